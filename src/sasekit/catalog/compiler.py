@@ -1,0 +1,600 @@
+"""OpenAPI files -> the committed catalog (facts only), with diagnostics.
+
+Reads ``prisma-access-config/*.yaml`` (the 344 operations), ``scm-config/*.yaml`` (the
+unified ``/config/<group>/v1`` paths of the same objects) and the Setup API folders
+and snippets from ``scm-config/setup.yaml``. Writes one small index plus one JSON file
+per resource so that looking up one operation never parses the rest.
+
+Only facts are written: paths, methods, parameters, types, required flags, enums,
+constraints, defaults and exclusive key groups. Description prose stays in the spec
+files and is attached at run time by :mod:`sasekit.catalog.descriptions`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from . import naming
+from .diagnostics import Diagnostics
+
+FORMAT_VERSION = 1
+CONFIG_DIR = "prisma-access-config"
+UNIFIED_DIR = "scm-config"
+SETUP_FILE = "scm-config/setup.yaml"
+SETUP_PREFIX = "/config/setup/v1"
+SETUP_SEGMENTS = ("folders", "snippets")
+HTTP_METHODS = ("get", "post", "put", "delete", "patch")
+OPERATION_ORDER = ("list", "create", "get", "update", "delete")
+
+# Schema keywords kept as facts; everything else (description, example, title...) is dropped.
+_CONSTRAINTS = (
+    "format", "enum", "default", "minLength", "maxLength", "pattern", "minimum", "maximum",
+    "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems",
+    "uniqueItems", "readOnly", "writeOnly", "nullable",
+)
+_TYPE_ORDER = ("object", "array", "string", "integer", "number", "boolean")
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML loader that keeps timestamps and dates as plain strings."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(path: Path) -> Any:
+    with open(path, "rb") as fh:
+        return yaml.load(fh, Loader=_Loader)
+
+
+@dataclass
+class _Doc:
+    """One spec file being compiled, with its shapes and a place to report findings."""
+
+    rel: str
+    data: dict[str, Any]
+    diags: Diagnostics
+    shapes: dict[str, Any] = field(default_factory=dict)
+
+    def resolve(self, ref: str, where: str) -> tuple[str | None, Any]:
+        if not ref.startswith("#/"):
+            self.diags.error("ref-external", self.rel, where, f"external $ref {ref!r} not followed")
+            return None, None
+        node: Any = self.data
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            if not isinstance(node, dict) or part not in node:
+                self.diags.error("ref-unresolved", self.rel, where, f"$ref {ref!r} does not resolve")
+                return None, None
+            node = node[part]
+        return ref.rsplit("/", 1)[-1], node
+
+
+# --------------------------------------------------------------------------- schemas
+
+
+def _check_pattern(doc: _Doc, pattern: str, where: str) -> bool:
+    """Record how Python's ``re`` and the ``regex`` package read a spec pattern."""
+    try:
+        regex.compile(pattern)
+    except regex.error as exc:
+        doc.diags.error("pattern-invalid", doc.rel, where,
+                        f"pattern {pattern!r} does not compile ({exc}); constraint dropped")
+        return False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            re.compile(pattern)
+    except re.error as exc:
+        doc.diags.warning("pattern-re-rejects", doc.rel, where,
+                          f"Python re rejects {pattern!r} ({exc}); the regex package accepts it")
+    except FutureWarning as exc:
+        doc.diags.warning("pattern-re-misreads", doc.rel, where,
+                          f"Python re misreads {pattern!r} ({exc}); POSIX classes need the regex package")
+    return True
+
+
+def _merge(into: dict[str, Any], other: dict[str, Any]) -> None:
+    """Merge one compiled node into another (allOf/anyOf semantics for our facts)."""
+    for key, value in other.items():
+        if key == "properties":
+            props = into.setdefault("properties", {})
+            for name, sub in value.items():
+                if name in props:
+                    _merge(props[name], sub)
+                else:
+                    props[name] = sub
+        elif key == "required":
+            req = into.setdefault("required", [])
+            req.extend(r for r in value if r not in req)
+        elif key == "exclusive":
+            into.setdefault("exclusive", []).extend(value)
+        elif key == "items" and "items" in into:
+            _merge(into["items"], value)
+        elif key not in into:
+            into[key] = value
+
+
+def compile_schema(doc: _Doc, node: Any, where: str, stack: tuple[str, ...] = (),
+                   key: str | None = None) -> dict[str, Any]:
+    """Compile one JSON-schema node into a fact node: refs and allOf resolved, oneOf as groups."""
+    if not isinstance(node, dict):
+        return {}
+    if "$ref" in node:
+        name, target = doc.resolve(node["$ref"], where)
+        if target is None or name is None:
+            return {}
+        if name in stack:
+            doc.diags.warning("ref-recursive", doc.rel, where, f"recursive $ref {name!r} cut")
+            return {"type": "object", "recursive": name}
+        # Findings inside a referenced schema are reported where it is defined, once.
+        return compile_schema(doc, target, node["$ref"][1:], (*stack, name), key)
+
+    out: dict[str, Any] = {}
+    declared = node.get("type")
+    if isinstance(declared, str):
+        out["type"] = declared
+    elif isinstance(declared, list):
+        out["type"] = [t for t in _TYPE_ORDER if t in declared]
+
+    for kw in _CONSTRAINTS:
+        if kw in node:
+            out[kw] = node[kw]
+    if "pattern" in out and not (isinstance(out["pattern"], str)
+                                 and _check_pattern(doc, out["pattern"], where + "/pattern")):
+        out.pop("pattern")
+    if key == "folder" and "enum" in out:
+        # Tenants have custom folders and snippets: the enum lists suggestions only.
+        out["suggestions"] = out.pop("enum")
+
+    if "properties" in node and isinstance(node["properties"], dict):
+        out["type"] = out.get("type", "object")
+        props = {}
+        for name, sub in node["properties"].items():
+            props[name] = compile_schema(doc, sub, f"{where}/properties/{name}", stack, name)
+        out["properties"] = props
+    if "items" in node:
+        out["type"] = out.get("type", "array")
+        out["items"] = compile_schema(doc, node["items"], where + "/items", stack, key)
+    ap = node.get("additionalProperties")
+    if ap is False:
+        out["additional"] = False
+    elif isinstance(ap, dict):
+        out["additional"] = compile_schema(doc, ap, where + "/additionalProperties", stack)
+
+    for i, sub in enumerate(node.get("allOf") or []):
+        _merge(out, compile_schema(doc, sub, f"{where}/allOf/{i}", stack, key))
+    if node.get("anyOf"):
+        branches = [compile_schema(doc, b, f"{where}/anyOf/{i}", stack, key)
+                    for i, b in enumerate(node["anyOf"])]
+        for b in branches:
+            b.pop("required", None)
+            _merge(out, b)
+        doc.diags.info("anyof-merged", doc.rel, where,
+                       f"anyOf of {len(branches)} branches merged into one set of optional keys")
+    if node.get("oneOf"):
+        _compile_one_of(doc, node["oneOf"], where, stack, key, out)
+
+    if "required" in node and isinstance(node["required"], list):
+        _apply_required(doc, out, node["required"], where)
+    if out.get("type") == "object" or "properties" in out:
+        out.setdefault("properties", {})
+    return out
+
+
+def _compile_one_of(doc: _Doc, branches_in: list[Any], where: str, stack: tuple[str, ...],
+                    key: str | None, out: dict[str, Any]) -> None:
+    branches = [compile_schema(doc, b, f"{where}/oneOf/{i}", stack, key)
+                for i, b in enumerate(branches_in)]
+    if not all("properties" in b for b in branches):
+        # Scalar alternatives: a type union.
+        types = []
+        for b in branches:
+            t = b.get("type")
+            for one in t if isinstance(t, list) else [t]:
+                if one and one not in types:
+                    types.append(one)
+        if types and "type" not in out:
+            out["type"] = types[0] if len(types) == 1 else types
+        doc.diags.info("oneof-scalar", doc.rel, where, f"oneOf of scalar types {types} compiled as a type union")
+        return
+    groups = [list(b["properties"]) for b in branches]
+    every_required = all(b.get("required") for b in branches)
+    if len(groups) == 1 and len(groups[0]) > 1:
+        doc.diags.warning("oneof-single-branch", doc.rel, where,
+                          f"oneOf has one branch with keys {groups[0]}; compiled as mutually exclusive keys")
+        groups = [[k] for k in groups[0]]
+    out["type"] = "object"
+    props = out.setdefault("properties", {})
+    for b in branches:
+        for name, sub in b["properties"].items():
+            if name in props:
+                _merge(props[name], sub)
+            else:
+                props[name] = sub
+    out.setdefault("exclusive", []).append({"keys": groups, "required": every_required})
+    if not every_required:
+        doc.diags.info("oneof-no-required", doc.rel, where,
+                       f"oneOf branches {groups} declare no required key: at most one may be given")
+
+
+def _apply_required(doc: _Doc, out: dict[str, Any], required: list[str], where: str) -> None:
+    props = out.get("properties", {})
+    keep = []
+    for name in required:
+        if name not in props:
+            doc.diags.warning("required-not-in-properties", doc.rel, where,
+                              f"required name {name!r} has no property; not enforced")
+        elif props[name].get("readOnly"):
+            doc.diags.info("required-read-only", doc.rel, where,
+                           f"required name {name!r} is readOnly; not required on input")
+        elif name not in keep:
+            keep.append(name)
+    if keep:
+        existing = out.setdefault("required", [])
+        existing.extend(n for n in keep if n not in existing)
+
+
+# --------------------------------------------------------------------------- operations
+
+
+def _params(doc: _Doc, path_item: dict[str, Any], op: dict[str, Any], where: str) -> list[dict[str, Any]]:
+    raw = list(path_item.get("parameters") or []) + list(op.get("parameters") or [])
+    params: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for i, p in enumerate(raw):
+        pwhere = f"{where}/parameters/{i}"
+        if "$ref" in p:
+            ref = p["$ref"]
+            _, p = doc.resolve(ref, pwhere)
+            pwhere = ref[1:]
+            if p is None:
+                continue
+        name, loc = p.get("name"), p.get("in")
+        if not name or loc not in ("path", "query", "header", "cookie"):
+            doc.diags.error("parameter-malformed", doc.rel, pwhere, "parameter without name or location")
+            continue
+        entry: dict[str, Any] = {"name": name, "in": loc, "required": bool(p.get("required"))}
+        entry.update(compile_schema(doc, p.get("schema") or {}, pwhere + "/schema", key=name))
+        if (name, loc) in seen:
+            doc.diags.warning("parameter-duplicate", doc.rel, pwhere, f"parameter {name!r} declared twice")
+            params[seen[(name, loc)]] = entry
+            continue
+        seen[(name, loc)] = len(params)
+        params.append(entry)
+    return params
+
+
+def _success(doc: _Doc, op: dict[str, Any], where: str) -> tuple[int, Any]:
+    codes = sorted(c for c in (op.get("responses") or {}) if str(c).startswith("2"))
+    if not codes:
+        doc.diags.warning("no-success-response", doc.rel, where, "no 2xx response declared")
+        return 200, None
+    code = codes[0]
+    resp = op["responses"][code]
+    if isinstance(resp, dict) and "$ref" in resp:
+        _, resp = doc.resolve(resp["$ref"], f"{where}/responses/{code}")
+    schema = None
+    if isinstance(resp, dict):
+        content = resp.get("content") or {}
+        media = content.get("application/json") or next(iter(content.values()), None)
+        if isinstance(media, dict):
+            schema = media.get("schema")
+    return int(code), schema
+
+
+def _deref(doc: _Doc, node: Any, where: str) -> tuple[str | None, Any]:
+    name = None
+    while isinstance(node, dict) and "$ref" in node:
+        name, node = doc.resolve(node["$ref"], where)
+    return name, node
+
+
+def _array_items(doc: _Doc, node: Any, where: str) -> Any | None:
+    """The ``items`` of an array schema, looking through allOf wrappers."""
+    _, node = _deref(doc, node, where)
+    if not isinstance(node, dict):
+        return None
+    if "items" in node:
+        return node["items"]
+    for sub in node.get("allOf") or []:
+        found = _array_items(doc, sub, where)
+        if found is not None:
+            return found
+    return None
+
+
+def _shape_ref(doc: _Doc, node: Any, fallback: str, where: str) -> str | None:
+    """Compile a body or response item schema into the resource's shapes; return its name."""
+    if not node:
+        return None
+    name, _target = _deref(doc, node, where)
+    shape_name = name or fallback
+    if shape_name not in doc.shapes:
+        doc.shapes[shape_name] = compile_schema(doc, node, where)
+    return shape_name
+
+
+def _envelope(doc: _Doc, schema: Any, where: str) -> tuple[str | None, Any]:
+    """Envelope ('data', 'array', 'object' or None) of a success response, and its item schema."""
+    if schema is None:
+        return None, None
+    _, body = _deref(doc, schema, where)
+    if isinstance(body, dict) and "data" in (body.get("properties") or {}):
+        items = _array_items(doc, body["properties"]["data"], where)
+        if items is not None:
+            return "data", items
+    items = _array_items(doc, body, where)
+    if items is not None:
+        return "array", items
+    return "object", schema
+
+
+def _body(doc: _Doc, op: dict[str, Any], op_name: str, where: str) -> dict[str, Any] | None:
+    rb = op.get("requestBody")
+    if not rb:
+        return None
+    if "$ref" in rb:
+        _, rb = doc.resolve(rb["$ref"], where + "/requestBody")
+        if rb is None:
+            return None
+    content = rb.get("content") or {}
+    media_type = "application/json" if "application/json" in content else next(iter(content), None)
+    if media_type is None:
+        return None
+    schema = (content[media_type] or {}).get("schema")
+    shape = _shape_ref(doc, schema, f"{op_name}-body", where + "/requestBody")
+    return {"shape": shape, "required": bool(rb.get("required")), "media_type": media_type}
+
+
+def _compile_operation(doc: _Doc, stem: str, path: str, method: str, path_item: dict[str, Any],
+                       op: dict[str, Any], prefix: str) -> tuple[str, str, dict[str, Any]]:
+    where = f"/paths/{path.replace('/', '~1')}/{method}"
+    code, schema = _success(doc, op, where)
+    params = _params(doc, path_item, op, where)
+    envelope, item_schema = _envelope(doc, schema, where + f"/responses/{code}")
+    returns_list = envelope in ("data", "array")
+    key, name = naming.name_operation(stem, method, path, returns_list, prefix)
+    suffix = "response" if envelope == "object" else "item"
+    response_shape = _shape_ref(doc, item_schema, f"{key}.{name}-{suffix}", where + "/responses")
+    body = _body(doc, op, f"{key}.{name}", where)
+    kind = naming.kind_of(name)
+
+    if kind == "get" and naming.is_item_path(path) and envelope == "array":
+        doc.diags.info("get-declared-array", doc.rel, where,
+                       "get by id is declared as an array; the service returns the object")
+        envelope = "object"
+    if name == "list" and envelope == "array":
+        doc.diags.warning("list-bare-array", doc.rel, where,
+                          "list returns a bare array, not the {data, limit, offset, total} envelope")
+    if not op.get("operationId"):
+        doc.diags.warning("missing-operation-id", doc.rel, where, "operation has no operationId")
+
+    template_params = set(re.findall(r"{([^}]+)}", path))
+    declared = {p["name"] for p in params if p["in"] == "path"}
+    for missing in sorted(template_params - declared):
+        doc.diags.error("path-param-undeclared", doc.rel, where, f"path parameter {missing!r} not declared")
+        params.append({"name": missing, "in": "path", "required": True, "type": "string"})
+    for extra in sorted(declared - template_params):
+        doc.diags.warning("path-param-unused", doc.rel, where, f"path parameter {extra!r} not in the path")
+
+    for p in params:
+        if p["name"] == "position" and not key.endswith("Rule"):
+            doc.diags.warning("position-copy-pasted", doc.rel, where,
+                              f"rule 'position' parameter on {key}.{name}, which is not a rule; made optional")
+            p["required"] = False
+        if p["in"] == "query" and p["name"] == "folder" and "suggestions" in p:
+            doc.diags.info("folder-enum-suggestions", doc.rel, "/components/parameters/folder",
+                           "the folder enum lists system folders; custom folders are legal, kept as suggestions")
+
+    names = {p["name"] for p in params}
+    entry: dict[str, Any] = {
+        "method": method.upper(),
+        "path": path,
+        "unified_path": None,
+        "operation_id": op.get("operationId"),
+        "kind": kind,
+        "action": naming.split_path(path, prefix)[1],
+        "lists": returns_list and kind != "get",
+        "envelope": envelope,
+        "paginates": "limit" in names and "offset" in names,
+        "success_status": code,
+        "params": params,
+        "body": body,
+        "response_shape": response_shape,
+    }
+    return key, name, entry
+
+
+# --------------------------------------------------------------------------- unified paths
+
+
+def _norm(path: str) -> str:
+    return re.sub(r"{[^}]+}", "{}", path)
+
+
+def _unified_map(spec_dir: Path, diags: Diagnostics, sources: dict[str, str]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(method, normalised legacy path) -> (unified path, group), from the servers of each file."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for f in sorted((spec_dir / UNIFIED_DIR).glob("*.yaml")):
+        rel = f"{UNIFIED_DIR}/{f.name}"
+        sources[rel] = _sha(f)
+        data = load_yaml(f)
+        servers = data.get("servers") or []
+        current = legacy = None
+        for s in servers:
+            url = str(s.get("url", ""))
+            path_part = "/" + url.split("://", 1)[-1].split("/", 1)[-1] if "://" in url else url
+            if (s.get("description") or "").lower() == "legacy":
+                legacy = path_part
+            elif current is None:
+                current = path_part
+        if current is None:
+            diags.warning("unified-no-server", rel, "/servers", "no server URL; file skipped")
+            continue
+        group = current.strip("/").split("/")[1] if current.count("/") >= 2 else f.stem
+        for p, item in (data.get("paths") or {}).items():
+            for m in HTTP_METHODS:
+                if m in (item or {}):
+                    if legacy:
+                        out[(m.upper(), _norm(legacy + p))] = (current + p, group)
+                    out.setdefault((m.upper(), "unified:" + _norm(current + p)), (current + p, group))
+    return out
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --------------------------------------------------------------------------- build
+
+
+@dataclass
+class Build:
+    index: dict[str, Any]
+    resources: dict[str, dict[str, Any]]
+    diagnostics: Diagnostics
+
+    def files(self) -> dict[str, bytes]:
+        """Relative path -> bytes of every file of the catalog data folder."""
+        out = {"index.json": dump(self.index),
+               "diagnostics.json": dump(self.diagnostics.to_json())}
+        for key, res in self.resources.items():
+            out[f"resources/{key}.json"] = dump(res)
+        return out
+
+
+def dump(obj: Any) -> bytes:
+    return (json.dumps(obj, indent=1, ensure_ascii=False) + "\n").encode()
+
+
+def _ordered_ops(ops: dict[str, Any]) -> dict[str, Any]:
+    rank = {n: i for i, n in enumerate(OPERATION_ORDER)}
+    return {k: ops[k] for k in sorted(ops, key=lambda n: (rank.get(n, len(rank)), n))}
+
+
+def _compile_file(rel: str, stem: str, data: dict[str, Any], diags: Diagnostics, prefix: str,
+                  family: str, resources: dict[str, dict[str, Any]]) -> None:
+    doc = _Doc(rel, data, diags)
+    owners: dict[str, list[str]] = {}
+    for path, item in (data.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            op = (item or {}).get(method)
+            if not isinstance(op, dict):
+                continue
+            key, name, entry = _compile_operation(doc, stem, path, method, item, op, prefix)
+            res = resources.setdefault(key, {
+                "key": key, "family": family, "spec_file": rel, "group": None,
+                "operations": {}, "shapes": {},
+            })
+            if name in res["operations"]:
+                diags.error("operation-name-clash", rel, path, f"{key}.{name} defined twice; second kept")
+            res["operations"][name] = entry
+            for shape in (entry["response_shape"], (entry["body"] or {}).get("shape")):
+                if shape:
+                    owners.setdefault(shape, []).append(key)
+    for shape, keys in owners.items():
+        for key in set(keys):
+            resources[key]["shapes"][shape] = doc.shapes[shape]
+
+
+def build(spec_dir: Path | str) -> Build:
+    """Compile the specs under ``spec_dir``. Never raises on a spec quirk."""
+    spec_dir = Path(spec_dir)
+    diags = Diagnostics()
+    resources: dict[str, dict[str, Any]] = {}
+    sources: dict[str, str] = {}
+    files = sorted((spec_dir / CONFIG_DIR).glob("*.yaml"))
+    if not files:
+        raise FileNotFoundError(f"no spec files under {spec_dir / CONFIG_DIR}")
+    for f in files:
+        rel = f"{CONFIG_DIR}/{f.name}"
+        sources[rel] = _sha(f)
+        try:
+            data = load_yaml(f)
+        except yaml.YAMLError as exc:
+            diags.error("yaml-invalid", rel, "/", f"file does not parse: {exc}")
+            continue
+        _compile_file(rel, f.stem, data, diags, naming.LEGACY_PREFIX, "config", resources)
+
+    unified = _unified_map(spec_dir, diags, sources) if (spec_dir / UNIFIED_DIR).is_dir() else {}
+    for key, res in resources.items():
+        for name, op in res["operations"].items():
+            hit = unified.get((op["method"], _norm(op["path"])))
+            if hit:
+                op["unified_path"], res["group"] = hit[0], res["group"] or hit[1]
+            else:
+                diags.info("no-unified-path", res["spec_file"], op["path"],
+                           f"{key}.{name} has no {op['method']} on the unified /config/<group>/v1 family")
+
+    setup_path = spec_dir / SETUP_FILE
+    if setup_path.is_file():
+        data = load_yaml(setup_path)
+        setup_res: dict[str, dict[str, Any]] = {}
+        for seg in SETUP_SEGMENTS:
+            sub = {"paths": {p: v for p, v in (data.get("paths") or {}).items()
+                             if p == f"/{seg}" or p.startswith(f"/{seg}/")},
+                   "components": data.get("components") or {}}
+            sub["paths"] = {SETUP_PREFIX + p: v for p, v in sub["paths"].items()}
+            _compile_file(SETUP_FILE, seg, sub, diags, SETUP_PREFIX, "setup", setup_res)
+        for key, res in setup_res.items():
+            res["group"] = "setup"
+            for op in res["operations"].values():
+                op["unified_path"] = op["path"]
+            if key in resources:
+                diags.error("resource-clash", SETUP_FILE, "/", f"setup resource {key!r} clashes")
+                continue
+            resources[key] = res
+
+    for res in resources.values():
+        res["operations"] = _ordered_ops(res["operations"])
+        res["shapes"] = dict(sorted(res["shapes"].items()))
+    resources = dict(sorted(resources.items()))
+    index = {
+        "format": FORMAT_VERSION,
+        "families": {
+            "config": {"prefix": naming.LEGACY_PREFIX, "host": "base"},
+            "setup": {"prefix": SETUP_PREFIX, "host": "setup"},
+        },
+        "sources": dict(sorted(sources.items())),
+        "resources": {
+            key: {
+                "family": res["family"],
+                "spec_file": res["spec_file"],
+                "group": res["group"],
+                "operations": {n: f"{o['method']} {o['path']}" for n, o in res["operations"].items()},
+            }
+            for key, res in resources.items()
+        },
+    }
+    return Build(index, resources, diags)
+
+
+def write(result: Build, out_dir: Path | str) -> list[Path]:
+    """Write the catalog files, replacing stale resource files. Returns the written paths."""
+    out_dir = Path(out_dir)
+    (out_dir / "resources").mkdir(parents=True, exist_ok=True)
+    files = result.files()
+    for stale in (out_dir / "resources").glob("*.json"):
+        if f"resources/{stale.name}" not in files:
+            stale.unlink()
+    written = []
+    for rel, content in files.items():
+        target = out_dir / rel
+        tmp = target.with_suffix(".tmp")
+        tmp.write_bytes(content)
+        tmp.replace(target)
+        written.append(target)
+    return written

@@ -1,0 +1,127 @@
+"""Resource keys and operation names, decided once, at compile time.
+
+The names are the ones the integration guide and ``operation-names.tsv`` use. They
+follow a handful of rules (see ``docs`` in the README): the resource key comes from
+the spec file stem, acronyms lower-cased and the last word singular; two files are
+split by path segment; a few operations are named by hand because no rule gives
+the name users know them by.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import kind_of
+
+__all__ = ["HAND_NAMED", "kind_of", "name_operation", "resource_key"]
+
+LEGACY_PREFIX = "/sse/config/v1"
+
+# Words the camel-case splitter would cut in the wrong place.
+_WORD_OVERRIDES = {"QoS": "Qos", "WildFire": "Wildfire", "IPSec": "Ipsec"}
+_WORD_RE = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+# Spec files that hold several resources: the key comes from the path segment.
+_SPLIT_BY_SEGMENT = {
+    "MobileAgent": ("mobile-agent", "mobileAgent"),
+    "ConfigurationManagement": (None, ""),
+}
+
+# Operations whose names no rule yields: (method, legacy path) -> (resource, operation).
+HAND_NAMED: dict[tuple[str, str], tuple[str | None, str]] = {
+    ("DELETE", "/sse/config/v1/config-versions/candidate"): (None, "rollbackCandidate"),
+    ("GET", "/sse/config/v1/config-versions/running"): (None, "getRunning"),
+    ("GET", "/sse/config/v1/snapshots"): ("configVersion", "listSnapshots"),
+    ("POST", "/sse/config/v1/enable"): (None, "enable"),
+    ("GET", "/sse/config/v1/bgp-routing"): (None, "getBgpRouting"),
+    ("PUT", "/sse/config/v1/bgp-routing"): (None, "updateBgpRouting"),
+}
+
+
+def words(stem: str) -> list[str]:
+    """Split a CamelCase or kebab-case name into words."""
+    if "-" in stem or "_" in stem:
+        return [w for w in re.split(r"[-_]", stem) if w]
+    for old, new in _WORD_OVERRIDES.items():
+        stem = stem.replace(old, new)
+    return _WORD_RE.findall(stem)
+
+
+def singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies"):
+        return word[:-3] + "y"
+    if low.endswith("sses"):
+        return word[:-2]
+    if low.endswith("s") and not low.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def lower_camel(parts: list[str]) -> str:
+    if not parts:
+        return ""
+    return parts[0].lower() + "".join(p[:1].upper() + p[1:].lower() for p in parts[1:])
+
+
+def key_from_words(parts: list[str], prefix: str = "") -> str:
+    parts = [*parts[:-1], singular(parts[-1])]
+    key = lower_camel(parts)
+    return prefix + key[:1].upper() + key[1:] if prefix else key
+
+
+def split_path(path: str, prefix: str = LEGACY_PREFIX) -> tuple[list[str], str | None]:
+    """Path segments after the family prefix, and the ``:verb`` suffix if any."""
+    rest = path[len(prefix):] if path.startswith(prefix) else path
+    verb = None
+    last = rest.rsplit("/", 1)[-1]
+    if ":" in last:
+        verb = last.split(":", 1)[1]
+        rest = rest[: len(rest) - len(verb) - 1]
+    return [s for s in rest.split("/") if s], verb
+
+
+def resource_key(stem: str, path: str, prefix: str = LEGACY_PREFIX) -> str:
+    """The resource key for an operation at ``path`` declared in spec file ``stem``."""
+    segments, _ = split_path(path, prefix)
+    if stem in _SPLIT_BY_SEGMENT:
+        family_segment, key_prefix = _SPLIT_BY_SEGMENT[stem]
+        if family_segment and segments and segments[0] == family_segment:
+            segments = segments[1:]
+        return key_from_words(words(segments[0]), key_prefix)
+    return key_from_words(words(stem))
+
+
+def is_item_path(path: str) -> bool:
+    segments, _ = split_path(path)
+    return bool(segments) and segments[-1].startswith("{")
+
+
+def operation_name(method: str, path: str, returns_list: bool) -> str:
+    """The operation name by the general rules (hand-named ones are applied separately)."""
+    _, verb = split_path(path)
+    if verb:
+        return verb
+    method = method.upper()
+    if is_item_path(path):
+        return {"GET": "get", "PUT": "update", "DELETE": "delete", "POST": "create",
+                "PATCH": "patch"}[method]
+    return {
+        "GET": "list" if returns_list else "get",
+        "POST": "create",
+        "PUT": "update",
+        "DELETE": "delete",
+        "PATCH": "patch",
+    }[method]
+
+
+def name_operation(
+    stem: str, method: str, path: str, returns_list: bool, prefix: str = LEGACY_PREFIX
+) -> tuple[str, str]:
+    """(resource key, operation name) for one operation of the spec."""
+    key = resource_key(stem, path, prefix)
+    hand = HAND_NAMED.get((method.upper(), path))
+    if hand:
+        return hand[0] or key, hand[1]
+    return key, operation_name(method, path, returns_list)
+

@@ -1,0 +1,102 @@
+"""``sasekit catalog``: build the catalog from the specs, print its quirks and its counts."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+
+DEFAULT_SPEC_DIRS = ("../shared/openapi",)
+
+
+def _spec_dir(given: str | None) -> Path:
+    candidates = [given] if given else [os.environ.get("SASEKIT_SPEC_DIR"), *DEFAULT_SPEC_DIRS]
+    for c in candidates:
+        if c and (Path(c) / "prisma-access-config").is_dir():
+            return Path(c)
+    where = given or "SASEKIT_SPEC_DIR or ../shared/openapi"
+    raise click.UsageError(
+        f"no OpenAPI spec folder found at {where}: pass --spec-dir DIR "
+        "(a folder holding prisma-access-config/ and scm-config/)"
+    )
+
+
+@click.group()
+def catalog() -> None:
+    """Build, lint and count the compiled API catalog."""
+
+
+@catalog.command()
+@click.option("--spec-dir", type=click.Path(file_okay=False), help="Folder with the OpenAPI files.")
+@click.option("--out", type=click.Path(file_okay=False), help="Where to write the catalog data.")
+def build(spec_dir: str | None, out: str | None) -> None:
+    """Compile the OpenAPI files into the catalog data."""
+    from sasekit.catalog import DATA_DIR, compiler
+
+    result = compiler.build(_spec_dir(spec_dir))
+    target = Path(out) if out else Path(DATA_DIR)
+    written = compiler.write(result, target)
+    d = result.diagnostics
+    stats = {fam: 0 for fam in ("config", "setup")}
+    ops = {fam: 0 for fam in ("config", "setup")}
+    for res in result.resources.values():
+        stats[res["family"]] += 1
+        ops[res["family"]] += len(res["operations"])
+    click.echo(
+        f"wrote {len(written)} files to {target}: {stats['config']} resources, {ops['config']} operations"
+        f" (+ Setup API: {stats['setup']} resources, {ops['setup']} operations); diagnostics:"
+        f" {d.count('error')} errors, {d.count('warning')} warnings, {d.count('info')} info"
+    )
+
+
+@catalog.command()
+@click.option("--spec-dir", type=click.Path(file_okay=False),
+              help="Recompile from this folder instead of reading the committed diagnostics.")
+@click.option("--level", type=click.Choice(["error", "warning", "info"]), default="info",
+              show_default=True, help="Lowest level to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def lint(spec_dir: str | None, level: str, as_json: bool) -> None:
+    """List the spec quirks found while compiling, with file and path."""
+    from sasekit.catalog.diagnostics import LEVELS
+
+    if spec_dir:
+        from sasekit.catalog import compiler
+
+        items = compiler.build(_spec_dir(spec_dir)).diagnostics.to_json()
+    else:
+        from sasekit.catalog import load
+
+        items = load().diagnostics()
+    cutoff = LEVELS.index(level)
+    items = [d for d in items if LEVELS.index(d["level"]) <= cutoff]
+    if as_json:
+        click.echo(json.dumps(items, indent=1))
+        return
+    for d in items:
+        click.echo(f"{d['level']:<7} {d['code']:<27} {d['file']}:{d['path']}")
+        click.echo(f"        {d['message']}")
+    counts = {lv: sum(1 for d in items if d["level"] == lv) for lv in LEVELS}
+    click.echo(", ".join(f"{n} {lv}" for lv, n in counts.items()), err=True)
+
+
+@catalog.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def stats(as_json: bool) -> None:
+    """Count resources and operations, per operation kind."""
+    from sasekit.catalog import load
+
+    data = load().stats()
+    if as_json:
+        click.echo(json.dumps(data, indent=1, sort_keys=True))
+        return
+    titles = {"config": "Prisma Access Configuration API", "setup": "SCM Setup API"}
+    for fam in ("config", "setup"):
+        if fam not in data:
+            continue
+        f = data[fam]
+        click.echo(f"{titles[fam]}: {f['resources']} resources, {f['operations']} operations")
+        for kind in ("list", "get", "create", "update", "delete", "action"):
+            if kind in f["kinds"]:
+                click.echo(f"  {kind:<8} {f['kinds'][kind]:>4}")
