@@ -32,3 +32,8 @@ def run_sasekit():
                               text=True, env=full_env, cwd=cwd or ROOT, timeout=120)
 
     return run
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"

@@ -12,6 +12,7 @@ import click
 # name -> (module, attribute, one-line help shown by --help without importing the module)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "catalog": ("sasekit.cli.catalog_cmd", "catalog", "Build, lint and count the compiled API catalog."),
+    "emulator": ("sasekit.cli.emulator_cmd", "emulator", "Run the local Prisma Access / SCM emulator."),
 }
 
 

@@ -1,0 +1,59 @@
+"""``sasekit emulator serve``: the local Prisma Access / SCM service."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.group()
+def emulator() -> None:
+    """Run the local Prisma Access / SCM emulator."""
+
+
+@emulator.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind. Keep 127.0.0.1 unless others must reach it.")
+@click.option("--port", default=8443, show_default=True, type=int)
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite file to keep state in (default: memory).")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
+              help="JSON or YAML emulator settings (accounts, token_ttl_s, push_s, rate_limit, faults).")
+@click.option("--push-seconds", type=float, help="How long a push job takes.")
+@click.option("--token-ttl", type=float, help="Token lifetime in seconds (real service: 900).")
+@click.option("--no-rate-limit", is_flag=True, help="Turn the documented per-IP rate limit off.")
+@click.option("--log-level", default="warning", show_default=True,
+              type=click.Choice(["critical", "error", "warning", "info", "debug"]))
+def serve(host: str, port: int, db: str | None, config_file: str | None, push_seconds: float | None,
+          token_ttl: float | None, no_rate_limit: bool, log_level: str) -> None:
+    """Serve the emulator over HTTP until interrupted."""
+    from sasekit.emulator.config import EmulatorConfig
+    from sasekit.emulator.serve import serve as run
+
+    try:
+        config = EmulatorConfig.from_file(config_file) if config_file else EmulatorConfig()
+    except (OSError, ValueError, TypeError) as exc:
+        raise click.UsageError(f"--config {config_file}: {exc}") from None
+    if db:
+        config.db = db
+    if push_seconds is not None:
+        config.push_s = push_seconds
+    if token_ttl is not None:
+        config.token_ttl_s = token_ttl
+    if no_rate_limit:
+        config.rate_limit.enabled = False
+    config.with_default_account()
+    url = f"http://{host}:{port}"
+    click.echo(f"sasekit emulator on {url}  (state: {config.db})", err=True)
+    click.echo(f"  SCM_BASE_URL={url} SCM_AUTH_URL={url} SCM_SETUP_URL={url}", err=True)
+    if config.demo:
+        from sasekit.emulator.config import DEMO_ACCOUNT
+
+        click.echo("  demo account (no SCM_* credentials were set):", err=True)
+        click.echo(f"    SCM_CLIENT_ID={DEMO_ACCOUNT['client_id']}", err=True)
+        click.echo(f"    SCM_CLIENT_SECRET={DEMO_ACCOUNT['client_secret']}", err=True)
+        click.echo(f"    SCM_TSG_ID={DEMO_ACCOUNT['tsg_id']}", err=True)
+    else:
+        names = ", ".join(f"{a.client_id} ({a.role}, tsg {a.tsg_id})" for a in config.accounts)
+        click.echo(f"  accounts: {names}", err=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"  warning: bound to {host}, reachable from other machines", err=True)
+    run(config, host, port, log_level)

@@ -1,0 +1,219 @@
+"""The emulator as one ASGI application.
+
+Request path, in order: admin and token endpoints (no API token needed) → rate limit
+per source IP → injected faults → bearer token → route from the catalog → role →
+validation against the catalog → handler. Every failure is answered in the service's
+error shape; an unexpected exception is logged and answered 500, and the test suite
+treats any 500 as a bug.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from sasekit.catalog import Catalog, load
+from sasekit.validate import coerce_query, validate
+
+from . import responses as r
+from .auth import AuthFailure, TokenAuthority
+from .config import EmulatorConfig
+from .faults import FaultInjector, error_500_body, error_page, html_502
+from .handlers import Call, Handlers
+from .limits import RateLimiter
+from .router import Router
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+TOKEN_PATHS = ("/oauth2/access_token", "/auth/v1/oauth2/access_token", "/am/oauth2/access_token")
+JWKS_PATHS = ("/oauth2/jwks", "/auth/v1/oauth2/jwks", "/.well-known/jwks.json")
+ADMIN_PREFIX = "/_emulator/"
+WRITE_METHODS = frozenset({"POST", "PUT", "DELETE", "PATCH"})
+
+
+class ConnectionDropped(ConnectionError):
+    """Raised to make the server drop the connection (the injected 'dropped connection' fault)."""
+
+
+class EmulatorApp:
+    """The Prisma Access / SCM service, served from the catalog."""
+
+    def __init__(self, config: EmulatorConfig | None = None, catalog: Catalog | None = None) -> None:
+        self.config = (config or EmulatorConfig()).with_default_account()
+        self.catalog = catalog or load()
+        self.store = Store(self.config.db)
+        self.auth = TokenAuthority(self.config)
+        self.limiter = RateLimiter(self.config.rate_limit)
+        self.faults = FaultInjector(self.config.faults)
+        self.router = Router(self.catalog)
+        self.handlers = Handlers(self.store, self.config)
+        self.stats = {"requests": 0, "status": {}}
+
+    # ------------------------------------------------------------------ ASGI
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        drop = False
+        try:
+            response, drop = await self.respond(request)
+        except Exception:
+            log.exception("emulator bug on %s %s", scope.get("method"), scope.get("path"))
+            response = Response(error_500_body(r.request_id()), 500, media_type=r.JSON)
+        self.stats["requests"] += 1
+        if drop or response is None:
+            self.stats["dropped"] = self.stats.get("dropped", 0) + 1
+            await _drop(send)
+            return
+        self.stats["status"][response.status_code] = self.stats["status"].get(response.status_code, 0) + 1
+        await response(scope, receive, send)
+
+    # ------------------------------------------------------------------ pipeline
+
+    async def respond(self, request: Request) -> tuple[Response | None, bool]:
+        """The answer, and whether to drop the connection instead of (or after) producing it."""
+        path, method = request.url.path, request.method
+        if path in TOKEN_PATHS:
+            if method != "POST":
+                return r.not_supported(405, "Method Not Supported"), False
+            return await self.auth.token_endpoint(request), False
+        if path in JWKS_PATHS:
+            return r.json_response(self.auth.jwks()), False
+        if path.startswith(ADMIN_PREFIX):
+            return await self.admin(request, path[len(ADMIN_PREFIX):]), False
+
+        rid = r.request_id()
+        client = request.client.host if request.client else "unknown"
+        verdict = self.limiter.check(client)
+        if verdict is not None:
+            headers = {"Retry-After": str(verdict.retry_after)}
+            if verdict.status == 429:
+                return r.error(429, "E429", "Too Many Requests", {"message": "rate limit exceeded",
+                               "retry_after": verdict.retry_after}, rid, headers), False
+            return r.error(403, "E007", "Forbidden", {"message": "request rate over the limit: blocked",
+                           "retry_after": verdict.retry_after}, rid, headers), False
+
+        decision = self.faults.decide()
+        if decision.latency_s:
+            await asyncio.sleep(decision.latency_s)
+        if decision.kind == "500":
+            return Response(error_500_body(rid), 500, media_type=r.JSON), False
+        if decision.kind == "502":
+            return Response(html_502(), 502, media_type="text/html"), False
+        if decision.kind == "503":
+            return Response(error_page(503), 503, media_type="text/html"), False
+
+        try:
+            principal = self.auth.verify(request.headers.get("authorization"))
+        except AuthFailure as exc:
+            return r.not_authenticated(exc.message, rid), False
+
+        match = self.router.match(method, path)
+        if match is None:
+            allowed = self.router.allowed_methods(path)
+            if allowed:
+                return r.not_supported(405, "Method Not Supported", rid), False
+            return r.error(404, "E005", "Object Not Present", {"message": f"no such path: {path}"}, rid), False
+        op = match.operation
+
+        if op.resource.family == "setup" and principal.role == "no-setup":
+            return r.unauthorized("the service account has no role on the Setup API", rid), False
+        if principal.role == "read-only" and method in WRITE_METHODS:
+            return r.unauthorized("the service account's role is read-only", rid), False
+
+        if decision.kind == "drop_before":
+            return None, True
+
+        body, problem = await self._body(request, op)
+        if problem is not None:
+            return r.invalid([problem], "Invalid Request Payload", rid), False
+        query = dict(request.query_params)
+        problems = validate(op, match.path_params, query, body, coerce_strings=True)
+        if problems:
+            return r.invalid(r.joi_messages(problems), rid=rid), False
+        call = Call(op, principal.tsg_id, principal.client_id, match.path_params,
+                    coerce_query(op, query), body, rid)
+        response = self.handlers.handle(call)
+        return response, decision.kind == "drop_after"
+
+    async def _body(self, request: Request, op: Any) -> tuple[Any, str | None]:
+        raw = await request.body()
+        if len(raw) > self.config.max_body_bytes:
+            return None, f"body of {len(raw)} bytes is over the {self.config.max_body_bytes}-byte limit"
+        if not raw.strip():
+            return None, None
+        if op.body is None:
+            return None, None  # bodies on operations that take none are ignored, as the service does
+        try:
+            body = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            return None, f"body is not valid JSON: {exc}"
+        if not isinstance(body, dict):
+            return None, f"body must be a JSON object, not {type(body).__name__}"
+        return body, None
+
+    # ------------------------------------------------------------------ admin
+
+    async def admin(self, request: Request, action: str) -> Response:
+        """Test and operator controls: faults, token expiry, reset, counters."""
+        if action == "faults":
+            if request.method == "GET":
+                return r.json_response(self.faults.snapshot())
+            try:
+                self.faults.update(json.loads(await request.body() or b"{}"))
+                return r.json_response(self.faults.snapshot())
+            except (ValueError, TypeError) as exc:
+                return r.invalid([str(exc)])
+        if action == "rate-limit" and request.method in ("GET", "PUT"):
+            rl = self.config.rate_limit
+            if request.method == "PUT":
+                try:
+                    changes = json.loads(await request.body() or b"{}")
+                    for k, v in changes.items():
+                        if not hasattr(rl, k):
+                            raise ValueError(f"unknown rate-limit setting {k!r}")
+                        setattr(rl, k, type(getattr(rl, k))(v))
+                except (ValueError, TypeError, AttributeError) as exc:
+                    return r.invalid([str(exc)])
+                self.limiter.reset()
+            return r.json_response(rl.__dict__)
+        if action == "tokens:expire" and request.method == "POST":
+            self.auth.expire_all()
+            return r.json_response({"success": True})
+        if action == "reset" and request.method == "POST":
+            self.store.reset()
+            self.limiter.reset()
+            return r.json_response({"success": True})
+        if action == "stats":
+            return r.json_response({"requests": self.stats["requests"],
+                                    "status": {str(k): v for k, v in self.stats["status"].items()},
+                                    "tokens_issued": self.auth.issued, "objects": self.store.count(),
+                                    "time": time.time()})
+        return r.error(404, "E005", "Object Not Present", {"message": f"no admin action {action!r}"})
+
+
+async def _drop(send: Any) -> None:
+    """Start an answer and abandon it: the client sees the connection die mid-response."""
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", b"1000")]})
+    raise ConnectionDropped("injected fault: connection dropped after processing")
+
+
+def create_app(config: EmulatorConfig | None = None, catalog: Catalog | None = None) -> EmulatorApp:
+    return EmulatorApp(config, catalog)

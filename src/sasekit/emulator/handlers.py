@@ -1,0 +1,472 @@
+"""What each operation does to the emulator's state, chosen by catalog facts.
+
+Generic behaviour comes from the operation's kind and path shape (collection or
+item, addressed by id, by ``name`` or a singleton); the few operations whose
+meaning no shape conveys (push, load, rollback, running, jobs, move, folders) are
+named in :data:`SPECIAL`. Handlers return a Starlette response and never raise for
+bad input: every refusal is an SCM-shaped error.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.responses import Response
+
+from sasekit.catalog import Operation
+
+from . import jobs
+from . import responses as r
+from .config import SYSTEM_FOLDERS, EmulatorConfig
+from .store import Store, new_id
+
+# Fields whose values name address-like objects that must exist at push time.
+ADDRESS_LIKE = ("address", "addressGroup", "region", "externalDynamicList")
+REFERENCE_FIELDS = {"source": ADDRESS_LIKE, "destination": ADDRESS_LIKE}
+GROUP_REFERENCE_FIELDS = {"addressGroup": {"static": ADDRESS_LIKE}}
+# Keys whose values never count as references to another object.
+NOT_REFERENCES = frozenset({"id", "name", "description", "folder", "snippet", "device"})
+SCOPE_PARAMS = ("folder", "snippet", "device")
+
+
+@dataclass
+class Call:
+    """One validated request, ready for a handler."""
+
+    op: Operation
+    tsg: str
+    uname: str
+    path: dict[str, str]
+    query: dict[str, Any]
+    body: Any
+    rid: str
+
+
+class Handlers:
+    def __init__(self, store: Store, config: EmulatorConfig) -> None:
+        self.store = store
+        self.config = config
+        self.special: dict[tuple[str, str], Callable[[Call], Response]] = {
+            ("configVersion", "push"): self.push,
+            ("configVersion", "load"): self.load,
+            ("configVersion", "rollbackCandidate"): self.rollback,
+            ("configVersion", "getRunning"): self.running,
+            ("configVersion", "list"): self.versions,
+            ("configVersion", "get"): self.version,
+            ("configVersion", "listSnapshots"): self.snapshots,
+            ("job", "list"): self.job_list,
+            ("job", "get"): self.job_get,
+            ("folder", "list"): self.folder_list,
+            ("folder", "create"): self.folder_create,
+            ("folder", "get"): self.folder_get,
+            ("folder", "update"): self.folder_update,
+            ("folder", "delete"): self.folder_delete,
+            ("certificate", "import"): self.create,
+            ("infrastructureSetting", "enable"): self.enable,
+            ("mobileAgentEnable", "create"): self.enable,
+        }
+
+    # ------------------------------------------------------------------ dispatch
+
+    def handle(self, call: Call) -> Response:
+        op = call.op
+        special = self.special.get((op.resource.key, op.name))
+        if special:
+            return special(call)
+        if op.action == "move":
+            return self.move(call) if op.resource.key.endswith("Rule") else self.ok(call)
+        if op.kind == "action":
+            return self.ok(call)
+        return getattr(self, op.kind)(call)
+
+    # ------------------------------------------------------------------ helpers
+
+    def scope_of(self, call: Call) -> str:
+        for p in SCOPE_PARAMS:
+            value = call.query.get(p)
+            if value:
+                return value if p == "folder" else f"{p}:{value}"
+        return ""
+
+    def folder_exists(self, tsg: str, name: str) -> bool:
+        if name in SYSTEM_FOLDERS:
+            return True
+        return any(f["name"] == name for f in self.store.custom_folders(tsg))
+
+    def check_scope(self, call: Call) -> Response | None:
+        folder = call.query.get("folder")
+        if folder and not self.folder_exists(call.tsg, folder):
+            return r.invalid([f'"folder" {folder!r} does not exist'], rid=call.rid)
+        return None
+
+    def _position(self, call: Call) -> str | None:
+        if call.op.resource.key.endswith("Rule") and "position" in call.op.parameters:
+            return call.query.get("position") or "pre"
+        return None
+
+    def _input(self, call: Call) -> dict[str, Any]:
+        """The request body without read-only fields (the service ignores them)."""
+        body = dict(call.body or {})
+        shape = call.op.body
+        if shape is not None:
+            for name, prop in shape.properties.items():
+                if prop.read_only:
+                    body.pop(name, None)
+        return body
+
+    def _target(self, call: Call) -> tuple[str | None, dict[str, Any] | None]:
+        """The object an update/get/delete addresses: by path id, by a query key, or the singleton."""
+        key = call.op.resource.key
+        if call.path:
+            obj_id = next(iter(call.path.values()))
+            return obj_id, self.store.get(call.tsg, key, obj_id)
+        scope = self.scope_of(call)
+        for field in ("name", "host_id"):
+            if field in call.query:
+                items, _ = self.store.list(call.tsg, key, scope or None)
+                for item in items:
+                    if item.get(field) == call.query[field]:
+                        return item["id"], item
+                return call.query[field], None
+        sid = f"singleton:{key}:{scope}"
+        return sid, self.store.get(call.tsg, key, sid)
+
+    def _status(self, call: Call) -> int:
+        return call.op.success_status
+
+    # ------------------------------------------------------------------ generic CRUD
+
+    def list(self, call: Call) -> Response:
+        bad = self.check_scope(call)
+        if bad:
+            return bad
+        limit = int(call.query.get("limit") or self.config.default_page)
+        limit = max(0, min(limit, self.config.max_page))
+        offset = max(0, int(call.query.get("offset") or 0))
+        scope = self.scope_of(call)
+        items, total = self.store.list(call.tsg, call.op.resource.key, scope if scope else None,
+                                       name=call.query.get("name"), position=self._position(call),
+                                       limit=limit, offset=offset)
+        if call.op.envelope == "array":
+            return r.json_response(items)
+        return r.json_response({"data": items, "limit": limit, "offset": offset, "total": total})
+
+    def get(self, call: Call) -> Response:
+        obj_id, obj = self._target(call)
+        if obj is None:
+            if not call.path:  # a singleton not configured yet
+                return r.json_response({})
+            return r.not_found(f"{call.op.resource.key} {obj_id!r} does not exist", call.rid)
+        return r.json_response(obj)
+
+    def create(self, call: Call) -> Response:
+        if call.body is None and call.op.body is not None:
+            return r.invalid(["Missing Body"], "Missing Body", call.rid)
+        bad = self.check_scope(call)
+        if bad:
+            return bad
+        key = call.op.resource.key
+        scope = self.scope_of(call)
+        body = self._input(call)
+        name = body.get("name")
+        if name is not None and self.store.find_by_name(call.tsg, key, scope, name):
+            return r.name_not_unique(f"{key} {name!r} already exists in {scope or 'the tenant'}", call.rid)
+        obj = {"id": new_id(), **body}
+        for p in SCOPE_PARAMS:
+            if call.query.get(p):
+                obj[p] = call.query[p]
+        self.store.insert(call.tsg, key, scope, obj, self._position(call))
+        return r.json_response(obj, self._status(call))
+
+    def update(self, call: Call) -> Response:
+        if call.body is None and call.op.body is not None:
+            return r.invalid(["Missing Body"], "Missing Body", call.rid)
+        obj_id, current = self._target(call)
+        key = call.op.resource.key
+        body = self._input(call)
+        if current is None:
+            if call.path or "name" in call.query or "host_id" in call.query:
+                return r.not_found(f"{key} {obj_id!r} does not exist", call.rid)
+            current = {"id": obj_id}  # singleton: the first PUT creates it
+            self.store.insert(call.tsg, key, self.scope_of(call), current)
+        meta = self.store.meta(call.tsg, current["id"])
+        name = body.get("name")
+        if name is not None and meta is not None and name != current.get("name"):
+            clash = self.store.find_by_name(call.tsg, key, meta["folder"], name)
+            if clash and clash["id"] != current["id"]:
+                return r.name_not_unique(f"{key} {name!r} already exists", call.rid)
+        updated = {"id": current["id"], **body}
+        for p in SCOPE_PARAMS:
+            if p in current:
+                updated[p] = current[p]
+        self.store.replace(call.tsg, current["id"], updated)
+        return r.json_response(updated, self._status(call))
+
+    def delete(self, call: Call) -> Response:
+        obj_id, current = self._target(call)
+        key = call.op.resource.key
+        if current is None:
+            return r.not_found(f"{key} {obj_id!r} does not exist", call.rid)
+        refs = self.references_to(call.tsg, current)
+        if refs:
+            return r.reference_not_zero(
+                f"{key} {current.get('name')!r} is referenced by {', '.join(refs[:5])}", refs, call.rid)
+        self.store.delete(call.tsg, current["id"])
+        return r.json_response(current, self._status(call))
+
+    def ok(self, call: Call) -> Response:
+        return r.json_response({"success": True}, self._status(call))
+
+    def enable(self, call: Call) -> Response:
+        key = "mobileAgentEnable" if call.op.resource.key == "mobileAgentEnable" else call.op.resource.key
+        sid = f"singleton:{key}:"
+        state = {"id": sid, "data": {"enabled": True}}
+        if self.store.get(call.tsg, key, sid) is None:
+            self.store.insert(call.tsg, key, "", state)
+        return r.json_response({"success": True, "message": "enabled"}, self._status(call))
+
+    # ------------------------------------------------------------------ references
+
+    def references_to(self, tsg: str, target: dict[str, Any]) -> list[str]:
+        """Names of objects whose bodies mention ``target``'s name (excluding itself)."""
+        name = target.get("name")
+        if not name:
+            return []
+        folder = target.get("folder")
+        found = []
+        for obj in self.store.all_objects(tsg):
+            if obj["id"] == target["id"]:
+                continue
+            if folder and folder != "Shared" and obj["folder"] != folder:
+                continue
+            if _mentions(obj["body"], name):
+                found.append(f"{obj['resource']} {obj['name']!r}")
+        return found
+
+    def dangling(self, tsg: str) -> list[str]:
+        """References in the candidate that point at nothing: the reasons a push fails."""
+        objects = self.store.all_objects(tsg)
+        names: dict[str, set[tuple[str, str]]] = {}
+        for o in objects:
+            if o["name"]:
+                names.setdefault(o["name"], set()).add((o["resource"], o["folder"]))
+        problems = []
+        for o in objects:
+            fields = REFERENCE_FIELDS if o["resource"].endswith("Rule") else GROUP_REFERENCE_FIELDS.get(
+                o["resource"], {})
+            for field, kinds in fields.items():
+                values = o["body"].get(field)
+                if not isinstance(values, list):
+                    continue
+                for v in values:
+                    if not isinstance(v, str) or _literal(v):
+                        continue
+                    homes = {f for res, f in names.get(v, ()) if res in kinds}
+                    if not homes & {o["folder"], "Shared"}:
+                        problems.append(
+                            f"{o['resource']} {o['name']!r} in {o['folder']!r}: {field} {v!r} "
+                            "is not a valid reference")
+        return problems
+
+    # ------------------------------------------------------------------ rules
+
+    def move(self, call: Call) -> Response:
+        key = call.op.resource.key
+        obj_id = call.path.get("id", "")
+        meta = self.store.meta(call.tsg, obj_id)
+        if meta is None or meta["resource"] != key:
+            return r.not_found(f"{key} {obj_id!r} does not exist", call.rid)
+        body = call.body or {}
+        dest, rulebase, other = body.get("destination"), body.get("rulebase"), body.get("destination_rule")
+        if rulebase != meta["position"]:
+            return r.invalid([f'"rulebase" {rulebase!r}: rules cannot move between pre and post '
+                              f"(rule is in {meta['position']!r})"], rid=call.rid)
+        order = self.store.ordered(call.tsg, key, meta["folder"], meta["position"])
+        others = [(i, s) for i, s in order if i != obj_id]
+        if dest in ("before", "after"):
+            if not other:
+                return r.invalid(['"destination_rule" is required when "destination" is before or after'],
+                                 rid=call.rid)
+            idx = next((n for n, (i, _) in enumerate(others) if i == other), None)
+            if idx is None:
+                return r.not_found(f"destination_rule {other!r} is not in the same folder and rulebase",
+                                   call.rid)
+            if dest == "before":
+                lo = others[idx - 1][1] if idx > 0 else others[idx][1] - 2
+                hi = others[idx][1]
+            else:
+                lo = others[idx][1]
+                hi = others[idx + 1][1] if idx + 1 < len(others) else others[idx][1] + 2
+            seq = (lo + hi) / 2
+        elif dest == "top":
+            seq = (others[0][1] - 1) if others else 0.0
+        else:
+            seq = (others[-1][1] + 1) if others else 0.0
+        self.store.set_seq(call.tsg, obj_id, seq)
+        return r.json_response(self.store.get(call.tsg, key, obj_id) or {}, self._status(call))
+
+    # ------------------------------------------------------------------ versions and jobs
+
+    def push(self, call: Call) -> Response:
+        jobs.apply_due(self.store)
+        body = call.body or {}
+        problems = self.dangling(call.tsg)
+        job_id = jobs.create_push(self.store, call.tsg, call.uname, body.get("description") or "",
+                                  list(body.get("folders") or []), "FAIL" if problems else "OK",
+                                  problems, self.config.push_s)
+        return r.json_response({"success": True, "job_id": str(job_id),
+                                "message": f"CommitAndPush job enqueued with jobid {job_id}"}, 201)
+
+    def _version_view(self, row: Any) -> dict[str, Any]:
+        return {"id": row["version"], "version": str(row["version"]), "date": jobs._ts(row["created"]),
+                "admin": row["admin"] or "", "description": row["description"] or "",
+                "created": row["created"], "updated": row["created"], "deleted": 0,
+                "scope": ",".join(json.loads(row["folders"])), "swg_config": ""}
+
+    def versions(self, call: Call) -> Response:
+        jobs.apply_due(self.store)
+        rows = self.store.versions(call.tsg)
+        offset = int(call.query.get("offset") or 0)
+        limit = int(call.query.get("limit") or self.config.default_page)
+        return r.json_response([self._version_view(v) for v in rows[offset: offset + limit]])
+
+    def version(self, call: Call) -> Response:
+        jobs.apply_due(self.store)
+        wanted = call.path.get("version", "")
+        for v in self.store.versions(call.tsg):
+            if str(v["version"]) == wanted:
+                return r.json_response(self._version_view(v))
+        return r.not_found(f"config version {wanted!r} does not exist", call.rid)
+
+    def snapshots(self, call: Call) -> Response:
+        jobs.apply_due(self.store)
+        data = [self._version_view(v) for v in self.store.versions(call.tsg)]
+        return r.json_response({"data": data, "limit": len(data), "offset": 0, "total": len(data)})
+
+    def running(self, call: Call) -> Response:
+        jobs.apply_due(self.store)
+        out: dict[str, dict[str, Any]] = {}
+        for v in reversed(self.store.versions(call.tsg)):
+            for folder in json.loads(v["folders"]):
+                out[folder] = {"device": folder, "version": v["version"], "date": jobs._ts(v["created"])}
+        return r.json_response(list(out.values()))
+
+    def load(self, call: Call) -> Response:
+        jobs.apply_due(self.store)
+        version = (call.body or {}).get("version")
+        number = int(version) if isinstance(version, int | float) and float(version).is_integer() else None
+        snapshot = self.store.version_snapshot(call.tsg, number) if number is not None else None
+        if snapshot is None:
+            return r.not_found(f"config version {version!r} does not exist", call.rid)
+        self.store.restore(call.tsg, snapshot)
+        return r.json_response({"success": True, "message": f"version {version} loaded as candidate"},
+                               self._status(call))
+
+    def rollback(self, call: Call) -> Response:
+        jobs.apply_due(self.store)
+        run = self.store.running(call.tsg)
+        snapshot = self.store.version_snapshot(call.tsg, run["version"]) if run else []
+        self.store.restore(call.tsg, snapshot or [])
+        return r.json_response({"success": True, "message": "candidate configuration discarded"},
+                               self._status(call))
+
+    def job_get(self, call: Call) -> Response:
+        jobs.apply_due(self.store)
+        raw = call.path.get("id", "")
+        row = self.store.job(call.tsg, int(raw)) if raw.isdigit() else None
+        if row is None:
+            return r.not_found(f"job {raw!r} does not exist", call.rid)
+        return r.json_response({"data": [jobs.view(row, time.time())]})
+
+    def job_list(self, call: Call) -> Response:
+        jobs.apply_due(self.store)
+        limit = int(call.query.get("limit") or self.config.default_page)
+        offset = int(call.query.get("offset") or 0)
+        rows, total = self.store.jobs(call.tsg, limit, offset)
+        now = time.time()
+        return r.json_response({"data": [jobs.view(j, now) for j in rows], "limit": limit,
+                                "offset": offset, "total": total})
+
+    # ------------------------------------------------------------------ Setup API folders
+
+    def _folders(self, tsg: str) -> list[dict[str, Any]]:
+        system = [{"id": f"system-{n.lower().replace(' ', '-')}", "name": n,
+                   "parent": "" if n == "Shared" else "Shared", "description": "", "labels": [],
+                   "snippets": []} for n in SYSTEM_FOLDERS]
+        return system + self.store.custom_folders(tsg)
+
+    def folder_list(self, call: Call) -> Response:
+        items = self._folders(call.tsg)
+        if call.query.get("name"):
+            items = [f for f in items if call.query["name"] in f["name"]]
+        limit = int(call.query.get("limit") or self.config.default_page)
+        offset = int(call.query.get("offset") or 0)
+        return r.json_response({"data": items[offset: offset + limit], "limit": limit, "offset": offset,
+                                "total": len(items)})
+
+    def _folder(self, call: Call) -> dict[str, Any] | None:
+        wanted = call.path.get("id")
+        return next((f for f in self._folders(call.tsg) if f["id"] == wanted), None)
+
+    def folder_get(self, call: Call) -> Response:
+        f = self._folder(call)
+        return r.json_response(f) if f else r.not_found(f"folder {call.path.get('id')!r} does not exist", call.rid)
+
+    def folder_create(self, call: Call) -> Response:
+        body = self._input(call)
+        if any(f["name"] == body.get("name") for f in self._folders(call.tsg)):
+            return r.name_not_unique(f"folder {body.get('name')!r} already exists", call.rid)
+        if not any(f["name"] == body.get("parent") for f in self._folders(call.tsg)):
+            return r.invalid([f'"parent" {body.get("parent")!r} does not exist'], rid=call.rid)
+        folder = {"id": new_id(), "description": "", "labels": [], "snippets": [], **body}
+        self.store.put_folder(call.tsg, folder)
+        return r.json_response(folder, self._status(call))
+
+    def folder_update(self, call: Call) -> Response:
+        f = self._folder(call)
+        if f is None:
+            return r.not_found(f"folder {call.path.get('id')!r} does not exist", call.rid)
+        if f["id"].startswith("system-"):
+            return r.unauthorized("system folders cannot be changed", call.rid)
+        updated = {**f, **self._input(call), "id": f["id"]}
+        self.store.put_folder(call.tsg, updated)
+        return r.json_response(updated, self._status(call))
+
+    def folder_delete(self, call: Call) -> Response:
+        f = self._folder(call)
+        if f is None:
+            return r.not_found(f"folder {call.path.get('id')!r} does not exist", call.rid)
+        if f["id"].startswith("system-"):
+            return r.unauthorized("system folders cannot be deleted", call.rid)
+        used = [o for o in self.store.all_objects(call.tsg) if o["folder"] == f["name"]]
+        if used:
+            return r.reference_not_zero(f"folder {f['name']!r} holds {len(used)} objects",
+                                        [f"{o['resource']} {o['name']!r}" for o in used[:20]], call.rid)
+        self.store.delete_folder(call.tsg, f["id"])
+        return r.json_response(f, self._status(call))
+
+
+def _mentions(node: Any, name: str) -> bool:
+    if isinstance(node, dict):
+        return any(k not in NOT_REFERENCES and _mentions(v, name) for k, v in node.items())
+    if isinstance(node, list):
+        return any(_mentions(v, name) for v in node)
+    return node == name
+
+
+def _literal(value: str) -> bool:
+    """Values that name no object: any, IP addresses, networks and ranges."""
+    if value == "any":
+        return True
+    candidate = value.split("-", 1)
+    try:
+        for part in candidate:
+            ipaddress.ip_network(part, strict=False)
+        return True
+    except ValueError:
+        return False

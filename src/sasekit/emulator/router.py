@@ -1,0 +1,76 @@
+"""Request path -> catalog operation, for both URL families.
+
+Every operation is reachable on its legacy path (``/sse/config/v1/...``) and, where
+the unified family has it, on ``/config/<group>/v1/...``. Paths with a literal
+``:verb`` suffix and templated ids are matched by regular expressions built from the
+catalog, bucketed by parent path so a request tries only a handful of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sasekit.catalog import Catalog, Operation
+
+
+@dataclass(frozen=True)
+class Match:
+    operation: Operation
+    path_params: dict[str, str]
+    family: str  # "legacy" or "unified"
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    out = []
+    for part in re.split(r"(\{[^}]+\})", template):
+        if part.startswith("{") and part.endswith("}"):
+            out.append(f"(?P<{part[1:-1]}>[^/]+?)")
+        else:
+            out.append(re.escape(part))
+    return re.compile("".join(out) + "$")
+
+
+def _parent(path: str) -> str:
+    return path.rsplit("/", 1)[0]
+
+
+class Router:
+    def __init__(self, catalog: Catalog) -> None:
+        self.literal: dict[tuple[str, str], tuple[Operation, str]] = {}
+        self.templated: dict[tuple[str, str], list[tuple[re.Pattern[str], Operation, str]]] = {}
+        self.known_paths: set[str] = set()
+        for key in catalog:
+            for name in catalog.operation_names(key):
+                op = catalog[key].operations[name]
+                for template, family in ((op.path, "legacy"), (op.unified_path, "unified")):
+                    if template and not (family == "unified" and template == op.path):
+                        self._add(op.method, template, op, family)
+
+    def _add(self, method: str, template: str, op: Operation, family: str) -> None:
+        self.known_paths.add(template)
+        if "{" not in template:
+            self.literal.setdefault((method, template), (op, family))
+            return
+        # Bucket by the literal part before the first parameter's segment.
+        head = template.split("{", 1)[0]
+        bucket = _parent(head + "x") if not head.endswith("/") else head.rstrip("/")
+        self.templated.setdefault((method, bucket), []).append((_pattern(template), op, family))
+
+    def match(self, method: str, path: str) -> Match | None:
+        hit = self.literal.get((method, path))
+        if hit:
+            return Match(hit[0], {}, hit[1])
+        probe = path
+        while probe:
+            probe = _parent(probe)
+            for rx, op, family in self.templated.get((method, probe), ()):
+                m = rx.match(path)
+                if m:
+                    return Match(op, m.groupdict(), family)
+        return None
+
+    def allowed_methods(self, path: str) -> list[str]:
+        """Methods that would match this path (for 405 answers)."""
+        methods = ("GET", "POST", "PUT", "DELETE", "PATCH")
+        return [m for m in methods if self.match(m, path)]

@@ -1,0 +1,74 @@
+"""Serving the emulator over HTTP with uvicorn, in the foreground or in a thread.
+
+The thread form is what tests and benchmarks use to get a real socket on 127.0.0.1
+(sync clients, connection drops and subprocess CLIs need one).
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from typing import Any
+
+from .app import EmulatorApp
+from .config import EmulatorConfig
+
+
+def _uvicorn_config(app: EmulatorApp, host: str, port: int, log_level: str) -> Any:
+    import uvicorn
+
+    return uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False,
+                          lifespan="on", timeout_keep_alive=30)
+
+
+def serve(config: EmulatorConfig, host: str = "127.0.0.1", port: int = 8443,
+          log_level: str = "warning") -> None:
+    """Serve in the foreground until interrupted."""
+    import uvicorn
+
+    app = EmulatorApp(config)
+    uvicorn.Server(_uvicorn_config(app, host, port, log_level)).run()
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+class ServerThread:
+    """A uvicorn server on 127.0.0.1 in a background thread; a context manager."""
+
+    def __init__(self, app: EmulatorApp | None = None, config: EmulatorConfig | None = None,
+                 host: str = "127.0.0.1", port: int | None = None, log_level: str = "error") -> None:
+        import uvicorn
+
+        self.app = app or EmulatorApp(config)
+        self.host = host
+        self.port = port or free_port(host)
+        self.server = uvicorn.Server(_uvicorn_config(self.app, host, self.port, log_level))
+        self.thread = threading.Thread(target=self.server.run, name="sasekit-emulator", daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> ServerThread:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"emulator did not start on {self.url}")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+    def __enter__(self) -> ServerThread:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -1,0 +1,743 @@
+"""Every error sasekit raises, in one tree.
+
+Callers catch ``SasekitError`` for "anything sasekit reported", or one branch when
+they can act on it: ``ConfigError`` before any HTTP call, ``AuthError`` for the
+identity provider, ``APIError`` subclasses for what SCM answered, ``TransportError``
+when the answer never came. The messages are the ones the integration guide's
+troubleshooting tables quote (``clientId is required``, ``token fetch failed:
+status=401 body=invalid_client``, ``API error [409] on POST ...``), so a message can
+be looked up there.
+
+::
+
+    SasekitError
+    ├── ConfigError                  missing or bad settings, raised before any HTTP call
+    ├── AuthError
+    │   ├── TokenFetchError          the identity provider refused (status, OAuth error)
+    │   └── TokenUnavailableError    no token at all (endpoint unreachable, bad answer)
+    ├── ValidationError              parameters break the catalog's rules (every problem)
+    ├── UnsupportedResource          unknown resource key (with suggestions)
+    ├── UnsupportedOperation         unknown operation of a known resource
+    ├── APIError                     SCM answered with an error status
+    │   ├── BadRequest               400 (E003 invalid input, E013 bad XPath, ...)
+    │   ├── NotAuthenticated         401 (E016)
+    │   ├── Forbidden                403 (E007: no role for this resource)
+    │   │   └── RateLimitBlocked     403 after a burst: the source IP is blocked for 180 s
+    │   ├── NotFound                 404 (E005)
+    │   ├── MethodNotAllowed         405 / 501 (E012)
+    │   ├── Conflict                 409
+    │   │   ├── NameNotUnique        E006
+    │   │   └── ReferenceNotZero     E009
+    │   ├── RateLimited              429, ``retry_after`` from the Retry-After header
+    │   └── ServerError              5xx (gateways may answer with HTML)
+    ├── EmptyResponseError           a call that must return a body returned none
+    ├── TransportError               connection failure or timeout (did it reach the server?)
+    ├── JobFailed                    a job finished, but its result is not OK
+    └── JobTimeout                   a job did not finish in the time allowed
+
+No error stores a token or a client secret: messages are built from status codes,
+error codes and response bodies, and free text taken from elsewhere passes through
+``redact`` first. Errors pickle (worker processes send them back to their parent).
+
+This module imports only the standard library, because the CLI imports it at start-up.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, ClassVar
+
+__all__ = [
+    "APIError",
+    "AuthError",
+    "BadRequest",
+    "ConfigError",
+    "Conflict",
+    "EmptyResponseError",
+    "Forbidden",
+    "JobFailed",
+    "JobTimeout",
+    "MethodNotAllowed",
+    "NameNotUnique",
+    "NotAuthenticated",
+    "NotFound",
+    "RateLimitBlocked",
+    "RateLimited",
+    "ReferenceNotZero",
+    "SasekitError",
+    "ServerError",
+    "TokenFetchError",
+    "TokenUnavailableError",
+    "TransportError",
+    "UnsupportedOperation",
+    "UnsupportedResource",
+    "ValidationError",
+    "parse_retry_after",
+    "redact",
+]
+
+#: Longest piece of response text quoted in a message; the full body stays on the error.
+BRIEF = 200
+#: How much of a response body an ``APIError`` keeps in ``body_text``.
+BODY_KEEP = 4096
+#: The documented block after more than 2,500 requests in 60 s from one source IP.
+RATE_LIMIT_BLOCK_S = 180.0
+
+_MASK = "****"
+_BEARER = re.compile(r"(?i)\b(bearer)\s+[^\s\"',;]+")
+_JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
+_FORM_SECRET = re.compile(r"(?i)((?:client_secret|access_token)[\"']?\s*[=:]\s*[\"']?)[^&\s\"',}]+")
+
+
+def redact(text: str, secrets: Iterable[Any] = ()) -> str:
+    """Return ``text`` with every known secret replaced by ``****``.
+
+    Error messages end up in logs, terminals and bug reports; anything that might
+    carry a credential goes through here first. Besides the given secrets (strings,
+    or objects with a ``reveal()`` method such as ``settings.Secret``; empty ones are
+    skipped), it masks ``Bearer <token>``, anything shaped like a JWT, and
+    ``client_secret=``/``access_token=`` values in form or JSON text.
+    """
+    values = set()
+    for item in secrets:
+        value = item.reveal() if hasattr(item, "reveal") else item
+        if isinstance(value, str) and value:
+            values.add(value)
+    for value in sorted(values, key=len, reverse=True):  # longest first: overlaps stay masked
+        text = text.replace(value, _MASK)
+    text = _BEARER.sub(lambda m: f"{m.group(1)} {_MASK}", text)
+    text = _JWT.sub(_MASK, text)
+    return _FORM_SECRET.sub(lambda m: f"{m.group(1)}{_MASK}", text)
+
+
+def _brief(text: str, limit: int = BRIEF) -> str:
+    """One line, at most ``limit`` characters: messages must stay readable."""
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 3].rstrip() + "..."
+
+
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    obj = cls.__new__(cls)
+    BaseException.__init__(obj, *args)
+    obj.__dict__.update(state)
+    return obj
+
+
+class SasekitError(Exception):
+    """Base of every sasekit error: catch this to handle anything sasekit reports."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Subclasses take their own constructor arguments; rebuild from the message
+        # and the attributes so errors cross process boundaries intact.
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+# --------------------------------------------------------------------------- config
+
+
+class ConfigError(SasekitError):
+    """Settings are missing or wrong; raised before any HTTP call is made.
+
+    ``missing`` names the absent credential fields with the guide's spelling
+    (``clientId``, ``clientSecret``, ``tsgId``); ``hint`` says where to set them
+    (kept out of ``str`` so the message matches the guide exactly).
+    """
+
+    def __init__(
+        self, message: str, *, missing: Sequence[str] = (), hint: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.missing = tuple(missing)
+        self.hint = hint
+
+    @classmethod
+    def for_missing(cls, fields: Sequence[str], *, hint: str | None = None) -> ConfigError:
+        """``clientId is required; tsgId is required``: every missing field at once."""
+        return cls("; ".join(f"{name} is required" for name in fields), missing=fields, hint=hint)
+
+
+# ----------------------------------------------------------------------------- auth
+
+
+class AuthError(SasekitError):
+    """No usable access token: nothing can be sent to SCM until this is fixed."""
+
+
+_TOKEN_HINTS = {
+    400: "the token request was malformed: check the TSG ID (scope tsg_id:<TSG_ID>)",
+    401: "client ID or client secret is incorrect, or the secret was rotated: "
+    "regenerate the credential in SCM and update it here",
+    403: "the service account has no active role on the TSG: "
+    "check Settings > Identity & Access in SCM",
+}
+
+
+class TokenFetchError(AuthError):
+    """The identity provider answered the token request with an error status.
+
+    ``str`` is ``token fetch failed: status=401 body=invalid_client``: the body is
+    the OAuth ``error`` field when the answer is JSON with one, else the (redacted,
+    truncated) text. ``error`` and ``description`` hold the OAuth fields; ``hint``
+    the guide's advice for the status.
+    """
+
+    def __init__(self, status: int, body: bytes | str | Mapping[str, Any] | None = None) -> None:
+        self.status = status
+        self.error: str | None = None
+        self.description: str | None = None
+        data: Any = body
+        if isinstance(body, bytes | bytearray):
+            data = body.decode("utf-8", "replace")
+        if isinstance(data, str):
+            with contextlib.suppress(ValueError):
+                data = json.loads(data) if data.strip() else ""
+        if isinstance(data, Mapping):
+            if data.get("error"):
+                self.error = str(data["error"])
+            if data.get("error_description"):
+                self.description = _brief(redact(str(data["error_description"])))
+            shown = self.error or json.dumps(data, separators=(",", ":"), default=str)
+        else:
+            shown = "" if data is None else str(data)
+        self.body = _brief(redact(shown))
+        self.hint = _TOKEN_HINTS.get(status)
+        super().__init__(f"token fetch failed: status={status} body={self.body}")
+
+
+class TokenUnavailableError(AuthError):
+    """No token could be obtained: the endpoint was unreachable or answered nonsense.
+
+    ``str`` is ``failed to obtain access token``, followed by ``: <cause>`` when a
+    cause is given (passed through ``redact``).
+    """
+
+    def __init__(self, cause: BaseException | str | None = None) -> None:
+        self.cause_text: str | None = None
+        if cause is not None:
+            text = cause if isinstance(cause, str) else f"{type(cause).__name__}: {cause}"
+            self.cause_text = _brief(redact(text)) or type(cause).__name__
+        message = "failed to obtain access token"
+        super().__init__(f"{message}: {self.cause_text}" if self.cause_text else message)
+
+
+# ----------------------------------------------------------------- local validation
+
+
+def _problem_line(problem: Any) -> str:
+    """One line per problem, without repeating what the validator's message already says."""
+    path = str(getattr(problem, "path", "") or "")
+    rule = getattr(problem, "rule", None)
+    render = getattr(problem, "format", None)
+    text = render() if callable(render) else str(getattr(problem, "message", "") or "")
+    text = " ".join(text.split()) or "invalid"
+    if path and not text.startswith(path):
+        text = f"{path}: {text}"
+    if rule and f"({rule})" not in text and f"[{rule}]" not in text:
+        text += f" [{rule}]"
+    return text
+
+
+class ValidationError(SasekitError):
+    """Parameters break the catalog's rules; every problem is reported at once.
+
+    ``problems`` are objects with ``path``, ``rule``, ``value`` and ``message``
+    (defined by the validator). Each line is the problem's ``format()`` (or its
+    ``message``), prefixed with the path and followed by ``[rule]`` unless the
+    message already names them. ``value`` is never added here: some parameters are
+    secrets (pre-shared keys, passwords).
+    """
+
+    def __init__(
+        self,
+        problems: Iterable[Any],
+        resource: str | None = None,
+        operation: str | None = None,
+    ) -> None:
+        self.problems = tuple(problems)
+        self.resource = resource
+        self.operation = operation
+        lines = [_problem_line(problem) for problem in self.problems]
+        if operation:
+            count = len(self.problems)
+            where = f"{resource}.{operation}" if resource else operation
+            noun = "problem" if count == 1 else "problems"
+            lines = [f"{count} {noun} in {where} parameters", *(f"  {line}" for line in lines)]
+        super().__init__("\n".join(lines))
+
+
+def _did_you_mean(suggestions: Sequence[str]) -> str:
+    return f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
+
+
+class UnsupportedResource(SasekitError):
+    """The resource key is not in the catalog (keys are camelCase singulars)."""
+
+    def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
+        self.name = name
+        self.suggestions = tuple(suggestions)
+        super().__init__(f"unsupported resource: {name}{_did_you_mean(self.suggestions)}")
+
+
+class UnsupportedOperation(SasekitError):
+    """The resource exists but has no such operation."""
+
+    def __init__(self, resource: str, operation: str, suggestions: Sequence[str] = ()) -> None:
+        self.resource = resource
+        self.operation = operation
+        self.suggestions = tuple(suggestions)
+        super().__init__(
+            f"unsupported operation: {resource}.{operation}{_did_you_mean(self.suggestions)}"
+        )
+
+
+# ------------------------------------------------------------------------ API errors
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date), else None."""
+    if value is None or not str(value).strip():
+        return None
+    text = str(value).strip()
+    try:
+        return max(0.0, float(text))
+    except ValueError:
+        pass
+    from datetime import UTC, datetime
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _header(headers: Any, name: str) -> str | None:
+    """Case-insensitive header lookup on a dict, httpx.Headers or list of pairs."""
+    if not headers:
+        return None
+    items = headers.items() if hasattr(headers, "items") else headers
+    wanted = name.lower()
+    for key, value in items:
+        if str(key).lower() == wanted:
+            return str(value)
+    return None
+
+
+def _reason(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase.lower()
+    except ValueError:
+        return f"http {status}"
+
+
+def _brief_details(details: Any, message: str) -> str:
+    """A short rendering of an ``_errors`` entry's ``details`` (dict, list or string)."""
+    if details is None:
+        return ""
+    if isinstance(details, str):
+        text = details.strip()
+        return "" if text == message else text
+    if isinstance(details, list | tuple):
+        parts = []
+        for item in details:
+            if isinstance(item, Mapping):
+                item = item.get("message") or item.get("msg") or json.dumps(item, default=str)
+            if str(item).strip():
+                parts.append(str(item).strip())
+        return ", ".join(parts)
+    if isinstance(details, Mapping):
+        # SCM's "configuration is not valid" answers carry the real reason here.
+        parts = []
+        if details.get("errorType"):
+            parts.append(str(details["errorType"]).strip())
+        inner = details.get("message") or details.get("msg") or details.get("errors")
+        if inner:
+            rendered = _brief_details(inner, message)
+            if rendered:
+                parts.append(rendered)
+        return ": ".join(part for part in parts if part)
+    return ""
+
+
+def _entry_summary(entry: Mapping[str, Any]) -> str:
+    message = str(entry.get("message") or "").strip() or str(entry.get("code") or "error")
+    detail = _brief_details(entry.get("details"), message)
+    return f"{message}: {detail}" if detail else message
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:512].lower()
+    return head.startswith("<") and any(
+        tag in head for tag in ("<html", "<!doctype", "<head", "<body", "<title")
+    )
+
+
+class APIError(SasekitError):
+    """SCM answered with an error status.
+
+    ``str`` is ``API error [409] on POST /sse/config/v1/addresses: Name Not Unique``:
+    the messages of every ``_errors`` entry joined by ``; ``, with list or string
+    ``details`` (and the reason inside dict ones) appended briefly. Build instances
+    with ``APIError.from_response``, which picks the subclass.
+    """
+
+    #: Whether a later identical request may succeed (the retry policy decides how).
+    retryable: ClassVar[bool] = False
+
+    def __init__(
+        self,
+        status: int,
+        method: str,
+        path: str,
+        errors: Sequence[Mapping[str, Any]] = (),
+        request_id: str | None = None,
+        body_text: str = "",
+        *,
+        retry_after: float | None = None,
+        message: str | None = None,
+    ) -> None:
+        self.status = status
+        self.method = (method or "").upper()
+        self.path = path
+        self.errors = [dict(entry) for entry in errors]
+        self.codes = tuple(str(e["code"]) for e in self.errors if e.get("code") not in (None, ""))
+        self.request_id = request_id
+        self.body_text = redact(body_text or "")[:BODY_KEEP]
+        self.retry_after = retry_after
+        if self.errors:
+            summary = "; ".join(_entry_summary(entry) for entry in self.errors)
+        else:
+            summary = message or _reason(status)
+        self.summary = _brief(redact(summary), 2 * BRIEF)
+        where = f"{self.method} {path}" if self.method else path
+        super().__init__(f"API error [{status}] on {where}: {self.summary}{self._suffix()}")
+
+    def _suffix(self) -> str:
+        return ""
+
+    @property
+    def error_types(self) -> tuple[str, ...]:
+        """``details.errorType`` of each entry that has one (e.g. ``Object Already Exists``)."""
+        found = []
+        for entry in self.errors:
+            details = entry.get("details")
+            if isinstance(details, Mapping) and details.get("errorType"):
+                found.append(str(details["errorType"]))
+        return tuple(found)
+
+    @classmethod
+    def from_response(
+        cls,
+        status: int,
+        method: str,
+        path: str,
+        body: bytes | str | Mapping[str, Any] | None = None,
+        headers: Any = None,
+        *,
+        after_burst: bool = False,
+    ) -> APIError:
+        """Build the right subclass from an error response.
+
+        Parses SCM's ``{"_errors": [...], "_request_id": ...}``; copes with other JSON,
+        HTML gateway pages (``bad gateway (HTML body)``), plain text and empty bodies.
+        ``headers`` may be any mapping or list of pairs (looked up case-insensitively):
+        ``Retry-After`` fills ``retry_after``, ``X-Request-Id`` backs up ``_request_id``.
+        The client passes ``after_burst=True`` when a 403 follows a burst of requests,
+        which makes it a ``RateLimitBlocked``.
+
+        The class follows the status, refined by error codes: E006 or errorType
+        "Object Already Exists" gives ``NameNotUnique``, E009 or "Reference Not Zero"
+        gives ``ReferenceNotZero``, E012 gives ``MethodNotAllowed`` — even when SCM
+        sends them with a 400, as it does for some "configuration is not valid"
+        answers. 429 and 5xx (but 501) always stay ``RateLimited`` / ``ServerError``.
+        """
+        errors: list[dict[str, Any]] = []
+        request_id: str | None = None
+        message: str | None = None
+        if isinstance(body, bytes | bytearray):
+            text = bytes(body).decode("utf-8", "replace")
+        elif isinstance(body, Mapping):
+            text = json.dumps(body, default=str)
+        else:
+            text = body or ""
+        reason = _reason(status)
+        data: Any = body if isinstance(body, Mapping) else None
+        if data is None and text.strip():
+            try:
+                data = json.loads(text)
+            except ValueError:
+                data = None
+        if not text.strip():
+            message = f"{reason} (empty body)"
+        elif isinstance(data, Mapping):
+            raw = data.get("_errors")
+            if isinstance(raw, list):
+                for entry in raw:
+                    if isinstance(entry, Mapping):
+                        errors.append(dict(entry))
+                    else:
+                        errors.append({"code": None, "message": str(entry), "details": None})
+            elif isinstance(raw, Mapping):
+                errors.append(dict(raw))
+            if data.get("_request_id"):
+                request_id = str(data["_request_id"])
+            if not errors:
+                for key in ("message", "error_description", "error", "msg", "detail", "title"):
+                    if data.get(key):
+                        message = _brief(str(data[key]))
+                        break
+                else:
+                    message = f"{reason}: {_brief(text)}"
+        elif data is not None:
+            message = f"{reason}: {_brief(text)}"
+        elif _looks_like_html(text):
+            message = f"{reason} (HTML body)"
+        else:
+            message = _brief(text)
+        request_id = request_id or _header(headers, "x-request-id")
+        retry_after = parse_retry_after(_header(headers, "retry-after"))
+        klass = _choose_class(status, errors, after_burst)
+        return klass(
+            status,
+            method,
+            path,
+            errors,
+            request_id,
+            text,
+            retry_after=retry_after,
+            message=message,
+        )
+
+
+class BadRequest(APIError):
+    """400: the request is invalid (SCM says precisely which field, in ``details``)."""
+
+
+class NotAuthenticated(APIError):
+    """401 (E016): the token was refused; the auth layer refreshes and replays once."""
+
+
+class Forbidden(APIError):
+    """403 (E007): authenticated, but the service account lacks the role for this."""
+
+
+class RateLimitBlocked(Forbidden):
+    """403 right after a burst: more than 2,500 requests in 60 s blocks the IP for 180 s.
+
+    ``retry_after`` is the Retry-After header when present, else the documented 180 s.
+    """
+
+    retryable = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if kwargs.get("retry_after") is None:
+            kwargs["retry_after"] = RATE_LIMIT_BLOCK_S
+        super().__init__(*args, **kwargs)
+
+    def _suffix(self) -> str:
+        return (
+            f" (rate-limit block: more than 2,500 requests in 60 s block the source IP"
+            f" for {RATE_LIMIT_BLOCK_S:.0f} s; retry in {self.retry_after:.0f} s)"
+        )
+
+
+class NotFound(APIError):
+    """404 (E005): no such object, or it lives in another folder."""
+
+
+class MethodNotAllowed(APIError):
+    """405 / 501 (E012): the action or method is not supported on this path."""
+
+
+class Conflict(APIError):
+    """409: the change conflicts with the current configuration."""
+
+
+class NameNotUnique(Conflict):
+    """E006: an object with this name already exists in the folder (update instead)."""
+
+
+class ReferenceNotZero(Conflict):
+    """E009: the object is still referenced (by a rule, a group, ...) and cannot go."""
+
+
+class RateLimited(APIError):
+    """429: over 2,000 requests in 60 s; wait ``retry_after`` seconds when given."""
+
+    retryable = True
+
+    def _suffix(self) -> str:
+        return f" (retry after {self.retry_after:g} s)" if self.retry_after is not None else ""
+
+
+class ServerError(APIError):
+    """5xx: SCM or a gateway in front of it failed; usually worth a retry."""
+
+    retryable = True
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequest,
+    401: NotAuthenticated,
+    403: Forbidden,
+    404: NotFound,
+    405: MethodNotAllowed,
+    409: Conflict,
+    501: MethodNotAllowed,
+}
+_BY_CODE: dict[str, type[APIError]] = {
+    "E003": BadRequest,
+    "E013": BadRequest,
+    "E016": NotAuthenticated,
+    "E007": Forbidden,
+    "E005": NotFound,
+}
+
+
+def _choose_class(
+    status: int, errors: Sequence[Mapping[str, Any]], after_burst: bool
+) -> type[APIError]:
+    codes = {str(e.get("code")) for e in errors}
+    kinds = {
+        str(e["details"].get("errorType", "")).strip().lower()
+        for e in errors
+        if isinstance(e.get("details"), Mapping)
+    }
+    if status == 429:
+        return RateLimited
+    if status == 403 and after_burst:
+        return RateLimitBlocked
+    if status >= 500 and status != 501:
+        return ServerError
+    if "E006" in codes or "object already exists" in kinds:
+        return NameNotUnique
+    if "E009" in codes or "reference not zero" in kinds:
+        return ReferenceNotZero
+    if "E012" in codes:
+        return MethodNotAllowed
+    if status in _BY_STATUS:
+        return _BY_STATUS[status]
+    for code, klass in _BY_CODE.items():
+        if code in codes:
+            return klass
+    return APIError
+
+
+# ------------------------------------------------------------------ other failures
+
+
+class EmptyResponseError(SasekitError):
+    """A call that must return a body (not a DELETE) returned 200 with none.
+
+    Usually a passing Prisma Access service issue: retry. ``str`` is exactly
+    ``received empty response from API``; ``method``/``path``/``status`` say where.
+    """
+
+    def __init__(
+        self, method: str | None = None, path: str | None = None, status: int | None = None
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.status = status
+        super().__init__("received empty response from API")
+
+
+class TransportError(SasekitError):
+    """No HTTP answer: connection refused, DNS, TLS or a timeout.
+
+    ``may_have_reached_server`` tells a caller whether retrying a non-idempotent call
+    (a create, a push) could apply it twice: False for failures before the request
+    was sent (connect errors, connect timeouts), True otherwise.
+    """
+
+    def __init__(
+        self,
+        cause: BaseException | str,
+        *,
+        method: str | None = None,
+        path: str | None = None,
+        may_have_reached_server: bool = True,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.may_have_reached_server = may_have_reached_server
+        if isinstance(cause, BaseException):
+            self.cause_type: str | None = type(cause).__name__
+            text = f"{self.cause_type}: {cause}" if str(cause) else self.cause_type
+        else:
+            self.cause_type = None
+            text = cause
+        self.cause_text = _brief(redact(text))
+        where = " ".join(part for part in (method, path) if part)
+        reached = (
+            "the request may have reached the server"
+            if may_have_reached_server
+            else "the request did not reach the server"
+        )
+        prefix = f"transport error on {where}" if where else "transport error"
+        super().__init__(f"{prefix}: {self.cause_text} ({reached})")
+
+
+def _job_details_text(details: Any) -> str:
+    if details is None:
+        return ""
+    if isinstance(details, str):
+        try:
+            details = json.loads(details)
+        except ValueError:
+            return _brief(redact(details))
+    if isinstance(details, Mapping):
+        picked = details.get("errors") or details.get("error") or details.get("message")
+        if not picked:
+            return ""
+        details = picked
+    if isinstance(details, list | tuple):
+        parts = []
+        for item in details:
+            if isinstance(item, Mapping):
+                item = item.get("msg") or item.get("message") or json.dumps(item, default=str)
+            parts.append(str(item))
+        return _brief(redact("; ".join(parts)))
+    return _brief(redact(str(details)))
+
+
+class JobFailed(SasekitError):
+    """A job (a push, a load) finished without ``result_str`` OK.
+
+    ``job`` is the job record as SCM returned it (string fields); ``details`` the
+    parsed errors/warnings (the job's ``details`` field is a JSON string), or the
+    child job's, where push results live.
+    """
+
+    def __init__(self, job: Mapping[str, Any], details: Any = None) -> None:
+        self.job = dict(job)
+        self.details = details
+        self.job_id = str(self.job.get("id", "?"))
+        self.status = self.job.get("status_str")
+        self.result = self.job.get("result_str")
+        kind = self.job.get("type_str")
+        head = f"job {self.job_id}" + (f" ({kind})" if kind else "")
+        message = f"{head} failed: status={self.status} result={self.result}"
+        text = _job_details_text(details if details is not None else self.job.get("details"))
+        if not text and self.job.get("summary"):
+            text = _brief(redact(str(self.job["summary"])))
+        super().__init__(f"{message}: {text}" if text else message)
+
+
+class JobTimeout(SasekitError):
+    """A job did not finish in time; it may still finish later (check it in SCM)."""
+
+    def __init__(self, job_id: str, waited_s: float, last_status: str | None = None) -> None:
+        self.job_id = str(job_id)
+        self.waited_s = float(waited_s)
+        self.last_status = last_status
+        tail = f" (last status: {last_status})" if last_status else ""
+        super().__init__(f"job {self.job_id} did not finish within {self.waited_s:g} s{tail}")
