@@ -19,9 +19,8 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-import loadgen  # noqa: E402
-
-from sasekit.emulator.config import DEMO_ACCOUNT  # noqa: E402
+import loadgen
+from sasekit.emulator.config import DEMO_ACCOUNT
 
 BASE = "/sse/config/v1"
 
@@ -53,7 +52,7 @@ def start_server(port: int) -> subprocess.Popen:
 def token(port: int) -> str:
     data = (f"grant_type=client_credentials&scope=tsg_id:{DEMO_ACCOUNT['tsg_id']}"
             f"&client_id={DEMO_ACCOUNT['client_id']}&client_secret={DEMO_ACCOUNT['client_secret']}").encode()
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/oauth2/access_token", data) as resp:  # noqa: S310
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/oauth2/access_token", data) as resp:
         return json.loads(resp.read())["access_token"]
 
 
@@ -75,7 +74,7 @@ def main() -> None:
 
         # create first: it also seeds the objects that get and list read.
         secs_c, st_c = loadgen.run("127.0.0.1", port, create, n, c)
-        seed = json.loads(urllib.request.urlopen(urllib.request.Request(  # noqa: S310
+        seed = json.loads(urllib.request.urlopen(urllib.request.Request(
             f"http://127.0.0.1:{port}{BASE}/addresses?folder=Shared&limit=50",
             headers={"Authorization": f"Bearer {tok}"})).read())["data"]
         ids = [a["id"] for a in seed]

@@ -6,8 +6,8 @@ import asyncio
 import uuid
 
 import pytest
-from emulator_helpers import BASE, Api, make_app
 
+from emulator_helpers import BASE, Api, make_app
 from sasekit.emulator import SYSTEM_FOLDERS, Account, EmulatorConfig, create_app
 
 pytestmark = pytest.mark.anyio

@@ -291,8 +291,11 @@ def test_token_verifies_with_the_jwks_public_key(authority: TokenAuthority, cloc
 def test_the_signing_key_is_made_once_per_process(config: EmulatorConfig) -> None:
     first, second = TokenAuthority(config), TokenAuthority(EmulatorConfig())
     assert first.jwks() == second.jwks()
-    # A token from one emulator app verifies in another of the same process.
-    assert second.verify("Bearer " + fetch(first)).client_id == CLIENT_ID
+    # The key is shared, but an app accepts only tokens of its own accounts.
+    with pytest.raises(AuthFailure):
+        second.verify("Bearer " + fetch(first))
+    third = TokenAuthority(EmulatorConfig(accounts=list(config.accounts)))
+    assert third.verify("Bearer " + fetch(first)).client_id == CLIENT_ID
 
 
 def test_jti_is_unique_per_token(authority: TokenAuthority) -> None:

@@ -14,12 +14,8 @@ unknown name needs suggestions.
 Deliberate departures from a literal reading of the catalog (each one a known spec
 quirk, see ``shared/docs/api-facts.md``):
 
-* ``suggestions`` (the folder enum) are never enforced: tenants have custom folders.
-  An ``enum`` under a property named ``folders`` (the push body) is read the same
-  way, for the same reason: the compiler only moves the enum of ``folder`` keys.
-* A ``folder`` query parameter of an operation that addresses one object by
-  ``{id}`` is not required: the specs mark it required on 14 such operations (every
-  ``:move`` among them), yet by-id paths take no folder on the real service.
+* ``suggestions`` (the folder enums, which the compiler records as such) are never
+  enforced: tenants have custom folders.
 * A path or query parameter that the body also requires (``name`` on the
   mobile-agent agent/tunnel profile updates) is routed to both places.
 * Patterns are compiled with the ``regex`` package, never ``re``: the specs use
@@ -60,7 +56,6 @@ RULES = (
 _SHOW_LIMIT = 40  # characters of a value shown in a message before it is cut with "…"
 _REGEX_TIMEOUT_FROM = 256  # strings this long are matched under a timeout (ReDoS guard)
 _REGEX_TIMEOUT = 0.25  # seconds
-_FOLDER_KEYS = frozenset({"folder", "folders"})  # enums under these keys are suggestions
 _MISSING = object()
 
 
@@ -228,7 +223,7 @@ class _Plan:
         self.read_only = bool(get("readOnly"))
 
         enum = get("enum")
-        if isinstance(enum, (list, tuple)) and key not in _FOLDER_KEYS:
+        if isinstance(enum, (list, tuple)):
             self.enum: frozenset[Any] | None = frozenset(_canon(v) for v in enum)
             self.enum_shown = ", ".join(_show(v) for v in enum[:12]) + (
                 ", …" if len(enum) > 12 else "")
@@ -519,7 +514,6 @@ class _OpPlan:
         query_params: dict[str, _Plan] = {}
         required_query: list[str] = []
         nullable: set[str] = set()
-        by_id = "{id}" in op.path
         for name, param in op.parameters.items():
             node = _node_of(param)
             plan = _cached_plan(node, name)
@@ -530,8 +524,6 @@ class _OpPlan:
             if param.location == "path":
                 path_params.append((name, required, plan))
             elif param.location == "query":
-                if name == "folder" and by_id:
-                    required = False  # see the module docstring: by-id paths take no folder
                 query_params[name] = plan
                 if required:
                     required_query.append(name)

@@ -42,6 +42,14 @@ _CONSTRAINTS = (
     "uniqueItems", "readOnly", "writeOnly", "nullable",
 )
 _TYPE_ORDER = ("object", "array", "string", "integer", "number", "boolean")
+# Keys whose enum lists system folders only: tenants have custom folders and snippets.
+FOLDER_KEYS = ("folder", "folders")
+# Body fields the spec marks required although the service fills them in (the guide's
+# own examples omit them): (resource key, field) -> the value the service uses.
+SERVICE_DEFAULTS: dict[tuple[str, str], Any] = {
+    ("securityRule", "source_user"): ["any"],
+    ("securityRule", "category"): ["any"],
+}
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -155,9 +163,12 @@ def compile_schema(doc: _Doc, node: Any, where: str, stack: tuple[str, ...] = ()
     if "pattern" in out and not (isinstance(out["pattern"], str)
                                  and _check_pattern(doc, out["pattern"], where + "/pattern")):
         out.pop("pattern")
-    if key == "folder" and "enum" in out:
+    if key in FOLDER_KEYS and "enum" in out:
         # Tenants have custom folders and snippets: the enum lists suggestions only.
         out["suggestions"] = out.pop("enum")
+        if key == "folders":
+            doc.diags.info("folders-enum-suggestions", doc.rel, where,
+                           "the push folders enum omits folders the service accepts; kept as suggestions")
 
     if "properties" in node and isinstance(node["properties"], dict):
         out["type"] = out.get("type", "object")
@@ -395,6 +406,10 @@ def _compile_operation(doc: _Doc, stem: str, path: str, method: str, path_item: 
             doc.diags.warning("position-copy-pasted", doc.rel, where,
                               f"rule 'position' parameter on {key}.{name}, which is not a rule; made optional")
             p["required"] = False
+        if p["in"] == "query" and p["name"] == "folder" and p["required"] and "{" in path:
+            doc.diags.warning("folder-on-id-path", doc.rel, where,
+                              f"{key}.{name} addresses one object by id yet requires folder; made optional")
+            p["required"] = False
         if p["in"] == "query" and p["name"] == "folder" and "suggestions" in p:
             doc.diags.info("folder-enum-suggestions", doc.rel, "/components/parameters/folder",
                            "the folder enum lists system folders; custom folders are legal, kept as suggestions")
@@ -506,8 +521,23 @@ def _compile_file(rel: str, stem: str, data: dict[str, Any], diags: Diagnostics,
                 if shape:
                     owners.setdefault(shape, []).append(key)
     for shape, keys in owners.items():
-        for key in set(keys):
+        for key in sorted(set(keys)):
+            _service_defaults(doc, key, shape)
             resources[key]["shapes"][shape] = doc.shapes[shape]
+
+
+def _service_defaults(doc: _Doc, key: str, shape: str) -> None:
+    node = doc.shapes[shape]
+    for (res, field_name), value in SERVICE_DEFAULTS.items():
+        prop = (node.get("properties") or {}).get(field_name)
+        if res != key or prop is None or "default" in prop:
+            continue
+        prop["default"] = value
+        if field_name in node.get("required", []):
+            node["required"].remove(field_name)
+            doc.diags.warning("required-with-service-default", doc.rel, f"/components/schemas/{shape}",
+                              f"{key} field {field_name!r} is required by the spec but the service fills "
+                              f"in {value!r}; made optional with that default")
 
 
 def build(spec_dir: Path | str) -> Build:

@@ -173,6 +173,12 @@ class Handlers:
         key = call.op.resource.key
         scope = self.scope_of(call)
         body = self._input(call)
+        shape = call.op.body
+        if shape is not None:  # the service fills in declared defaults of omitted fields
+            for field, prop in shape.properties.items():
+                default = prop.get("default")
+                if field not in body and default is not None and not prop.read_only:
+                    body[field] = prop.raw()["default"]
         name = body.get("name")
         if name is not None and self.store.find_by_name(call.tsg, key, scope, name):
             return r.name_not_unique(f"{key} {name!r} already exists in {scope or 'the tenant'}", call.rid)

@@ -62,34 +62,15 @@ def not_supported(status: int, message: str, rid: str | None = None) -> Response
     return error(status, "E012", message, rid=rid)
 
 
-def _q(path: str) -> str:
-    return f'"{path or "value"}"'
-
-
-def _short(value: Any, limit: int = 60) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, default=str)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def joi_messages(problems: Iterable[Any]) -> list[str]:
-    """Validation problems worded the way the service words them."""
+    """Validation problems worded the way the service words them (``"folder" is required``)."""
     out = []
     for p in problems:
-        field, rule, value = p.path, p.rule, p.value
-        words = {
-            "required": f"{_q(field)} is required",
-            "type": f"{_q(field)} must be of the declared type ({_short(value)} given)",
-            "enum": f"{_q(field)} must be one of the allowed values ({_short(value)} given)",
-            "minLength": f"{_q(field)} length must be at least the declared minimum ({_short(value)} given)",
-            "maxLength": f"{_q(field)} length must be less than or equal to the declared maximum",
-            "pattern": f"{_q(field)} with value {_short(value)} fails to match the required pattern",
-            "minimum": f"{_q(field)} must be greater than or equal to the declared minimum ({_short(value)} given)",
-            "maximum": f"{_q(field)} must be less than or equal to the declared maximum ({_short(value)} given)",
-            "minItems": f"{_q(field)} must contain at least the declared number of items",
-            "maxItems": f"{_q(field)} must contain at most the declared number of items",
-            "uniqueItems": f"{_q(field)} contains a duplicate value",
-            "unknown": f"{_q(field)} is not allowed",
-            "exclusive": f"{_q(field)} {p.message.split(': ', 1)[-1]}",
-        }
-        out.append(words.get(rule, f"{_q(field)} {p.message}"))
+        field = f'"{p.path or "value"}"'
+        if p.rule == "required":
+            out.append(f"{field} is required")
+        elif p.rule == "unknown":
+            out.append(f"{field} is not allowed")
+        else:
+            out.append(f"{field} {p.message.split(': ', 1)[-1]}")
     return out

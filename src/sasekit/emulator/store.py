@@ -85,7 +85,7 @@ class Store:
     def reset(self) -> None:
         with self.transaction() as db:
             for table in ("objects", "versions", "running", "jobs", "folders", "counters"):
-                db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+                db.execute(f"DELETE FROM {table}")
 
     # ------------------------------------------------------------------ objects
 
@@ -131,9 +131,9 @@ class Store:
             args.append(name)
         clause = " AND ".join(where)
         with self._lock:
-            total = self._db.execute(f"SELECT count(*) FROM objects WHERE {clause}", args).fetchone()[0]  # noqa: S608
+            total = self._db.execute(f"SELECT count(*) FROM objects WHERE {clause}", args).fetchone()[0]
             rows = self._db.execute(
-                f"SELECT body FROM objects WHERE {clause} ORDER BY position, seq, rowid LIMIT ? OFFSET ?",  # noqa: S608
+                f"SELECT body FROM objects WHERE {clause} ORDER BY position, seq, rowid LIMIT ? OFFSET ?",
                 [*args, -1 if limit is None else limit, offset],
             ).fetchall()
         return [json.loads(r["body"]) for r in rows], total
