@@ -5,6 +5,12 @@ from __future__ import annotations
 import click
 
 
+class ConfigFileError(click.ClickException):
+    """A config file that cannot be used: one line on stderr, exit code 2 (a usage error)."""
+
+    exit_code = 2
+
+
 @click.group()
 def emulator() -> None:
     """Run the local Prisma Access / SCM emulator."""
@@ -25,13 +31,17 @@ def emulator() -> None:
 def serve(host: str, port: int, db: str | None, config_file: str | None, push_seconds: float | None,
           token_ttl: float | None, no_rate_limit: bool, log_level: str) -> None:
     """Serve the emulator over HTTP until interrupted."""
+    import yaml
+
     from sasekit.emulator.config import EmulatorConfig
+    from sasekit.emulator.faults import validate as validate_faults
     from sasekit.emulator.serve import serve as run
 
     try:
         config = EmulatorConfig.from_file(config_file) if config_file else EmulatorConfig()
-    except (OSError, ValueError, TypeError) as exc:
-        raise click.UsageError(f"--config {config_file}: {exc}") from None
+        validate_faults(config.faults)  # else a bad fault setting fails after the banner
+    except (OSError, ValueError, TypeError, yaml.YAMLError) as exc:
+        raise ConfigFileError(f"--config {config_file}: {' '.join(str(exc).split())}") from None
     if db:
         config.db = db
     if push_seconds is not None:

@@ -33,7 +33,9 @@ from .store import Store
 log = logging.getLogger(__name__)
 
 TOKEN_PATHS = ("/oauth2/access_token", "/auth/v1/oauth2/access_token", "/am/oauth2/access_token")
-JWKS_PATHS = ("/oauth2/jwks", "/auth/v1/oauth2/jwks", "/.well-known/jwks.json")
+JWKS_PATHS = ("/oauth2/jwks", "/auth/v1/oauth2/jwks", "/.well-known/jwks.json",
+              # The IdP is ForgeRock AM: its JWKS sits beside the token path at connect/jwk_uri.
+              *(p.replace("access_token", "connect/jwk_uri") for p in TOKEN_PATHS))
 ADMIN_PREFIX = "/_emulator/"
 WRITE_METHODS = frozenset({"POST", "PUT", "DELETE", "PATCH"})
 
@@ -144,11 +146,13 @@ class EmulatorApp:
         if problem is not None:
             return r.invalid([problem], "Invalid Request Payload", rid), False
         query = dict(request.query_params)
+        if match.family == "unified" and isinstance(body, dict):
+            _container_to_query(op, query, body)
         problems = validate(op, match.path_params, query, body, coerce_strings=True)
         if problems:
             return r.invalid(r.joi_messages(problems), rid=rid), False
         call = Call(op, principal.tsg_id, principal.client_id, match.path_params,
-                    coerce_query(op, query), body, rid)
+                    coerce_query(op, query), body, rid, match.family)
         response = self.handlers.handle(call)
         return response, decision.kind == "drop_after"
 
@@ -206,6 +210,21 @@ class EmulatorApp:
                                     "tokens_issued": self.auth.issued, "objects": self.store.count(),
                                     "time": time.time()})
         return r.error(404, "E005", "Object Not Present", {"message": f"no admin action {action!r}"})
+
+
+def _container_to_query(op: Any, query: dict[str, str], body: dict[str, Any]) -> None:
+    """The unified family names an object's container in its body (``scm-config`` specs:
+    POST ``/config/objects/v1/addresses`` has no query parameters, its body has one of
+    ``folder | snippet | device``); the legacy family, which the catalog describes, in the
+    query. Move it from body to query; on by-id paths, which take none, it is dropped."""
+    for key in ("folder", "snippet", "device"):
+        value = body.get(key)
+        if not isinstance(value, str) or (op.body is not None and key in op.body.properties):
+            continue
+        del body[key]
+        param = op.parameters.get(key)
+        if param is not None and param.location == "query":
+            query.setdefault(key, value)
 
 
 async def _drop(send: Any) -> None:

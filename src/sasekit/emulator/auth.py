@@ -221,17 +221,22 @@ class TokenAuthority:
         """Return the accounts matching the client's credentials (one per TSG), or 401."""
         header = request.headers.get("authorization")
         if header is not None:
-            client_id, secret = self._basic_credentials(header)
-            if "client_secret" in form or form.get("client_id", client_id) != client_id:
+            raw_id, raw_secret = self._basic_credentials(header)
+            # RFC 6749 2.3.1 form-encodes both halves; curl -u and most clients send them
+            # raw. Accept either reading, as the identity provider does.
+            candidates = {(raw_id, raw_secret), (unquote_plus(raw_id), unquote_plus(raw_secret))}
+            if "client_secret" in form or form.get("client_id") not in (None, *(c[0] for c in candidates)):
                 raise _OAuthError(400, "invalid_request",
                                   "Use one client authentication method, not two")
         else:
             client_id, secret = form.get("client_id"), form.get("client_secret")
             if client_id is None or secret is None:
                 raise _OAuthError(401, "invalid_client", "Client authentication failed")
+            candidates = {(client_id, secret)}
         matches = [a for a in self.config.accounts
-                   if hmac.compare_digest(a.client_id.encode(), client_id.encode())
-                   and hmac.compare_digest(a.client_secret.encode(), secret.encode())]
+                   if any(hmac.compare_digest(a.client_id.encode(), cid.encode())
+                          and hmac.compare_digest(a.client_secret.encode(), sec.encode())
+                          for cid, sec in candidates)]
         if not matches:
             raise _OAuthError(401, "invalid_client", "Client authentication failed")
         return matches
@@ -248,8 +253,7 @@ class TokenAuthority:
         client_id, colon, secret = decoded.partition(":")
         if not colon:
             raise _OAuthError(401, "invalid_client", "Client authentication failed")
-        # RFC 6749 section 2.3.1: both halves are form-urlencoded before base64.
-        return unquote_plus(client_id), unquote_plus(secret)
+        return client_id, secret
 
     @staticmethod
     def _requested_tsg(scope: str | None) -> str:
@@ -269,7 +273,9 @@ class TokenAuthority:
         claims = {
             "iss": ISSUER,
             "sub": account.client_id,
-            "aud": AUDIENCE,
+            # The real IdP (ForgeRock AM) sets aud to the client id, and SDKs check it; the
+            # emulator's own audience rides along so its tokens stay recognisably its own.
+            "aud": [account.client_id, AUDIENCE],
             "iat": _numeric_date(now),
             "exp": _numeric_date(now + ttl),
             "jti": jti,

@@ -45,6 +45,7 @@ class Call:
     query: dict[str, Any]
     body: Any
     rid: str
+    family: str = "legacy"  # or "unified": the URL family the request came in on
 
 
 class Handlers:
@@ -154,6 +155,13 @@ class Handlers:
                                        limit=limit, offset=offset)
         if call.op.envelope == "array":
             return r.json_response(items)
+        if call.family == "unified" and call.query.get("name"):
+            # The unified family answers a name lookup with the object itself, or 404.
+            hit = next((i for i in items if i.get("name") == call.query["name"]), None)
+            if hit is None:
+                return r.not_found(f"{call.op.resource.key} {call.query['name']!r} does not exist",
+                                   call.rid)
+            return r.json_response(hit)
         return r.json_response({"data": items, "limit": limit, "offset": offset, "total": total})
 
     def get(self, call: Call) -> Response:

@@ -6,20 +6,33 @@ The thread form is what tests and benchmarks use to get a real socket on 127.0.0
 
 from __future__ import annotations
 
+import logging
 import socket
 import threading
 import time
 from typing import Any
 
-from .app import EmulatorApp
+from .app import ConnectionDropped, EmulatorApp
 from .config import EmulatorConfig
+
+
+class _QuietDrops(logging.Filter):
+    """An injected dropped connection is the app raising ConnectionDropped; uvicorn would log
+    each one as "Exception in ASGI application" with a traceback, which reads as a bug."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], ConnectionDropped))
 
 
 def _uvicorn_config(app: EmulatorApp, host: str, port: int, log_level: str) -> Any:
     import uvicorn
 
-    return uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False,
-                          lifespan="on", timeout_keep_alive=30)
+    config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False,
+                            lifespan="on", timeout_keep_alive=30)
+    logger = logging.getLogger("uvicorn.error")  # after Config, which configures logging
+    if not any(isinstance(f, _QuietDrops) for f in logger.filters):
+        logger.addFilter(_QuietDrops())
+    return config
 
 
 def serve(config: EmulatorConfig, host: str = "127.0.0.1", port: int = 8443,

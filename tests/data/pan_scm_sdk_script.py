@@ -1,0 +1,60 @@
+"""Drive pan-scm-sdk (unmodified, in its own virtual environment) against the emulator.
+
+Run by tests/test_pan_scm_sdk.py with that environment's python:
+    python pan_scm_sdk_script.py API_BASE_URL TOKEN_URL
+with SCM_CLIENT_ID, SCM_CLIENT_SECRET and SCM_TSG_ID in the environment. It uses the SDK
+as its users do and prints one JSON object with what it saw; any SDK error ends it with
+a traceback and a non-zero exit.
+"""
+
+import json
+import os
+import sys
+
+from scm.client import Scm
+from scm.models.objects import AddressUpdateModel
+
+api_base_url, token_url = sys.argv[1], sys.argv[2]
+client = Scm(
+    client_id=os.environ["SCM_CLIENT_ID"],
+    client_secret=os.environ["SCM_CLIENT_SECRET"],
+    tsg_id=os.environ["SCM_TSG_ID"],
+    api_base_url=api_base_url,
+    token_url=token_url,
+)
+out = {}
+
+created = client.address.create({
+    "name": "sdk-web-01",
+    "folder": "Shared",
+    "ip_netmask": "192.0.2.10/32",
+    "description": "created by pan-scm-sdk",
+    "tag": [],
+})
+out["created"] = created.model_dump(mode="json")
+
+listed = client.address.list(folder="Shared")
+out["listed_ids"] = [str(a.id) for a in listed]
+
+fetched = client.address.fetch(name="sdk-web-01", folder="Shared")
+out["fetched_id"] = str(fetched.id)
+
+fetched.description = "updated by pan-scm-sdk"
+updated = client.address.update(AddressUpdateModel(**fetched.model_dump(exclude_unset=True)))
+out["updated"] = updated.model_dump(mode="json")
+out["got_after_update"] = client.address.get(str(created.id)).model_dump(mode="json")
+
+# A second address stays behind, so the emulator side can check what the push carried.
+kept = client.address.create({"name": "sdk-kept-01", "folder": "Shared", "fqdn": "kept.example.com"})
+out["kept_id"] = str(kept.id)
+
+client.address.delete(str(created.id))
+out["listed_after_delete"] = [str(a.id) for a in client.address.list(folder="Shared")]
+
+commit = client.commit(folders=["Shared"], description="pan-scm-sdk commit", sync=True, timeout=60)
+out["commit"] = commit.model_dump(mode="json")
+job = client.get_job_status(commit.job_id).data[0]
+out["job"] = {"id": job.id, "status_str": job.status_str, "result_str": job.result_str,
+              "type_str": job.type_str}
+
+print(json.dumps(out))
