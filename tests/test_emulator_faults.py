@@ -139,7 +139,7 @@ def test_snapshot_is_plain_data() -> None:
     assert json.loads(json.dumps(snap)) == snap
     assert snap["p503"] == 0.25
     assert snap["seed"] == 5
-    assert set(snap) == {"p500", "p502", "p503", "latency_ms", "p_drop_before", "p_drop_after",
+    assert set(snap) == {"p500", "p502", "p503", "latency_ms", "p_drop_before", "p_drop_after", "p_empty",
                          "token_ttl_s", "seed"}
 
 

@@ -84,11 +84,12 @@ class RetryPolicy:
     rng: random.Random | None = None
 
     def backoff(self, attempt: int, retry_after: float | None = None) -> float:
-        """Delay before retry number ``attempt`` (1-based): min(2^n + jitter, cap), or Retry-After."""
+        """Delay before retry number ``attempt`` (1-based): full jitter under min(2^n, cap);
+        never shorter than the server's Retry-After."""
         rng = self.rng or random
-        delay = min(self.cap, rng.uniform(0, self.base * 2 ** attempt))
+        delay = rng.uniform(0, min(self.cap, self.base * 2 ** attempt))
         if retry_after is not None:
-            delay = min(self.cap, max(delay, retry_after))
+            delay = max(delay, retry_after)
         return delay
 
     def allows(self, attempt: int, slept: float, delay: float) -> bool:

@@ -120,6 +120,8 @@ class EmulatorApp:
             return Response(html_502(), 502, media_type="text/html"), False
         if decision.kind == "503":
             return Response(error_page(503), 503, media_type="text/html"), False
+        if decision.kind == "empty":
+            return Response(b"", 200), False
 
         try:
             principal = self.auth.verify(request.headers.get("authorization"))
@@ -148,6 +150,9 @@ class EmulatorApp:
         query = dict(request.query_params)
         if match.family == "unified" and isinstance(body, dict):
             _container_to_query(op, query, body)
+            problem = _unified_push_admin(op, body)
+            if problem is not None:
+                return r.invalid([problem], rid=rid), False
         problems = validate(op, match.path_params, query, body, coerce_strings=True)
         if problems:
             return r.invalid(r.joi_messages(problems), rid=rid), False
@@ -225,6 +230,18 @@ def _container_to_query(op: Any, query: dict[str, str], body: dict[str, Any]) ->
         param = op.parameters.get(key)
         if param is not None and param.location == "query":
             query.setdefault(key, value)
+
+
+def _unified_push_admin(op: Any, body: dict[str, Any]) -> str | None:
+    """The unified push body also takes ``admin``, the administrators and service accounts
+    whose changes to push (``scm-config/operations.yaml``); the legacy one has no such field.
+    The emulator pushes the whole candidate, so it checks the field and sets it aside."""
+    if (op.resource.key, op.name) != ("configVersion", "push") or "admin" not in body:
+        return None
+    admin = body.pop("admin")
+    if not isinstance(admin, list) or not all(isinstance(a, str) for a in admin):
+        return '"admin" must be an array of strings'
+    return None
 
 
 async def _drop(send: Any) -> None:

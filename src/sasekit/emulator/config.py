@@ -72,6 +72,7 @@ class Faults:
     latency_ms: float = 0.0
     p_drop_before: float = 0.0  # connection dropped before the request is processed
     p_drop_after: float = 0.0  # processed, then the connection is dropped before the answer
+    p_empty: float = 0.0  # answered 200 with no body, a known service hiccup
     token_ttl_s: float | None = None  # early token expiry: tokens die after this many seconds
     seed: int | None = None
 

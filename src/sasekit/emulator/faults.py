@@ -36,9 +36,9 @@ __all__ = [
 ]
 
 # The order of the slices of the uniform draw; part of the seeded behaviour, keep it.
-PROBABILITIES = ("p500", "p502", "p503", "p_drop_before", "p_drop_after")
+PROBABILITIES = ("p500", "p502", "p503", "p_drop_before", "p_drop_after", "p_empty")
 _KIND_OF = {"p500": "500", "p502": "502", "p503": "503",
-            "p_drop_before": "drop_before", "p_drop_after": "drop_after"}
+            "p_drop_before": "drop_before", "p_drop_after": "drop_after", "p_empty": "empty"}
 KINDS = ("none", *(_KIND_OF[name] for name in PROBABILITIES))
 _FIELDS = tuple(f.name for f in dataclasses.fields(Faults))
 
@@ -93,7 +93,7 @@ class FaultInjector:
         """One uniform draw, cut into the fault slices in :data:`PROBABILITIES` order."""
         cfg = self.cfg
         latency_s = cfg.latency_ms / 1000.0
-        if not (cfg.p500 or cfg.p502 or cfg.p503 or cfg.p_drop_before or cfg.p_drop_after):
+        if not (cfg.p500 or cfg.p502 or cfg.p503 or cfg.p_drop_before or cfg.p_drop_after or cfg.p_empty):
             return Decision("none", latency_s)  # no draw: the common case stays cheap
         x = self._rng.random()
         edge = 0.0

@@ -63,7 +63,9 @@ def view(row: Any, now: float) -> dict[str, Any]:
         "owner": row["uname"] or "",
         "insert_ts": _ts(created),
         "start_ts": _ts(created),
-        "end_ts": _ts(due) if done else "",
+        # Never empty: a running job's end_ts is its last update, as in captured real answers
+        # (an ACT/PEND job at 99% with end_ts == last_update).
+        "end_ts": _ts(min(now, due)),
         "last_update": _ts(min(now, due)),
         "opaque_int": "0",
         "opaque_str": "",
