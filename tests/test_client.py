@@ -325,14 +325,14 @@ def test_non_idempotent_action_is_not_replayed_after_an_ambiguous_failure():
 
 
 def test_403_after_a_burst_is_the_rate_limit_block():
-    with served(rate_limit={"limit": 2, "block_at": 3, "block_s": 30}) as s:
-        with sync_client(s, retry=RetryPolicy(max_retries=0)) as c:
+    with served(rate_limit={"limit": 2, "block_at": 3, "block_s": 30}) as s, \
+            sync_client(s, retry=RetryPolicy(max_retries=0)) as c:
+        c.call("address", "list", folder="Shared")
+        c.call("address", "list", folder="Shared")
+        with pytest.raises(errors.RateLimited):
             c.call("address", "list", folder="Shared")
+        with pytest.raises(errors.RateLimitBlocked) as exc:
             c.call("address", "list", folder="Shared")
-            with pytest.raises(errors.RateLimited):
-                c.call("address", "list", folder="Shared")
-            with pytest.raises(errors.RateLimitBlocked) as exc:
-                c.call("address", "list", folder="Shared")
     assert "180" in str(exc.value) or "block" in str(exc.value).lower()
 
 
@@ -452,9 +452,9 @@ def test_debug_logging_never_shows_the_secret_or_token(caplog):
                 c.call("address", "create", folder="Shared", name="x", ip_netmask="192.0.2.1/32")
                 c.call("address", "create", folder="Shared", name="x", ip_netmask="192.0.2.1/32")
             rendered = repr(c) + repr(c.settings) + repr(c.tokens)
-        with served() as s, sync_client(s, {**DEMO_ACCOUNT, "client_secret": secret + "x"}) as bad:
-            with pytest.raises(errors.TokenFetchError) as exc:
-                bad.call("address", "list", folder="Shared")
+        with served() as s, sync_client(s, {**DEMO_ACCOUNT, "client_secret": secret + "x"}) as bad, \
+                pytest.raises(errors.TokenFetchError) as exc:
+            bad.call("address", "list", folder="Shared")
     text = caplog.text + rendered + str(exc.value) + repr(exc.value)
     assert "GET /sse/config/v1/addresses -> 200" in caplog.text  # requests are logged at DEBUG
     assert secret not in text and token not in text

@@ -439,21 +439,36 @@ def test_served_emulator_honours_a_config_file_and_keeps_state_in_a_db(tmp_path:
         _stop(proc)
 
 
-@pytest.mark.parametrize(("suffix", "content"), [
+BAD_CONFIGS = [
     (".json", "{not json"), (".json", '{"acounts": []}'), (".json", '{"faults": {"p502": 2}}'),
     (".json", '{"accounts": [{"client_id": "a"}]}'), (".json", "[1, 2]"),
     (".yaml", "accounts: [unclosed\n  - x: :"), (".yaml", "rate_limit:\n  limmit: 3\n"),
-])
-def test_a_bad_config_file_is_a_one_line_error(tmp_path: Path, suffix: str, content: str,
-                                               run_sasekit) -> None:
+]
+
+
+@pytest.mark.parametrize(("suffix", "content"), BAD_CONFIGS)
+def test_a_bad_config_file_is_a_one_line_error(tmp_path: Path, suffix: str, content: str) -> None:
+    from click.testing import CliRunner
+
+    from sasekit.cli import cli
+
     cfg = tmp_path / f"bad{suffix}"
     cfg.write_text(content)
+    result = CliRunner().invoke(cli, ["emulator", "serve", "--port", "1", "--config", str(cfg)])
+    assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: --config") and str(cfg) in lines[0], lines
+    assert isinstance(result.exception, SystemExit)  # a clean exit, no exception escaped
+
+
+def test_a_bad_config_file_through_the_real_entry_point(tmp_path: Path, run_sasekit) -> None:
+    cfg = tmp_path / "bad.json"
+    cfg.write_text('{"faults": {"p502": 2}}')
     env = {k: "" for k in os.environ if k.startswith("SCM_")}
     result = run_sasekit("emulator", "serve", "--port", str(free_port()), "--config", str(cfg), env=env)
     assert result.returncode == 2, (result.returncode, result.stderr)
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.stderr and str(cfg) in lines[0]
+    assert result.stderr.strip().splitlines() == [
+        f"Error: --config {cfg}: faults.p502 must be a probability between 0 and 1, not 2"]
 
 
 # ------------------------------------------------------------------ state and stats

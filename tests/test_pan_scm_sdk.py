@@ -54,8 +54,11 @@ def _run(cmd: list[str], timeout: float, **kw) -> subprocess.CompletedProcess[st
                           stdin=subprocess.DEVNULL, **kw)
 
 
-def _tail(text: str, lines: int = 8) -> str:
-    return " | ".join(line.strip() for line in text.strip().splitlines()[-lines:])
+def _tail(text: str, lines: int = 4) -> str:
+    """The last lines of a tool's output, its ERROR lines when it has some."""
+    all_lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    errors = [line for line in all_lines if line.startswith("ERROR")]
+    return " | ".join((errors or all_lines)[-lines:])
 
 
 def _build_venv() -> str | None:
@@ -71,7 +74,7 @@ def _build_venv() -> str | None:
         if installed.returncode != 0:
             return f"pip install {SDK} failed (is PyPI reachable?): {_tail(installed.stderr or installed.stdout)}"
     except subprocess.TimeoutExpired as exc:
-        return f"{exc.cmd[2] if len(exc.cmd) > 2 else exc.cmd[0]} timed out after {exc.timeout:.0f} s (is PyPI reachable?)"
+        return f"{' '.join(map(str, exc.cmd[1:4]))} timed out after {exc.timeout:.0f} s (is PyPI reachable?)"
     except OSError as exc:
         return f"could not make the SDK environment: {exc}"
     MARKER.write_text(SDK + "\n")

@@ -32,12 +32,16 @@ def catalog() -> None:
 @click.option("--spec-dir", type=click.Path(file_okay=False), help="Folder with the OpenAPI files.")
 @click.option("--out", type=click.Path(file_okay=False), help="Where to write the catalog data.")
 def build(spec_dir: str | None, out: str | None) -> None:
-    """Compile the OpenAPI files into the catalog data."""
-    from sasekit.catalog import DATA_DIR, compiler
+    """Compile the OpenAPI files into the catalog data (and, for the package's own
+    catalog, the typed stub ``sasekit/client.pyi`` that editors complete from)."""
+    from sasekit.catalog import DATA_DIR, Catalog, compiler, stubs
 
     result = compiler.build(_spec_dir(spec_dir))
     target = Path(out) if out else Path(DATA_DIR)
     written = compiler.write(result, target)
+    if target.resolve() == Path(DATA_DIR).resolve():
+        # A fresh Catalog, not load(): load() may hold a cached view of the old files.
+        written.append(Path(stubs.write_client_stub(Catalog(target))))
     d = result.diagnostics
     stats = {fam: 0 for fam in ("config", "setup")}
     ops = {fam: 0 for fam in ("config", "setup")}

@@ -153,11 +153,14 @@ class EmulatorApp:
             problem = _unified_push_admin(op, body)
             if problem is not None:
                 return r.invalid([problem], rid=rid), False
+        paging, problem = _undeclared_paging(op, query)
+        if problem is not None:
+            return r.invalid([problem], rid=rid), False
         problems = validate(op, match.path_params, query, body, coerce_strings=True)
         if problems:
             return r.invalid(r.joi_messages(problems), rid=rid), False
         call = Call(op, principal.tsg_id, principal.client_id, match.path_params,
-                    coerce_query(op, query), body, rid, match.family)
+                    {**coerce_query(op, query), **paging}, body, rid, match.family)
         response = self.handlers.handle(call)
         return response, decision.kind == "drop_after"
 
@@ -194,10 +197,21 @@ class EmulatorApp:
             if request.method == "PUT":
                 try:
                     changes = json.loads(await request.body() or b"{}")
+                    if not isinstance(changes, dict):
+                        raise ValueError("expected a JSON object of rate-limit settings")
+                    checked = {}
                     for k, v in changes.items():
                         if not hasattr(rl, k):
                             raise ValueError(f"unknown rate-limit setting {k!r}")
-                        setattr(rl, k, type(getattr(rl, k))(v))
+                        current = getattr(rl, k)
+                        if isinstance(current, bool) != isinstance(v, bool) or not isinstance(v, int | float):
+                            raise ValueError(f"rate-limit setting {k!r} must be a "
+                                             f"{type(current).__name__}, not {v!r}")
+                        if isinstance(current, int) and not isinstance(current, bool) and v != int(v):
+                            raise ValueError(f"rate-limit setting {k!r} must be a whole number, not {v!r}")
+                        checked[k] = type(current)(v)
+                    for k, v in checked.items():  # all or nothing
+                        setattr(rl, k, v)
                 except (ValueError, TypeError, AttributeError) as exc:
                     return r.invalid([str(exc)])
                 self.limiter.reset()
@@ -213,6 +227,7 @@ class EmulatorApp:
             return r.json_response({"requests": self.stats["requests"],
                                     "status": {str(k): v for k, v in self.stats["status"].items()},
                                     "tokens_issued": self.auth.issued, "objects": self.store.count(),
+                                    "dropped": self.stats.get("dropped", 0),
                                     "time": time.time()})
         return r.error(404, "E005", "Object Not Present", {"message": f"no admin action {action!r}"})
 
@@ -232,6 +247,22 @@ def _container_to_query(op: Any, query: dict[str, str], body: dict[str, Any]) ->
             query.setdefault(key, value)
 
 
+def _undeclared_paging(op: Any, query: dict[str, str]) -> tuple[dict[str, int], str | None]:
+    """``GET /jobs`` pages with ``limit``/``offset`` although neither spec declares them (its
+    answer carries both, and clients send them: a captured real answer to ``?limit=2`` has
+    ``"limit": 2``). Take them out of ``query`` as integers, or say what is wrong."""
+    if (op.resource.key, op.name) != ("job", "list"):
+        return {}, None
+    paging: dict[str, int] = {}
+    for key in ("limit", "offset"):
+        if key in query:
+            text = query.pop(key)
+            if not text.isdigit():
+                return {}, f'"{key}" must be a non-negative integer'
+            paging[key] = int(text)
+    return paging, None
+
+
 def _unified_push_admin(op: Any, body: dict[str, Any]) -> str | None:
     """The unified push body also takes ``admin``, the administrators and service accounts
     whose changes to push (``scm-config/operations.yaml``); the legacy one has no such field.
@@ -248,7 +279,7 @@ async def _drop(send: Any) -> None:
     """Start an answer and abandon it: the client sees the connection die mid-response."""
     await send({"type": "http.response.start", "status": 200,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", b"1000")]})
-    raise ConnectionDropped("injected fault: connection dropped after processing")
+    raise ConnectionDropped("injected fault: connection dropped")
 
 
 def create_app(config: EmulatorConfig | None = None, catalog: Catalog | None = None) -> EmulatorApp:

@@ -32,6 +32,7 @@ GROUP_REFERENCE_FIELDS = {"addressGroup": {"static": ADDRESS_LIKE}}
 # Keys whose values never count as references to another object.
 NOT_REFERENCES = frozenset({"id", "name", "description", "folder", "snippet", "device"})
 SCOPE_PARAMS = ("folder", "snippet", "device")
+MAX_OFFSET = 2**63 - 1  # SQLite's largest integer
 
 
 @dataclass
@@ -140,15 +141,19 @@ class Handlers:
     def _status(self, call: Call) -> int:
         return call.op.success_status
 
+    def _page(self, call: Call) -> tuple[int, int]:
+        """``limit`` (0..max_page) and ``offset`` of a list request; a huge offset finds nothing."""
+        limit = int(call.query.get("limit") or self.config.default_page)
+        offset = int(call.query.get("offset") or 0)
+        return max(0, min(limit, self.config.max_page)), max(0, min(offset, MAX_OFFSET))
+
     # ------------------------------------------------------------------ generic CRUD
 
     def list(self, call: Call) -> Response:
         bad = self.check_scope(call)
         if bad:
             return bad
-        limit = int(call.query.get("limit") or self.config.default_page)
-        limit = max(0, min(limit, self.config.max_page))
-        offset = max(0, int(call.query.get("offset") or 0))
+        limit, offset = self._page(call)
         scope = self.scope_of(call)
         items, total = self.store.list(call.tsg, call.op.resource.key, scope if scope else None,
                                        name=call.query.get("name"), position=self._position(call),
@@ -345,8 +350,7 @@ class Handlers:
     def versions(self, call: Call) -> Response:
         jobs.apply_due(self.store)
         rows = self.store.versions(call.tsg)
-        offset = int(call.query.get("offset") or 0)
-        limit = int(call.query.get("limit") or self.config.default_page)
+        limit, offset = self._page(call)
         return r.json_response([self._version_view(v) for v in rows[offset: offset + limit]])
 
     def version(self, call: Call) -> Response:
@@ -399,8 +403,7 @@ class Handlers:
 
     def job_list(self, call: Call) -> Response:
         jobs.apply_due(self.store)
-        limit = int(call.query.get("limit") or self.config.default_page)
-        offset = int(call.query.get("offset") or 0)
+        limit, offset = self._page(call)
         rows, total = self.store.jobs(call.tsg, limit, offset)
         now = time.time()
         return r.json_response({"data": [jobs.view(j, now) for j in rows], "limit": limit,
@@ -418,8 +421,7 @@ class Handlers:
         items = self._folders(call.tsg)
         if call.query.get("name"):
             items = [f for f in items if call.query["name"] in f["name"]]
-        limit = int(call.query.get("limit") or self.config.default_page)
-        offset = int(call.query.get("offset") or 0)
+        limit, offset = self._page(call)
         return r.json_response({"data": items[offset: offset + limit], "limit": limit, "offset": offset,
                                 "total": len(items)})
 
