@@ -358,6 +358,10 @@ class Catalog(Mapping):
         """Operation names of a resource, from the index alone (no resource file parsed)."""
         return list(self._index["resources"][key]["operations"])
 
+    def routes(self, key: str) -> dict[str, str]:
+        """Operation name -> "METHOD /path" for a resource, from the index alone."""
+        return dict(self._index["resources"][key]["operations"])
+
     def operation(self, qualified: str) -> Operation:
         key, _, name = qualified.partition(".")
         return self[key].operations[name]

@@ -1,5 +1,14 @@
-"""The ``sasekit`` command. Sub-commands are imported only when invoked, so
-``sasekit --help`` and completion stay fast."""
+"""The ``sasekit`` command.
+
+Every resource of the catalog is a sub-command (``sasekit address create ...``),
+built lazily from the catalog index when invoked; hand-made verbs (``push``,
+``folders``, ``auth test``...) are imported only when used. So ``sasekit --help``
+and shell completion stay fast.
+
+Exit codes: 0 success, 1 API error, 2 usage or validation error, 3 authentication
+or credentials error, 4 job failed or timed out. A user mistake is one line on
+stderr, never a traceback (``--debug`` shows one).
+"""
 
 from __future__ import annotations
 
@@ -9,57 +18,147 @@ from typing import Any
 
 import click
 
+EXIT_OK, EXIT_API, EXIT_USAGE, EXIT_AUTH, EXIT_JOB = 0, 1, 2, 3, 4
+
 # name -> (module, attribute, one-line help shown by --help without importing the module)
 COMMANDS: dict[str, tuple[str, str, str]] = {
+    "auth": ("sasekit.cli.verbs", "auth", "Check credentials: a token and one light call."),
+    "call": ("sasekit.cli.verbs", "call", "Run the guide's {resource, operation, parameters} JSON."),
     "catalog": ("sasekit.cli.catalog_cmd", "catalog", "Build, lint and count the compiled API catalog."),
+    "completion": ("sasekit.cli.verbs", "completion", "Print the shell completion script."),
+    "describe": ("sasekit.cli.verbs", "describe", "Show a resource's operations or an operation's parameters."),
     "emulator": ("sasekit.cli.emulator_cmd", "emulator", "Run the local Prisma Access / SCM emulator."),
+    "folders": ("sasekit.cli.verbs", "folders", "List the tenant's folders (system folders as fallback)."),
+    "job": ("sasekit.cli.verbs", "job", "Get, list or wait for jobs."),
+    "profile": ("sasekit.cli.profile_cmd", "profile", "Manage named connection profiles."),
+    "push": ("sasekit.cli.verbs", "push", "Push the candidate configuration, optionally waiting for it."),
+    "resources": ("sasekit.cli.verbs", "resources", "List the API's resources and their operations."),
 }
 
 
-class LazyGroup(click.Group):
-    """A group whose commands are imported on first use."""
+def _resource_key(name: str) -> str | None:
+    """A catalog resource key from its name as typed: camelCase or kebab-case."""
+    from sasekit.catalog import load
+
+    cat = load()
+    if name in cat:
+        return name
+    if "-" in name:
+        parts = name.split("-")
+        camel = parts[0] + "".join(p[:1].upper() + p[1:] for p in parts[1:])
+        if camel in cat:
+            return camel
+    return None
+
+
+class RootGroup(click.Group):
+    """Hand-made verbs plus one lazily built group per catalog resource."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*COMMANDS, *super().list_commands(ctx)})
+        from sasekit.catalog import load
+
+        return sorted(COMMANDS) + list(load())
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in COMMANDS:
             module, attr, _ = COMMANDS[name]
             return getattr(importlib.import_module(module), attr)
-        return super().get_command(ctx, name)
+        key = _resource_key(name)
+        if key is None:
+            return None
+        from sasekit.cli.ops import resource_group
+
+        return resource_group(key)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        name = args[0] if args else ""
+        cmd = self.get_command(ctx, name)
+        if cmd is None and not ctx.resilient_parsing and not name.startswith("-"):
+            from sasekit.catalog import load
+            from sasekit.client import _close
+
+            hints = _close(name, [*COMMANDS, *load()])
+            hint = f" (did you mean: {', '.join(hints)}?)" if hints else ""
+            raise click.UsageError(f"unknown command or resource {name!r}{hint}; `sasekit resources` lists them",
+                                   ctx)
+        return super().resolve_command(ctx, args)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [(name, COMMANDS[name][2]) for name in sorted(COMMANDS)]
-        if rows:
-            with formatter.section("Commands"):
-                formatter.write_dl(rows)
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, COMMANDS[name][2]) for name in sorted(COMMANDS)])
+        with formatter.section("Resources"):
+            formatter.write_text("Every resource of the Prisma Access Configuration API is a command: "
+                                 "`sasekit <resource> <operation> --param value`, e.g. "
+                                 "`sasekit address create --folder Shared --name web --ip-netmask 192.0.2.1/32`. "
+                                 "`sasekit resources` lists them; `sasekit describe <resource>` explains one.")
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=RootGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="sasekit", prog_name="sasekit")
-@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.option("--profile", envvar="SASEKIT_PROFILE", help="Named profile from the config file.")
+@click.option("--base-url", envvar="SCM_BASE_URL", help="API host (regional tenants).")
+@click.option("--auth-url", envvar="SCM_AUTH_URL", help="Identity provider host.")
+@click.option("--setup-url", envvar="SCM_SETUP_URL", help="Setup API host (folders).")
+@click.option("-o", "--output", type=click.Choice(["table", "json", "yaml"]),
+              help="Output format (default: table on a terminal, JSON when piped).")
+@click.option("--query", help="JMESPath expression applied to the result before printing.")
+@click.option("--unified", is_flag=True, help="Use the unified /config/<group>/v1 URL family.")
+@click.option("--no-validate", is_flag=True, help="Send without validating parameters first.")
+@click.option("--debug", is_flag=True, help="Show tracebacks and debug logging.")
 @click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
+def cli(ctx: click.Context, **options: Any) -> None:
     """Automate Palo Alto Networks Prisma Access through Strata Cloud Manager."""
-    ctx.ensure_object(dict)
-    ctx.obj["debug"] = debug
+    from sasekit.cli.context import State
+
+    ctx.obj = State(**options)
+    if options["debug"]:
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, stream=sys.stderr,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def exit_code(exc: BaseException) -> int:
+    from sasekit import errors
+
+    if isinstance(exc, errors.JobFailed | errors.JobTimeout):
+        return EXIT_JOB
+    if isinstance(exc, errors.AuthError | errors.ConfigError | errors.NotAuthenticated):
+        return EXIT_AUTH
+    if isinstance(exc, errors.ValidationError | errors.UnsupportedResource | errors.UnsupportedOperation):
+        return EXIT_USAGE
+    return EXIT_API
 
 
 def main(argv: list[str] | None = None) -> Any:
     """Console entry point: user mistakes become one line on stderr, never a traceback."""
     args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
     try:
         return cli.main(args=args, prog_name="sasekit", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(130)
+    except click.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx is not None else "sasekit"
+        click.echo(f"error: {exc.format_message()} (see '{where} --help')", err=True)
+        sys.exit(exc.exit_code)
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"error: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)
     except Exception as exc:  # the last line of defence: no traceback unless --debug
-        if "--debug" in args:
+        if debug:
             raise
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+        from sasekit.errors import SasekitError
+
+        text = str(exc) if isinstance(exc, SasekitError) else f"{type(exc).__name__}: {exc}"
+        lines = text.splitlines() or [type(exc).__name__]
+        click.echo(f"error: {lines[0]}", err=True)
+        for line in lines[1:]:
+            click.echo(f"  {line.strip()}", err=True)
+        sys.exit(exit_code(exc))

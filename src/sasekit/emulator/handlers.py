@@ -33,6 +33,9 @@ GROUP_REFERENCE_FIELDS = {"addressGroup": {"static": ADDRESS_LIKE}}
 NOT_REFERENCES = frozenset({"id", "name", "description", "folder", "snippet", "device"})
 SCOPE_PARAMS = ("folder", "snippet", "device")
 MAX_OFFSET = 2**63 - 1  # SQLite's largest integer
+# Read-only fields the service sets on the objects it stores; answers must carry them
+# (the spec requires them). autoTagAction.log_type: a PAN-OS log type.
+SERVER_FIELDS: dict[str, dict[str, Any]] = {"autoTagAction": {"log_type": "traffic"}}
 
 
 @dataclass
@@ -192,10 +195,12 @@ class Handlers:
                 default = prop.get("default")
                 if field not in body and default is not None and not prop.read_only:
                     body[field] = prop.raw()["default"]
+        if key == "certificate":  # generated or imported: stored as GET shows certificates
+            body = _certificate_view(body)
         name = body.get("name")
         if name is not None and self.store.find_by_name(call.tsg, key, scope, name):
             return r.name_not_unique(f"{key} {name!r} already exists in {scope or 'the tenant'}", call.rid)
-        obj = {"id": new_id(), **body}
+        obj = {"id": new_id(), **body, **SERVER_FIELDS.get(key, {})}
         for p in SCOPE_PARAMS:
             if call.query.get(p):
                 obj[p] = call.query[p]
@@ -219,7 +224,7 @@ class Handlers:
             clash = self.store.find_by_name(call.tsg, key, meta["folder"], name)
             if clash and clash["id"] != current["id"]:
                 return r.name_not_unique(f"{key} {name!r} already exists", call.rid)
-        updated = {"id": current["id"], **body}
+        updated = {"id": current["id"], **body, **SERVER_FIELDS.get(key, {})}
         for p in SCOPE_PARAMS:
             if p in current:
                 updated[p] = current[p]
@@ -473,6 +478,29 @@ def _mentions(node: Any, name: str) -> bool:
     if isinstance(node, list):
         return any(_mentions(v, name) for v in node)
     return node == name
+
+
+def _certificate_view(body: dict[str, Any]) -> dict[str, Any]:
+    """A certificate as the service lists it (``certificates-get``), from a generate or import body:
+    ``algorithm`` is a name, not the requested key size, and validity dates are strings."""
+    name = body.get("certificate_name", body.get("name"))
+    common_name = body.get("common_name") or name
+    algorithm = body.get("algorithm")
+    days = body.get("day_till_expiration")
+    days = days if isinstance(days, int | float) and 1 <= days <= 36500 else 365
+    now = time.time()
+    expiry = now + days * 86400
+    subject = f"/CN={common_name}"
+    return {"name": name, "common_name": common_name,
+            "algorithm": "EC" if isinstance(algorithm, dict) and "ecdsa_number_of_bits" in algorithm else "RSA",
+            "ca": body.get("is_certificate_authority") is True, "subject": subject,
+            "issuer": f"/CN={body['signed_by']}" if body.get("signed_by") else subject,
+            "not_valid_before": _cert_time(now), "not_valid_after": _cert_time(expiry),
+            "expiry_epoch": str(int(expiry))}
+
+
+def _cert_time(t: float) -> str:
+    return time.strftime("%b %d %H:%M:%S %Y GMT", time.gmtime(t))
 
 
 def _literal(value: str) -> bool:

@@ -1,0 +1,102 @@
+"""Printing results: a table on a terminal, JSON when piped, YAML on request.
+
+Data goes to stdout and nothing else does; messages and progress go to stderr, so
+``sasekit address list --folder Shared | jq`` always gets clean JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+PREFERRED = ("name", "id", "folder", "position", "type", "action", "status_str", "result_str", "type_str",
+             "percent", "description")
+MAX_COLUMNS = 8
+
+
+def apply_query(data: Any, query: str | None) -> Any:
+    if not query:
+        return data
+    import jmespath
+    from jmespath.exceptions import JMESPathError
+
+    try:
+        return jmespath.search(query, data)
+    except JMESPathError as exc:
+        import click
+
+        raise click.UsageError(f"--query {query!r}: {exc}") from None
+
+
+def emit(data: Any, output: str | None = None, query: str | None = None) -> None:
+    data = apply_query(data, query)
+    fmt = output or ("table" if sys.stdout.isatty() else "json")
+    if fmt == "json":
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    elif fmt == "yaml":
+        import yaml
+
+        sys.stdout.write(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    else:
+        table(data)
+
+
+def _rows(data: Any) -> list[Any] | None:
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict) and isinstance(data.get("data"), list):
+        return data["data"]
+    return None
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        return ", ".join(str(v) for v in value)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def table(data: Any) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = Console()
+    rows = _rows(data)
+    if rows is None:
+        if isinstance(data, dict):
+            t = Table(show_header=False, box=None)
+            for key, value in data.items():
+                t.add_row(f"[bold]{escape(str(key))}[/]", escape(_cell(value)))
+            console.print(t)
+        else:
+            console.print(escape(_cell(data)))
+        return
+    if not rows:
+        console.print("(no items)")
+        return
+    if not all(isinstance(r, dict) for r in rows):
+        for r in rows:
+            console.print(escape(_cell(r)))
+        return
+    keys: list[str] = []
+    for r in rows:
+        for k in r:
+            if k not in keys:
+                keys.append(k)
+    columns = [k for k in PREFERRED if k in keys] + [k for k in keys if k not in PREFERRED]
+    columns = columns[:MAX_COLUMNS]
+    t = Table()
+    for c in columns:
+        t.add_column(c, overflow="fold")
+    for r in rows:
+        t.add_row(*(escape(_cell(r.get(c))) for c in columns))
+    console.print(t)
+    if isinstance(data, dict) and "total" in data:
+        shown = len(rows)
+        console.print(f"{shown} of {data.get('total')} (offset {data.get('offset', 0)})", style="dim",
+                      highlight=False)

@@ -1,0 +1,260 @@
+"""Hand-made verbs: the things a network engineer does that are not one API call."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from typing import Any
+
+import click
+
+from sasekit.cli.context import output_options
+from sasekit.cli.ops import describe_rules, flag_of
+
+
+def _state() -> Any:
+    return click.get_current_context().find_root().obj
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+@click.command()
+@click.option("--family", type=click.Choice(["config", "setup", "all"]), default="all", show_default=True)
+@output_options
+def resources(family: str) -> None:
+    """List the API's resources and their operations."""
+    from sasekit.catalog import load
+
+    cat = load()
+    keys = list(cat) if family == "all" else cat.keys_in(family)
+    _state().emit([{"resource": k, "operations": ", ".join(cat.operation_names(k))} for k in keys])
+
+
+@click.command()
+@click.argument("resource")
+@click.argument("operation", required=False)
+@output_options
+def describe(resource: str, operation: str | None) -> None:
+    """Show a resource's operations, or an operation's parameters and their rules."""
+    from sasekit.catalog import load
+    from sasekit.catalog.descriptions import descriptions
+    from sasekit.cli import _resource_key
+    from sasekit.client import _close
+    from sasekit.errors import UnsupportedOperation, UnsupportedResource
+
+    cat = load()
+    key = _resource_key(resource)
+    if key is None:
+        raise UnsupportedResource(resource, _close(resource, list(cat)))
+    desc = descriptions()
+    if operation is None:
+        rows = []
+        for name, route in cat.routes(key).items():
+            op = cat[key].operations[name]
+            rows.append({"operation": name, "route": route, "unified": op.unified_path or "",
+                         "summary": (desc.operation(op) if desc else None) or ""})
+        _state().emit(rows)
+        return
+    if operation not in cat.operation_names(key):
+        raise UnsupportedOperation(key, operation, _close(operation, cat.operation_names(key)))
+    op = cat[key].operations[operation]
+    rows = []
+    for name, p in op.parameters.items():
+        row = {"parameter": name, "flag": flag_of(name), "in": p.location, "type": str(p.type),
+               "required": p.required, "enum": ", ".join(map(str, p.enum or ())),
+               "suggested": ", ".join(map(str, p.suggestions or ())), "rules": describe_rules(p),
+               "default": "" if p.default is None else json.dumps(p.default)}
+        if desc:
+            row["description"] = desc.parameter(op, name) or ""
+        rows.append(row)
+    groups = [" | ".join("+".join(k) for k in g["keys"]) for g in (op.body.exclusive if op.body else ())]
+    state = _state()
+    if (state.output or ("table" if sys.stdout.isatty() else "json")) == "table":
+        click.echo(f"{op.qualified_name}: {op.method} {op.path}" + (f"  (unified: {op.unified_path})"
+                                                                   if op.unified_path else ""), err=True)
+        for g, one in zip(groups, op.body.exclusive if op.body else (), strict=False):
+            click.echo(f"  {'exactly' if one['required'] else 'at most'} one of: {g}", err=True)
+        compact = []
+        for r in rows:
+            notes = [f"one of: {r['enum']}" if r["enum"] else "", f"e.g. {r['suggested']}" if r["suggested"] else "",
+                     r["rules"], f"default {r['default']}" if r["default"] else "", r.get("description", "")]
+            compact.append({"parameter": r["parameter"], "in": r["in"], "type": r["type"],
+                            "required": "yes" if r["required"] else "", "details": "; ".join(n for n in notes if n)})
+        state.emit(compact)
+    else:
+        state.emit({"operation": op.qualified_name, "method": op.method, "path": op.path,
+                    "unified_path": op.unified_path, "exclusive": groups, "parameters": rows})
+
+
+# --------------------------------------------------------------------------- calls
+
+
+@click.command()
+@click.argument("source", metavar="FILE|-")
+@click.option("--dry-run", is_flag=True, help="Validate and print the request without sending it.")
+@output_options
+def call(source: str, dry_run: bool) -> None:
+    """Run the guide's {"resource", "operation", "parameters"} JSON (a list runs in order)."""
+    text = sys.stdin.read() if source == "-" else _read(source)
+    try:
+        spec = json.loads(text)
+    except ValueError as exc:
+        raise click.UsageError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+                               ) from None
+    specs = spec if isinstance(spec, list) else [spec]
+    state = _state()
+    results = []
+    for one in specs:
+        if not isinstance(one, dict) or "resource" not in one or "operation" not in one:
+            raise click.UsageError(f'{source}: expected {{"resource": ..., "operation": ..., "parameters": '
+                                   "{...}}")
+        if dry_run:
+            plan = state.core_for_planning().plan(one["resource"], one["operation"], one.get("parameters") or {})
+            results.append({"method": plan.method, "url": plan.url, "query": plan.query, "body": plan.body})
+        else:
+            results.append(state.client().run(one))
+    state.emit(results if isinstance(spec, list) else results[0])
+
+
+def _read(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise click.UsageError(f"{path}: {exc.strerror}") from None
+
+
+# --------------------------------------------------------------------------- auth
+
+
+@click.group()
+def auth() -> None:
+    """Check credentials."""
+
+
+@auth.command("test")
+def auth_test() -> None:
+    """The guide's "Test Connection": a token and one light call, with remedies."""
+    from sasekit.cli import EXIT_API, EXIT_AUTH
+
+    state = _state()
+    report = state.client().check()
+    for step in report.steps:
+        mark = click.style("ok", fg="green") if step.ok else click.style("FAIL", fg="red")
+        click.echo(f"[{mark}] {step.name}: {step.detail}" + (f" ({step.ms:.0f} ms)" if step.ok else ""), err=True)
+        if step.remedy:
+            click.echo(f"       {step.remedy}", err=True)
+    if not report.ok:
+        failed = next(s for s in report.steps if not s.ok)
+        sys.exit(EXIT_AUTH if failed.name == "token" or "401" in failed.detail else EXIT_API)
+
+
+# --------------------------------------------------------------------------- folders, push, jobs
+
+
+@click.command()
+@output_options
+def folders() -> None:
+    """List the tenant's folders; without the SCM Admin role, the six system folders."""
+    result = _state().client().folders()
+    if getattr(result, "fallback", False):
+        click.echo("notice: no Setup API role (403): showing the six system folders", err=True)
+    _state().emit([{k: f.get(k) for k in ("name", "id", "parent", "description") if k in f} for f in result])
+
+
+class _JobDisplay:
+    """A live line per job on stderr while waiting (plain lines when not a terminal)."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.last = ""
+        self.started = time.monotonic()
+
+    def __call__(self, job: dict[str, Any], children: list[dict[str, Any]]) -> None:
+        parts = [f"{job.get('type_str', 'job')} {job.get('id')}: {job.get('status_str')} "
+                 f"{job.get('result_str')} {job.get('percent', '')}%"]
+        parts += [f"{c.get('type_str')} {c.get('id')}: {c.get('status_str')} {c.get('result_str')}"
+                  for c in children]
+        line = f"[{time.monotonic() - self.started:5.1f}s] " + " | ".join(parts)
+        if self.tty:
+            sys.stderr.write("\r\033[K" + line)
+            sys.stderr.flush()
+        elif line.split("] ", 1)[1] != self.last.split("] ", 1)[-1]:
+            sys.stderr.write(line + "\n")
+        self.last = line
+
+    def close(self) -> None:
+        if self.tty and self.last:
+            sys.stderr.write("\n")
+
+
+@click.command()
+@click.option("--folders", "folder_list", multiple=True, required=True,
+              help="Folder to push (repeat for several), e.g. --folders 'Mobile Users'.")
+@click.option("--description", default="", help="Description recorded with the push.")
+@click.option("--wait/--no-wait", default=False, show_default=True, help="Wait for the job tree to finish.")
+@click.option("--timeout", type=float, default=1800, show_default=True, help="Seconds to wait at most.")
+@output_options
+def push(folder_list: tuple[str, ...], description: str, wait: bool, timeout: float) -> None:
+    """Push the candidate configuration; with --wait, follow the parent and child jobs."""
+    state = _state()
+    display = _JobDisplay() if wait else None
+    try:
+        result = state.client().push(list(folder_list), description, wait=wait, timeout=timeout,
+                                     progress=display)
+    finally:
+        if display:
+            display.close()
+    state.emit(result)
+
+
+@click.group()
+def job() -> None:
+    """Get, list or wait for jobs."""
+
+
+@job.command("get")
+@click.argument("job_id")
+@output_options
+def job_get(job_id: str) -> None:
+    """One job, as the service returns it."""
+    _state().emit(_state().client().call("job", "get", id=job_id))
+
+
+@job.command("list")
+@output_options
+def job_list() -> None:
+    """Recent jobs."""
+    _state().emit(_state().client().call("job", "list"))
+
+
+@job.command("wait")
+@click.argument("job_id")
+@click.option("--timeout", type=float, default=1800, show_default=True, help="Seconds to wait at most.")
+@output_options
+def job_wait(job_id: str, timeout: float) -> None:
+    """Wait for a job and its children; exit 4 unless every result is OK."""
+    display = _JobDisplay()
+    try:
+        result = _state().client().wait_job(job_id, timeout=timeout, progress=display)
+    finally:
+        display.close()
+    _state().emit(result)
+
+
+# --------------------------------------------------------------------------- completion
+
+
+@click.command()
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion(shell: str) -> None:
+    """Print the completion script, e.g. `eval "$(sasekit completion bash)"`."""
+    from click.shell_completion import get_completion_class
+
+    from sasekit.cli import cli
+
+    cls = get_completion_class(shell)
+    assert cls is not None
+    click.echo(cls(cli, {}, "sasekit", "_SASEKIT_COMPLETE").source())
