@@ -80,7 +80,7 @@ def describe(resource: str, operation: str | None) -> None:
         for r in rows:
             notes = [f"one of: {r['enum']}" if r["enum"] else "", f"e.g. {r['suggested']}" if r["suggested"] else "",
                      r["rules"], f"default {r['default']}" if r["default"] else "", r.get("description", "")]
-            compact.append({"parameter": r["parameter"], "in": r["in"], "type": r["type"],
+            compact.append({"parameter": r["parameter"], "in": r["in"], "datatype": r["type"],
                             "required": "yes" if r["required"] else "", "details": "; ".join(n for n in notes if n)})
         state.emit(compact)
     else:
