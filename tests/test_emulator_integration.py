@@ -468,7 +468,7 @@ def test_a_bad_config_file_through_the_real_entry_point(tmp_path: Path, run_sase
     result = run_sasekit("emulator", "serve", "--port", str(free_port()), "--config", str(cfg), env=env)
     assert result.returncode == 2, (result.returncode, result.stderr)
     assert result.stderr.strip().splitlines() == [
-        f"Error: --config {cfg}: faults.p502 must be a probability between 0 and 1, not 2"]
+        f"error: --config {cfg}: faults.p502 must be a probability between 0 and 1, not 2"]
 
 
 # ------------------------------------------------------------------ state and stats

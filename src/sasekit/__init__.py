@@ -18,12 +18,10 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    import importlib
+
     if name in ("Client", "AsyncClient"):
-        from . import client
-
-        return getattr(client, name)
+        return getattr(importlib.import_module("sasekit.client"), name)
     if name == "errors":
-        from . import errors
-
-        return errors
+        return importlib.import_module("sasekit.errors")
     raise AttributeError(f"module 'sasekit' has no attribute {name!r}")

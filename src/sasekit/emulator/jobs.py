@@ -19,8 +19,9 @@ from .store import Store
 PARENT_TYPE = "CommitAndPush"
 CHILD_TYPE = "CommitAll"
 _TYPE_I = {PARENT_TYPE: "53", CHILD_TYPE: "13"}
-_STATUS_I = {"PEND": "1", "ACT": "2", "FIN": "5"}
-_RESULT_I = {"PEND": "1", "OK": "2", "FAIL": "3"}
+# Numeric codes as seen in captured service answers (ACT 1, FIN 2; a pending result 0).
+_STATUS_I = {"PEND": "0", "ACT": "1", "FIN": "2"}
+_RESULT_I = {"PEND": "0", "OK": "2", "FAIL": "3"}
 
 
 def _ts(t: float | None) -> str:
