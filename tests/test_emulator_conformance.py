@@ -29,9 +29,11 @@ run with the same checks.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import re
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -59,10 +61,11 @@ from schemathesis.specs.openapi.checks import (  # noqa: E402
 )
 
 from sasekit.emulator import DEMO_ACCOUNT, EmulatorConfig, create_app  # noqa: E402
-from sasekit.emulator.config import RateLimit  # noqa: E402
+from sasekit.emulator.config import Faults, RateLimit  # noqa: E402
+from sasekit.emulator.responses import json_response  # noqa: E402
 
 SPEC_FAMILY = "prisma-access-config"
-FAST_EXAMPLES = 3  # per operation and generation mode, in `make test`
+FAST_EXAMPLES = 2  # per operation and generation mode, in `make test` (about 40 s of CPU)
 CHECKS: dict[str, Callable[..., Any]] = {
     "not_a_server_error": not_a_server_error,
     "status_code_conformance": status_code_conformance,
@@ -140,6 +143,32 @@ def _job_get_is_enveloped(spec: Spec) -> int:
     return changed
 
 
+def _walk(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def _one_of_as_exclusive_keys(spec: Spec) -> int:
+    changed = 0
+    for node in _walk(spec):
+        branches = node.get("oneOf")
+        if not isinstance(branches, list) or all("required" in b for b in branches):
+            continue
+        keys: list[str] = []
+        for branch in branches:
+            if "required" not in branch:
+                branch["required"] = sorted(branch.get("properties", {}))
+            keys += branch["required"]
+        branches.append({"not": {"anyOf": [{"required": [k]} for k in keys]}})  # or none of them
+        changed += 1
+    return changed
+
+
 @dataclass(frozen=True)
 class Deviation:
     """A known, deliberate difference between the spec and the real service (api-facts wins)."""
@@ -170,6 +199,14 @@ DEVIATIONS: tuple[Deviation, ...] = (
         "(api-facts: Configuration versions and jobs). The 200 schema accepts both.",
         _job_get_is_enveloped,
     ),
+    Deviation(
+        "oneof-exclusive-keys",
+        "47 `oneOf`s (rule actions, IKE lifetimes, ...) have branches without `required`, so under "
+        "strict JSON Schema `{}` or `{\"alert\": {}}` matches several branches and fails. The service "
+        "means mutually exclusive keys (api-facts: Bodies and schemas): each branch requires its "
+        "own key, and an extra branch allows none of them.",
+        _one_of_as_exclusive_keys,
+    ),
 )
 
 # (METHOD, path template) -> {check name: reason}. One check off one operation; empty today.
@@ -179,7 +216,7 @@ CHECK_EXCLUSIONS: dict[tuple[str, str], dict[str, str]] = {}
 def load_spec(path: Path) -> tuple[Spec, dict[str, int]]:
     """A spec file with every deviation applied, and how many places each patched."""
     with path.open(encoding="utf-8") as fh:
-        spec = yaml.safe_load(fh)
+        spec = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # C: 10x faster
     return spec, {d.key: d.patch(spec) for d in DEVIATIONS}
 
 
@@ -187,7 +224,9 @@ def load_spec(path: Path) -> tuple[Spec, dict[str, int]]:
 
 
 @dataclass
-class Failure:
+class Finding:
+    """One failed check on one response."""
+
     operation: str
     mode: str
     check: str
@@ -207,7 +246,7 @@ class Report:
     statuses: Counter[int] = field(default_factory=Counter)
     answered_2xx: set[str] = field(default_factory=set)  # operations that answered 2xx at least once
     checks_run: Counter[str] = field(default_factory=Counter)
-    failures: list[Failure] = field(default_factory=list)
+    failures: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # operations schemathesis could not test
     unsatisfiable: int = 0  # (operation, mode) pairs with no case to generate, e.g. negative of `GET /jobs`
 
@@ -272,7 +311,10 @@ def run_conformance(spec_dir: Path, *, examples: int, seed: int = 0, app: Any = 
     started = time.perf_counter()
     paths = files if files is not None else sorted((spec_dir / SPEC_FAMILY).glob("*.yaml"))
     config = schemathesis.Config()
-    with asgi.get_client(app) as client:
+    # Not entered as a context manager: that would start the app's lifespan, which schemathesis
+    # then keeps (and the app with it) until the process exits. The emulator needs none.
+    client = asgi.get_client(app)
+    try:
         headers = {"Authorization": f"Bearer {bearer_token(client)}"}
         known: dict[str, list[str]] = {}
         for path in paths:
@@ -290,6 +332,8 @@ def run_conformance(spec_dir: Path, *, examples: int, seed: int = 0, app: Any = 
                 report.operations += 1
                 for mode in modes:
                     _run_operation(op, mode, examples, seed, app, client, headers, known, report)
+    finally:
+        client.close()
     report.seconds = time.perf_counter() - started
     return report
 
@@ -315,10 +359,8 @@ def _run_operation(op: Any, mode: GenerationMode, examples: int, seed: int, app:
         if response.status_code < 300:
             report.answered_2xx.add(label)
         if response.status_code < 300 and case.method.upper() in ("GET", "POST", "PUT"):
-            try:
+            with contextlib.suppress(ValueError):
                 _record_ids(known, collection, response.json())
-            except ValueError:
-                pass
         for name, check in checks.items():
             report.checks_run[name] += 1
             try:
@@ -326,16 +368,17 @@ def _run_operation(op: Any, mode: GenerationMode, examples: int, seed: int, app:
             except FailureGroup as group:
                 for failure in group.exceptions:
                     message = getattr(failure, "title", "") + ": " + str(getattr(failure, "message", failure))
-                    report.failures.append(Failure(label, mode.value, name, response.status_code,
+                    report.failures.append(Finding(label, mode.value, name, response.status_code,
                                                    " ".join(message.split())[:400]))
 
     # One mode at a time: schemathesis then skips at once when an operation has nothing to negate.
     op.schema.config.generation.update(modes=[mode])
-    test = settings(max_examples=examples, derandomize=seed == 0, database=None, deadline=None,
-                    phases=[Phase.generate], suppress_health_check=list(HealthCheck),
-                    )(given(case=strategy)(exercise))
-    if seed:
-        test = hypothesis_seed(seed)(test)
+    test = settings(max_examples=examples, database=None, deadline=None, phases=[Phase.generate],
+                    suppress_health_check=list(HealthCheck))(given(case=strategy)(exercise))
+    # A fixed seed per operation makes the run repeatable. Seed and key set explicitly also spare
+    # Hypothesis from hashing the test's source twice per operation (as its own `find` does).
+    test = hypothesis_seed(zlib.crc32(f"{seed}:{label}:{mode.value}".encode()))(test)
+    test._hypothesis_internal_database_key = label.encode()  # type: ignore[attr-defined]
     try:
         test()
     except (SkipTest, Unsatisfiable):  # nothing to generate in this mode (e.g. negative of `GET /jobs`)
@@ -356,17 +399,27 @@ def test_every_deviation_still_applies(spec_dir: Path) -> None:
     assert not stale, f"deviations that no longer match the spec: {stale}"
 
 
-def test_the_harness_catches_server_errors_and_wrong_shapes(spec_dir: Path) -> None:
-    """Not vacuous: an emulator that answers 500 is reported by the same run."""
-    from sasekit.emulator.config import Faults
-
+def test_the_harness_reports_server_errors(spec_dir: Path) -> None:
+    """Not vacuous: an emulator that answers 500 fails `not_a_server_error`."""
     broken = create_app(EmulatorConfig(rate_limit=RateLimit(enabled=False), faults=Faults(p500=1.0)))
-    report = run_conformance(spec_dir, examples=1, app=broken,
-                             files=[spec_dir / SPEC_FAMILY / "Tags.yaml"], modes=(GenerationMode.POSITIVE,))
+    report = run_conformance(spec_dir, examples=1, app=broken, files=[spec_dir / SPEC_FAMILY / "Tags.yaml"],
+                             modes=(GenerationMode.POSITIVE,))
     assert report.failures_by_check()["not_a_server_error"] >= report.operations > 0
 
 
+def test_the_harness_reports_wrong_shapes(spec_dir: Path) -> None:
+    """Not vacuous: a list answer in the wrong shape fails `response_schema_conformance`,
+    deviations notwithstanding."""
+    broken = emulator_app()
+    broken.handlers.list = lambda call: json_response({"data": "not a list", "total": "7"})
+    report = run_conformance(spec_dir, examples=1, app=broken, files=[spec_dir / SPEC_FAMILY / "Tags.yaml"],
+                             modes=(GenerationMode.POSITIVE,))
+    wrong = [f for f in report.failures if f.check == "response_schema_conformance"]
+    assert wrong and all(f.operation == "GET /sse/config/v1/tags" for f in wrong), report.summary()
+
+
 def test_emulator_conforms_to_palo_alto_specs(spec_dir: Path) -> None:
+    """All 344 operations, FAST_EXAMPLES positive and negative cases each: no failed check."""
     report = run_conformance(spec_dir, examples=FAST_EXAMPLES)
     assert report.operations == 344, report.summary()
     assert not report.failures and not report.errors, report.summary()

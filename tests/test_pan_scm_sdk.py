@@ -7,7 +7,8 @@ uses the SDK as its users do: ``Scm(client_id, client_secret, tsg_id, api_base_u
 token_url)``, address create/list/fetch/update/get/delete in folder Shared, and
 ``commit(folders=["Shared"], ..., sync=True)``; a second run reads a push job while it
 still runs. The test then checks, over the emulator's legacy URL family with a token of
-its own, that the changes and the push really happened there.
+its own, that the changes and the push really happened there. Smaller in-process tests
+at the end pin the emulator behaviours the SDK relies on, so they hold without PyPI.
 
 Two settings the SDK needs that are not sasekit's choice:
 - ``OAUTHLIB_INSECURE_TRANSPORT=1``: oauthlib refuses a token URL that is not https, and
@@ -19,7 +20,7 @@ Two settings the SDK needs that are not sasekit's choice:
 
 from __future__ import annotations
 
-import fcntl
+import contextlib
 import json
 import os
 import shutil
@@ -28,8 +29,11 @@ import sys
 from pathlib import Path
 
 import httpx
+import jwt
 import pytest
 
+from emulator_helpers import BASE, Api, make_app
+from sasekit.emulator import DEMO_ACCOUNT
 from sasekit.emulator.config import Account, EmulatorConfig
 from sasekit.emulator.serve import ServerThread
 
@@ -87,7 +91,10 @@ def sdk_python() -> Path:
     VENV.parent.mkdir(parents=True, exist_ok=True)
     # A lock, so that two test runs in one checkout do not build the same venv at once.
     with open(VENV.parent / "venv-pan-scm-sdk.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+        with contextlib.suppress(ImportError):  # POSIX only; elsewhere, no lock
+            import fcntl
+
+            fcntl.flock(lock, fcntl.LOCK_EX)
         ready = MARKER.is_file() and MARKER.read_text().strip() == SDK and _venv_python().exists()
         if not ready:
             problem = _build_venv()
@@ -170,3 +177,65 @@ def test_pan_scm_sdk_address_lifecycle_and_commit(sdk_python: Path) -> None:
             assert pushed["uname"] == ACCOUNT.client_id
             versions = http.get("/sse/config/v1/config-versions").json()
             assert any(v["description"] == "pan-scm-sdk commit" for v in versions)
+
+
+# -- What the SDK relies on, checked in-process (runs even when PyPI is out of reach) ------
+
+UNIFIED = "/config/objects/v1/addresses"
+
+
+@pytest.fixture
+async def emu():
+    client = Api(make_app(push_s=30))
+    yield client
+    await client.aclose()
+
+
+@pytest.mark.anyio
+async def test_jwks_beside_each_token_path_and_aud_holds_the_client_id(emu):
+    token = await emu.login()
+    for path in ("/am/oauth2/connect/jwk_uri", "/oauth2/connect/jwk_uri",
+                 "/auth/v1/oauth2/connect/jwk_uri"):
+        jwks = (await emu.http.get(path)).json()
+        key = jwt.PyJWK(jwks["keys"][0]).key
+        # What the SDK does before every request.
+        claims = jwt.decode(token, key, algorithms=["RS256"], audience=DEMO_ACCOUNT["client_id"])
+        assert claims["sub"] == DEMO_ACCOUNT["client_id"]
+
+
+@pytest.mark.anyio
+async def test_unified_family_takes_the_folder_in_the_body_and_answers_names_bare(emu):
+    made = await emu.post(UNIFIED, json={"name": "web", "folder": "Shared", "fqdn": "a.example"})
+    assert made.status_code == 201, made.text
+    assert made.json()["folder"] == "Shared"
+    bare = await emu.get(UNIFIED, params={"folder": "Shared", "name": "web"})
+    assert bare.status_code == 200 and bare.json()["id"] == made.json()["id"]
+    missing = await emu.get(UNIFIED, params={"folder": "Shared", "name": "we"})  # no prefix match
+    assert missing.status_code == 404 and missing.json()["_errors"][0]["code"] == "E005"
+    legacy = await emu.get(f"{BASE}/addresses", params={"folder": "Shared", "name": "web"})
+    assert [a["id"] for a in legacy.json()["data"]] == [made.json()["id"]]
+    # An update may carry the folder back; the object stays where it is.
+    put = await emu.put(f"{UNIFIED}/{made.json()['id']}",
+                        json={"name": "web", "folder": "Shared", "fqdn": "b.example"})
+    assert put.status_code == 200, put.text
+    assert (put.json()["folder"], put.json()["fqdn"]) == ("Shared", "b.example")
+    no_folder = await emu.post(UNIFIED, json={"name": "x", "fqdn": "x.example"})
+    assert no_folder.status_code == 400
+
+
+@pytest.mark.anyio
+async def test_unified_push_takes_admin_and_jobs_page_with_limit_offset(emu):
+    push = "/config/operations/v1/config-versions/candidate:push"
+    ok = await emu.post(push, json={"folders": ["Shared"], "admin": [DEMO_ACCOUNT["client_id"]],
+                                    "description": "d"})
+    assert ok.status_code == 201, ok.text
+    bad = await emu.post(push, json={"folders": ["Shared"], "admin": "everyone"})
+    assert bad.status_code == 400
+    running = (await emu.get(f"/config/operations/v1/jobs/{ok.json()['job_id']}")).json()["data"][0]
+    assert running["status_str"] == "ACT"
+    assert running["end_ts"] and running["end_ts"] == running["last_update"]
+    page = (await emu.get("/config/operations/v1/jobs", params={"limit": 1, "offset": 1})).json()
+    assert (page["limit"], page["offset"], page["total"], len(page["data"])) == (1, 1, 2, 1)
+    for bad_value in ("-1", "x", "99999999999999999999"):
+        resp = await emu.get("/config/operations/v1/jobs", params={"limit": bad_value})
+        assert resp.status_code == 400, bad_value

@@ -157,7 +157,7 @@ class Core:
                 may_retry = never_sent or plan.idempotent or plan.is_create
                 ambiguous = ambiguous or not never_sent
                 delay = self.retry.backoff(attempt + 1)
-                if may_retry and self.retry.allows(attempt + 1, slept, delay):
+                if may_retry and self.retry.allows(attempt + 1, slept, delay, connect=never_sent):
                     log.info("retrying %s %s in %.2f s after %s", plan.method, plan.path, delay,
                              type(outcome).__name__)
                     attempt, slept = attempt + 1, slept + delay
@@ -391,7 +391,8 @@ class Client(_Base):
             "read_timeout": read_timeout, "token_cache_file": token_cache_file})
         self._core = Core(s, catalog=catalog, validate=validate, url_family=url_family, retry=retry,
                           rate_limit=rate_limit)
-        self._http = t.sync_http(s.connect_timeout, s.read_timeout, s.verify_tls, transport)
+        verify = s.verify_tls and t.needs_tls(s.base_url, s.auth_url, s.setup_url)
+        self._http = t.sync_http(s.connect_timeout, s.read_timeout, verify, transport)
 
     @property
     def settings(self) -> Settings:
@@ -468,7 +469,8 @@ class AsyncClient(_Base):
             "read_timeout": read_timeout, "token_cache_file": token_cache_file})
         self._core = Core(s, catalog=catalog, validate=validate, url_family=url_family, retry=retry,
                           rate_limit=rate_limit)
-        self._http = t.async_http(s.connect_timeout, s.read_timeout, s.verify_tls, transport)
+        verify = s.verify_tls and t.needs_tls(s.base_url, s.auth_url, s.setup_url)
+        self._http = t.async_http(s.connect_timeout, s.read_timeout, verify, transport)
 
     @property
     def settings(self) -> Settings:

@@ -72,7 +72,13 @@ def wait_flow(core: Any, http: Any, job_id: str, timeout: float,
         delay = min(delay * 1.5, MAX_POLL_S)
     failed = [j for j in (job, *children) if str(j.get("result_str", "")).upper() != "OK"]
     if failed:
-        details = {j.get("id"): _details(j) for j in failed}
+        per_job = {str(j.get("id")): _details(j) for j in failed}
+        errors_seen: list[Any] = []
+        for d in per_job.values():
+            for e in (d.get("errors") or []) if isinstance(d, dict) else []:
+                if e not in errors_seen:
+                    errors_seen.append(e)
+        details = {"errors": errors_seen, "jobs": per_job}
         log.warning("job %s finished with %s", job_id, ", ".join(
             f"{j.get('type_str')} {j.get('id')}={j.get('result_str')}" for j in failed))
         raise JobFailed(job, details)

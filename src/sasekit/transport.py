@@ -79,6 +79,7 @@ class RetryPolicy:
 
     max_retries: int = 5
     budget: float = 120.0
+    connect_retries: int = 2  # a refused connection is rarely transient: fail fast
     base: float = 1.0
     cap: float = BACKOFF_CAP
     rng: random.Random | None = None
@@ -92,8 +93,9 @@ class RetryPolicy:
             delay = max(delay, retry_after)
         return delay
 
-    def allows(self, attempt: int, slept: float, delay: float) -> bool:
-        return attempt <= self.max_retries and slept + delay <= self.budget
+    def allows(self, attempt: int, slept: float, delay: float, connect: bool = False) -> bool:
+        limit = min(self.max_retries, self.connect_retries) if connect else self.max_retries
+        return attempt <= limit and slept + delay <= self.budget
 
 
 # --------------------------------------------------------------------------- rate limiter
@@ -230,6 +232,11 @@ def timeouts(connect: float, read: float) -> httpx.Timeout:
 
 def limits() -> httpx.Limits:
     return httpx.Limits(max_connections=64, max_keepalive_connections=32, keepalive_expiry=30)
+
+
+def needs_tls(*urls: str) -> bool:
+    """Whether any of the URLs is https (building a TLS context costs ~0.2 s at start-up)."""
+    return any(not u.lower().startswith("http://") for u in urls if u)
 
 
 def sync_http(connect: float, read: float, verify: bool = True, transport: Any = None) -> httpx.Client:

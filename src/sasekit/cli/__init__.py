@@ -111,11 +111,18 @@ def cli(ctx: click.Context, **options: Any) -> None:
     from sasekit.cli.context import State
 
     ctx.obj = State(**options)
-    if options["debug"]:
-        import logging
+    import logging
 
+    if options["debug"]:
         logging.basicConfig(level=logging.DEBUG, stream=sys.stderr,
                             format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    else:
+        # The client logs each failure at WARNING; with no handler configured, Python's
+        # last-resort handler would print it (raw response body included) beside the
+        # one-line error. A handler on the package logger keeps that off the terminal.
+        lib = logging.getLogger("sasekit")
+        if not any(isinstance(h, logging.NullHandler) for h in lib.handlers):
+            lib.addHandler(logging.NullHandler())
 
 
 def exit_code(exc: BaseException) -> int:
@@ -140,6 +147,10 @@ def main(argv: list[str] | None = None) -> Any:
         click.echo("Aborted.", err=True)
         sys.exit(130)
     except click.UsageError as exc:
+        bare = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click >= 8.2
+        if isinstance(exc, bare):  # a bare group (`sasekit job`): its help, as click shows it
+            exc.show()
+            sys.exit(exc.exit_code)
         where = exc.ctx.command_path if exc.ctx is not None else "sasekit"
         click.echo(f"error: {exc.format_message()} (see '{where} --help')", err=True)
         sys.exit(exc.exit_code)
@@ -153,11 +164,16 @@ def main(argv: list[str] | None = None) -> Any:
         sys.exit(130)
     except Exception as exc:  # the last line of defence: no traceback unless --debug
         if debug:
-            raise
-        from sasekit.errors import SasekitError
+            import traceback
+
+            traceback.print_exc()  # then the usual line and exit code
+        from sasekit.errors import SasekitError, ValidationError
 
         text = str(exc) if isinstance(exc, SasekitError) else f"{type(exc).__name__}: {exc}"
         lines = text.splitlines() or [type(exc).__name__]
+        if isinstance(exc, ValidationError) and len(exc.problems) == 1 and len(lines) == 2 and exc.operation:
+            where = f"{exc.resource}.{exc.operation}" if exc.resource else exc.operation
+            lines = [f"{where}: {lines[1].strip()}"]  # one problem: one line
         click.echo(f"error: {lines[0]}", err=True)
         for line in lines[1:]:
             click.echo(f"  {line.strip()}", err=True)

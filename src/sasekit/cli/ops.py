@@ -217,8 +217,16 @@ def operation_command(key: str, name: str) -> click.Command:
         extra.append(click.Option(["--all", "all_pages"], is_flag=True,
                                   help="Follow every page and print all items."))
     return click.Command(name, params=[*options, *extra], callback=run, help=summary,
-                         short_help=f"{op.method} {op.path}", no_args_is_help=False,
-                         context_settings={"max_content_width": 100})
+                         epilog=_exclusive_text(op), short_help=f"{op.method} {op.path}",
+                         no_args_is_help=False, context_settings={"max_content_width": 100})
+
+
+def _exclusive_text(op: Operation) -> str | None:
+    """The body's one-of rules (an address takes exactly one of ip_netmask | ... | fqdn)."""
+    groups = op.body.exclusive if op.body is not None else ()
+    lines = [f"{'Exactly' if g['required'] else 'At most'} one of: "
+             f"{' | '.join('+'.join(flag_of(k) for k in keys) for keys in g['keys'])}." for g in groups]
+    return "\n\n".join(lines) or None
 
 
 def _all_pages(client: Any, key: str, name: str, params: dict[str, Any]) -> list[Any]:

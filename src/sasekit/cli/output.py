@@ -26,7 +26,11 @@ def apply_query(data: Any, query: str | None) -> Any:
     except JMESPathError as exc:
         import click
 
-        raise click.UsageError(f"--query {query!r}: {exc}") from None
+        # jmespath's parse errors draw a caret under the expression on extra lines: keep one
+        reason = str(exc).splitlines()[0].rstrip(": ") if str(exc) else type(exc).__name__
+        where = getattr(exc, "lex_position", None)
+        at = f" at position {where}" if isinstance(where, int) else ""
+        raise click.UsageError(f"--query {query!r}: {reason}{at}") from None
 
 
 def emit(data: Any, output: str | None = None, query: str | None = None) -> None:

@@ -7,6 +7,8 @@ written with mode 0600.
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from sasekit.cli.context import output_options
@@ -51,7 +53,7 @@ def add(name: str, client_id: str, tsg_id: str, secret_env: str | None, secret_k
     elif secret_keyring:
         secret = "keyring:" + secret_keyring
     else:
-        secret = click.get_text_stream("stdin").readline().strip()
+        secret = sys.stdin.readline().strip()  # click.get_text_stream is deprecated (Click 9)
         if not secret:
             raise click.UsageError("--secret-stdin: no secret on stdin")
         store = store_secret

@@ -32,9 +32,23 @@ def resources(family: str) -> None:
     _state().emit([{"resource": k, "operations": ", ".join(cat.operation_names(k))} for k in keys])
 
 
+def _complete_resource(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    from sasekit.catalog import load
+
+    return [k for k in load() if k.startswith(incomplete)]
+
+
+def _complete_operation(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    from sasekit.catalog import load
+    from sasekit.cli import _resource_key
+
+    key = _resource_key(ctx.params.get("resource") or "")
+    return [n for n in load().operation_names(key) if n.startswith(incomplete)] if key else []
+
+
 @click.command()
-@click.argument("resource")
-@click.argument("operation", required=False)
+@click.argument("resource", shell_complete=_complete_resource)
+@click.argument("operation", required=False, shell_complete=_complete_operation)
 @output_options
 def describe(resource: str, operation: str | None) -> None:
     """Show a resource's operations, or an operation's parameters and their rules."""
@@ -106,10 +120,15 @@ def call(source: str, dry_run: bool) -> None:
     specs = spec if isinstance(spec, list) else [spec]
     state = _state()
     results = []
-    for one in specs:
+    for n, one in enumerate(specs):  # every entry's shape is checked before anything is sent
+        where = f"{source}[{n}]" if isinstance(spec, list) else source
         if not isinstance(one, dict) or "resource" not in one or "operation" not in one:
-            raise click.UsageError(f'{source}: expected {{"resource": ..., "operation": ..., "parameters": '
+            raise click.UsageError(f'{where}: expected {{"resource": ..., "operation": ..., "parameters": '
                                    "{...}}")
+        if not isinstance(one.get("parameters") or {}, dict):
+            raise click.UsageError(f'{where}: "parameters" must be a JSON object, not '
+                                   f"{type(one['parameters']).__name__}")
+    for one in specs:
         if dry_run:
             plan = state.core_for_planning().plan(one["resource"], one["operation"], one.get("parameters") or {})
             results.append({"method": plan.method, "url": plan.url, "query": plan.query, "body": plan.body})

@@ -257,8 +257,8 @@ def _undeclared_paging(op: Any, query: dict[str, str]) -> tuple[dict[str, int], 
     for key in ("limit", "offset"):
         if key in query:
             text = query.pop(key)
-            if not text.isdigit():
-                return {}, f'"{key}" must be a non-negative integer'
+            if not (text.isascii() and text.isdigit() and int(text) < 2**31):
+                return {}, f'"{key}" must be an integer from 0 to {2**31 - 1}'
             paging[key] = int(text)
     return paging, None
 

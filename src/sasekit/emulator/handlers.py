@@ -382,7 +382,8 @@ class Handlers:
     def load(self, call: Call) -> Response:
         jobs.apply_due(self.store)
         version = (call.body or {}).get("version")
-        number = int(version) if isinstance(version, int | float) and float(version).is_integer() else None
+        whole = isinstance(version, int | float) and 0 < version <= MAX_OFFSET and float(version).is_integer()
+        number = int(version) if whole else None
         snapshot = self.store.version_snapshot(call.tsg, number) if number is not None else None
         if snapshot is None:
             return r.not_found(f"config version {version!r} does not exist", call.rid)
@@ -401,7 +402,8 @@ class Handlers:
     def job_get(self, call: Call) -> Response:
         jobs.apply_due(self.store)
         raw = call.path.get("id", "")
-        row = self.store.job(call.tsg, int(raw)) if raw.isdigit() else None
+        known = raw.isascii() and raw.isdigit() and int(raw) <= MAX_OFFSET
+        row = self.store.job(call.tsg, int(raw)) if known else None
         if row is None:
             return r.not_found(f"job {raw!r} does not exist", call.rid)
         return r.json_response({"data": [jobs.view(row, time.time())]})

@@ -1,0 +1,266 @@
+"""``sasekit run``, ``sasekit workflow validate|templates|new`` and ``sasekit runs list|show``."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from sasekit.cli.context import output_options
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "workflows" / "templates"
+
+
+def _state() -> Any:
+    return click.get_current_context().find_root().obj
+
+
+def _inputs(pairs: tuple[str, ...], inputs_file: str | None) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    if inputs_file:
+        import yaml
+
+        try:
+            with open(inputs_file, encoding="utf-8") as fh:
+                loaded = yaml.safe_load(fh) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise click.UsageError(f"--inputs-file {inputs_file}: {exc}") from None
+        if not isinstance(loaded, dict):
+            raise click.UsageError(f"--inputs-file {inputs_file}: expected a mapping of input names to values")
+        values.update(loaded)
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise click.UsageError(f"--input {pair!r}: expected NAME=VALUE")
+        if value.startswith("@"):
+            try:
+                value = Path(value[1:]).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise click.UsageError(f"--input {name}: {value[1:]}: {exc.strerror}") from None
+        values[name] = value
+    return values
+
+
+class _Progress:
+    """Loop progress on stderr: a bar on a terminal, a line every 10% otherwise."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self._bar: Any = None
+        self._tasks: dict[str, Any] = {}
+        self._last: dict[str, int] = {}
+
+    def __call__(self, step: str, done: int, total: int) -> None:
+        if self.tty:
+            if self._bar is None:
+                from rich.progress import (
+                    BarColumn,
+                    MofNCompleteColumn,
+                    Progress,
+                    TextColumn,
+                    TimeElapsedColumn,
+                )
+
+                self._bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                     TimeElapsedColumn(), transient=False)
+                self._bar.start()
+            if step not in self._tasks:
+                self._tasks[step] = self._bar.add_task(step, total=total)
+            self._bar.update(self._tasks[step], completed=done, total=total)
+            return
+        tenth = (done * 10) // max(total, 1)
+        if self._last.get(step) != tenth or done == total:
+            self._last[step] = tenth
+            click.echo(f"{step}: {done}/{total}", err=True)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+@contextlib.contextmanager
+def _rehearsal(seed: str | None) -> Any:
+    """A client on an embedded emulator (served on 127.0.0.1 for the length of the run)."""
+    from sasekit.client import Client
+    from sasekit.emulator import DEMO_ACCOUNT, EmulatorConfig
+    from sasekit.emulator.serve import ServerThread
+
+    with ServerThread(config=EmulatorConfig(push_s=1.0, accounts=[])) as srv:
+        a = DEMO_ACCOUNT
+        client = Client(a["client_id"], a["client_secret"], a["tsg_id"], base_url=srv.url, auth_url=srv.url,
+                        setup_url=srv.url)
+        with client:
+            if seed:
+                _seed(client, seed)
+            click.echo(f"rehearsing on the embedded emulator at {srv.url}", err=True)
+            yield client
+
+
+def _seed(client: Any, path: str) -> None:
+    """Apply a fixture: a list of {resource, operation, parameters} calls."""
+    from sasekit.workflows.loader import load
+
+    doc = load(path)
+    calls = doc.data if isinstance(doc.data, list) else (doc.data or {}).get("calls")
+    if not isinstance(calls, list):
+        raise click.UsageError(f"--seed {path}: expected a list of {{resource, operation, parameters}} calls")
+    for call in calls:
+        client.run(call)
+    click.echo(f"seeded the emulator with {len(calls)} calls from {path}", err=True)
+
+
+@click.command()
+@click.argument("file", required=False, type=click.Path(dir_okay=False))
+@click.option("--input", "-i", "pairs", multiple=True, metavar="NAME=VALUE",
+              help="An input value (repeat; @file reads the value from a file).")
+@click.option("--inputs-file", type=click.Path(exists=True, dir_okay=False), help="Inputs as YAML or JSON.")
+@click.option("--emulator", is_flag=True, help="Rehearse against an embedded emulator, not a tenant.")
+@click.option("--seed", type=click.Path(exists=True, dir_okay=False),
+              help="With --emulator: calls to apply first (a list of {resource, operation, parameters}).")
+@click.option("--dry-run", is_flag=True, help="Validate and print the planned calls; send nothing.")
+@click.option("--resume", metavar="RUN_ID", help="Continue a failed or killed run where it stopped.")
+@click.option("--history", "history_path", type=click.Path(dir_okay=False),
+              help="Run history database (default: $SASEKIT_STATE_DIR/runs.db).")
+@output_options
+def run(file: str | None, pairs: tuple[str, ...], inputs_file: str | None, emulator: bool, seed: str | None,
+        dry_run: bool, resume: str | None, history_path: str | None) -> None:
+    """Run a workflow file (YAML or JSON); prints the run summary."""
+    from sasekit.cli import EXIT_JOB
+    from sasekit.workflows.history import History
+    from sasekit.workflows.loader import load
+    from sasekit.workflows.runner import Runner, WorkflowInvalid
+
+    history = History(history_path)
+    if resume and not file:
+        record = history.run(resume)
+        if record is None:
+            raise click.UsageError(f"--resume {resume}: no such run in {history.path}")
+        file = record["path"]
+        emulator = emulator or record["target"] == "emulator"
+    if not file:
+        raise click.UsageError("give a workflow FILE (or --resume RUN_ID)")
+    doc = load(file)
+    values = _inputs(pairs, inputs_file)
+    if dry_run:
+        from sasekit.workflows.plan import plan
+
+        _state().emit(plan(doc, values))
+        click.echo("dry run: nothing was sent", err=True)
+        return
+    progress = _Progress()
+    target = "emulator" if emulator else "tenant"
+    try:
+        with _rehearsal(seed) if emulator else contextlib.nullcontext(_state().client()) as client:
+            runner = Runner(client, history, base_dir=Path(file).parent, progress=progress)
+            try:
+                result = runner.run(doc, values, resume=resume, target=target)
+            except WorkflowInvalid as exc:
+                raise click.UsageError(str(exc)) from None
+    finally:
+        progress.close()
+    _state().emit(result.summary())
+    if result.status != "succeeded":
+        click.echo(f"run {result.run_id} {result.status}: {result.error}", err=True)
+        click.echo(f"resume with: sasekit run --resume {result.run_id}", err=True)
+        sys.exit(EXIT_JOB if "job" in (result.error or "").lower() else 1)
+    click.echo(f"run {result.run_id} succeeded in {result.seconds:.1f} s", err=True)
+
+
+@click.group()
+def workflow() -> None:
+    """Validate workflows and write out the built-in templates."""
+
+
+@workflow.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+def validate(file: str) -> None:
+    """Report every problem of a workflow file at once, with line numbers."""
+    from sasekit.workflows.loader import load
+    from sasekit.workflows.schema import validate as check
+
+    doc = load(file)
+    issues = check(doc)
+    for issue in issues:
+        click.echo(issue.format(file), err=True)
+    if issues:
+        click.echo(f"{len(issues)} problem{'s' if len(issues) != 1 else ''} in {file}", err=True)
+        sys.exit(2)
+    click.echo(f"{file}: ok ({len(doc.data['steps'])} steps)", err=True)
+
+
+def _template_names() -> list[str]:
+    return sorted(p.stem for p in TEMPLATES_DIR.glob("*.yaml"))
+
+
+@workflow.command()
+@output_options
+def templates() -> None:
+    """List the built-in workflow templates."""
+    from sasekit.workflows.loader import load
+
+    rows = []
+    for name in _template_names():
+        doc = load(TEMPLATES_DIR / f"{name}.yaml")
+        rows.append({"template": name, "description": str(doc.data.get("description", "")).strip().split("\n")[0]})
+    _state().emit(rows)
+
+
+@workflow.command()
+@click.argument("template")
+@click.option("-f", "--file", "out", type=click.Path(dir_okay=False), help="Where to write it (default: NAME.yaml).")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def new(template: str, out: str | None, force: bool) -> None:
+    """Write a built-in template out as a workflow file to edit."""
+    names = _template_names()
+    if template not in names:
+        from sasekit.client import _close
+
+        hints = _close(template, names)
+        raise click.UsageError(f"no template {template!r}" + (f" (did you mean: {', '.join(hints)}?)" if hints
+                                                              else f"; templates: {', '.join(names)}"))
+    target = Path(out or f"{template}.yaml")
+    if target.exists() and not force:
+        raise click.UsageError(f"{target} exists; use --force to overwrite it")
+    target.write_text((TEMPLATES_DIR / f"{template}.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    click.echo(f"wrote {target}", err=True)
+
+
+@click.group()
+def runs() -> None:
+    """Read the run history."""
+
+
+@runs.command("list")
+@click.option("--history", "history_path", type=click.Path(dir_okay=False), help="Run history database.")
+@click.option("--limit", type=int, default=20, show_default=True)
+@output_options
+def runs_list(history_path: str | None, limit: int) -> None:
+    """Recent runs."""
+    from sasekit.workflows.history import History
+
+    _state().emit(History(history_path).runs(limit))
+
+
+@runs.command("show")
+@click.argument("run_id")
+@click.option("--history", "history_path", type=click.Path(dir_okay=False), help="Run history database.")
+@output_options
+def runs_show(run_id: str, history_path: str | None) -> None:
+    """One run: inputs, every step attempt, outputs, errors and timings."""
+    from sasekit.workflows.history import History
+
+    history = History(history_path)
+    record = history.run(run_id)
+    if record is None:
+        raise click.UsageError(f"no run {run_id!r} in {history.path}")
+    steps = history.steps(run_id)
+    for s in steps:
+        if s.get("output"):
+            import json
+
+            with contextlib.suppress(ValueError):
+                s["output"] = json.loads(s["output"])
+    _state().emit({**record, "steps": steps})

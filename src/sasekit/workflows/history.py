@@ -1,0 +1,146 @@
+"""Run history in SQLite: runs, step attempts, inputs, outputs, errors and timings.
+
+Each step (and each item of a loop) is recorded the moment it finishes, in its own
+transaction, so a run killed at any point — even with SIGKILL — leaves a history
+that says exactly which changes were completed; ``sasekit run --resume ID`` reads it
+and skips them. Secrets are redacted before anything is written, and the database
+file is created with mode 0600.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+SECRET_WORDS = ("secret", "password", "token", "passphrase", "api_key", "apikey", "private_key", "key_file")
+REDACTED = "****"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    id TEXT PRIMARY KEY, workflow TEXT NOT NULL, path TEXT, digest TEXT, target TEXT,
+    inputs TEXT NOT NULL, status TEXT NOT NULL, error TEXT, started REAL NOT NULL, finished REAL,
+    pid INTEGER
+);
+CREATE TABLE IF NOT EXISTS steps (
+    run_id TEXT NOT NULL, step TEXT NOT NULL, item TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0, output TEXT, error TEXT, started REAL, finished REAL,
+    PRIMARY KEY (run_id, step, item)
+);
+"""
+
+
+def state_dir() -> Path:
+    base = os.environ.get("SASEKIT_STATE_DIR") or os.path.join(
+        os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state"), "sasekit")
+    return Path(base)
+
+
+def redact(value: Any, secrets: tuple[str, ...] = (), key: str = "") -> Any:
+    """A copy with secret-looking keys and known secret strings replaced."""
+    if key and any(w in key.lower() for w in SECRET_WORDS) and value not in (None, "", [], {}):
+        return REDACTED
+    if isinstance(value, dict):
+        return {k: redact(v, secrets, str(k)) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact(v, secrets) for v in value]
+    if isinstance(value, str) and secrets:
+        for s in secrets:
+            if s and s in value:
+                value = value.replace(s, REDACTED)
+    return value
+
+
+class History:
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path) if path else state_dir() / "runs.db"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.path.exists():
+            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
+        os.chmod(self.path, 0o600)
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.executescript(SCHEMA)
+        self._lock = threading.Lock()
+        self.secrets: tuple[str, ...] = ()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _exec(self, sql: str, args: tuple[Any, ...]) -> None:
+        with self._lock:
+            self._db.execute(sql, args)
+
+    def _json(self, value: Any) -> str:
+        return json.dumps(redact(value, self.secrets), default=str)
+
+    # ------------------------------------------------------------------ runs
+
+    def start(self, workflow: str, path: str | None, digest: str, target: str, inputs: dict[str, Any],
+              secret_inputs: set[str]) -> str:
+        run_id = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
+        shown = {k: (REDACTED if k in secret_inputs else v) for k, v in inputs.items()}
+        self._exec("INSERT INTO runs (id, workflow, path, digest, target, inputs, status, started, pid) "
+                   "VALUES (?,?,?,?,?,?,?,?,?)",
+                   (run_id, workflow, path, digest, target, self._json(shown), "running", time.time(), os.getpid()))
+        return run_id
+
+    def reopen(self, run_id: str) -> None:
+        self._exec("UPDATE runs SET status='running', error=NULL, finished=NULL, pid=? WHERE id=?",
+                   (os.getpid(), run_id))
+
+    def finish(self, run_id: str, status: str, error: str | None = None) -> None:
+        self._exec("UPDATE runs SET status=?, error=?, finished=? WHERE id=?",
+                   (status, redact(error, self.secrets) if error else None, time.time(), run_id))
+
+    def run(self, run_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM runs WHERE id=?", (run_id,)).fetchone()
+        if row is None:
+            return None
+        out = dict(row)
+        out["inputs"] = json.loads(out["inputs"])
+        return out
+
+    def runs(self, limit: int = 50) -> list[dict[str, Any]]:
+        with self._lock:
+            rows = self._db.execute("SELECT id, workflow, target, status, started, finished, error FROM runs "
+                                    "ORDER BY started DESC LIMIT ?", (limit,)).fetchall()
+        return [dict(r) for r in rows]
+
+    # ------------------------------------------------------------------ steps
+
+    def step_started(self, run_id: str, step: str, item: str = "") -> None:
+        self._exec("INSERT INTO steps (run_id, step, item, status, attempts, started) VALUES (?,?,?,?,1,?) "
+                   "ON CONFLICT(run_id, step, item) DO UPDATE SET status='running', attempts=attempts+1, "
+                   "started=excluded.started, error=NULL",
+                   (run_id, step, item, "running", time.time()))
+
+    def step_done(self, run_id: str, step: str, output: Any, item: str = "", status: str = "done") -> None:
+        self._exec("UPDATE steps SET status=?, output=?, finished=? WHERE run_id=? AND step=? AND item=?",
+                   (status, self._json(output), time.time(), run_id, step, item))
+
+    def step_failed(self, run_id: str, step: str, error: str, item: str = "") -> None:
+        self._exec("UPDATE steps SET status='failed', error=?, finished=? WHERE run_id=? AND step=? AND item=?",
+                   (redact(error, self.secrets), time.time(), run_id, step, item))
+
+    def completed(self, run_id: str) -> dict[tuple[str, str], Any]:
+        """(step, item) -> output of every finished step and loop item of a run."""
+        with self._lock:
+            rows = self._db.execute("SELECT step, item, output, status FROM steps WHERE run_id=? "
+                                    "AND status IN ('done', 'skipped')", (run_id,)).fetchall()
+        return {(r["step"], r["item"]): (json.loads(r["output"]) if r["output"] else None, r["status"])
+                for r in rows}
+
+    def steps(self, run_id: str) -> list[dict[str, Any]]:
+        with self._lock:
+            rows = self._db.execute("SELECT * FROM steps WHERE run_id=? ORDER BY started, rowid",
+                                    (run_id,)).fetchall()
+        return [dict(r) for r in rows]

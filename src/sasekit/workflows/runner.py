@@ -1,0 +1,418 @@
+"""Running a workflow: steps in order, loops with a concurrency cap, retries,
+``on_error``, run history after every completed change, and resume.
+
+A run is safe to interrupt: each step and each loop item is recorded as done the
+moment it completes. ``resume`` replays the recorded outputs and runs only what is
+left. The one change that can be applied without being recorded — the create in
+flight when the process died — is sent again and comes back 409; a create whose
+object already exists with the same content counts as done.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sasekit import errors
+
+from . import schema
+from .history import History
+from .loader import Document, load
+from .template import TemplateProblem, render
+
+log = logging.getLogger(__name__)
+
+
+class WorkflowInvalid(errors.SasekitError):
+    """The workflow file has problems; ``issues`` lists every one with its line."""
+
+    def __init__(self, path: str, issues: list[schema.Issue]) -> None:
+        self.issues = issues
+        lines = [i.format(path) for i in issues]
+        super().__init__(f"{len(issues)} problem{'s' if len(issues) != 1 else ''} in {path}\n" + "\n".join(lines))
+
+
+class StepFailed(errors.SasekitError):
+    def __init__(self, step: str, cause: BaseException, item: str = "") -> None:
+        self.step, self.cause, self.item = step, cause, item
+        where = f"step {step!r}" + (f" item {item}" if item else "")
+        super().__init__(f"{where} failed: {cause}")
+
+
+@dataclass
+class RunResult:
+    run_id: str
+    status: str
+    steps: dict[str, dict[str, Any]]
+    created: int = 0
+    calls: int = 0
+    failed_items: int = 0
+    jobs: list[dict[str, Any]] = field(default_factory=list)
+    seconds: float = 0.0
+    error: str | None = None
+
+    def summary(self) -> dict[str, Any]:
+        return {"run_id": self.run_id, "status": self.status, "objects_created": self.created,
+                "calls": self.calls, "failed_items": self.failed_items,
+                "jobs": [{"job_id": j.get("id"), "result": j.get("result_str"), "type": j.get("type_str")}
+                         for j in self.jobs],
+                "seconds": round(self.seconds, 2), "error": self.error}
+
+
+def _item_key(index: int, item: Any) -> str:
+    digest = hashlib.sha256(json.dumps(item, sort_keys=True, default=str).encode()).hexdigest()[:10]
+    return f"{index}:{digest}"
+
+
+def _digest(doc: Document) -> str:
+    return hashlib.sha256(json.dumps(doc.data, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def coerce_inputs(doc: Document, given: dict[str, Any]) -> dict[str, Any]:
+    """Inputs with defaults applied and string values converted to the declared types."""
+    specs = (doc.data.get("inputs") or {}) if isinstance(doc.data, dict) else {}
+    unknown = sorted(set(given) - set(specs))
+    if unknown:
+        raise errors.ConfigError(f"unknown input(s) {', '.join(unknown)}; this workflow takes: "
+                                 f"{', '.join(specs) or 'no inputs'}")
+    out: dict[str, Any] = {}
+    missing = []
+    for name, spec in specs.items():
+        spec = spec or {}
+        if name in given:
+            out[name] = _convert(name, given[name], spec.get("type", "string"))
+        elif "default" in spec:
+            out[name] = spec["default"]
+        elif spec.get("required", True):
+            missing.append(name)
+        else:
+            out[name] = None
+    if missing:
+        raise errors.ConfigError(f"input(s) required: {', '.join(missing)} (give them with --input NAME=VALUE)")
+    return out
+
+
+def _convert(name: str, value: Any, kind: str) -> Any:
+    if not isinstance(value, str) or kind == "string":
+        return value
+    try:
+        if kind == "integer":
+            return int(value)
+        if kind == "number":
+            return float(value)
+        if kind == "boolean":
+            if value.lower() in ("true", "yes", "1", "on"):
+                return True
+            if value.lower() in ("false", "no", "0", "off"):
+                return False
+            raise ValueError(value)
+        if kind in ("list", "object"):
+            return json.loads(value)
+    except ValueError:
+        raise errors.ConfigError(f"input {name}: {value!r} is not a valid {kind}") from None
+    return value
+
+
+class Runner:
+    """Runs workflows through a sasekit ``Client``, recording everything in ``History``."""
+
+    def __init__(self, client: Any, history: History, *, base_dir: str | Path = ".",
+                 progress: Callable[[str, int, int], None] | None = None, sleep: Callable[[float], None] = time.sleep,
+                 ) -> None:
+        self.client = client
+        self.history = history
+        self.base_dir = Path(base_dir)
+        self.progress = progress
+        self.sleep = sleep
+        self._lock = threading.Lock()
+        self._stats: dict[str, int] = {}
+        self._jobs: list[dict[str, Any]] = []
+        secret = getattr(getattr(client, "settings", None), "client_secret", None)
+        history.secrets = tuple(s for s in ((secret.reveal() if secret else ""),) if s)
+
+    # ------------------------------------------------------------------ entry points
+
+    def run(self, source: Document | str | Path, inputs: dict[str, Any] | None = None, *,
+            resume: str | None = None, target: str = "tenant") -> RunResult:
+        doc = source if isinstance(source, Document) else load(source)
+        issues = schema.validate(doc)
+        if issues:
+            raise WorkflowInvalid(doc.path, issues)
+        given = dict(inputs or {})
+        secret_inputs = {n for n, s in (doc.data.get("inputs") or {}).items() if (s or {}).get("secret")}
+        completed: dict[tuple[str, str], Any] = {}
+        if resume:
+            record = self.history.run(resume)
+            if record is None:
+                raise errors.ConfigError(f"no run {resume!r} in {self.history.path}")
+            if record["status"] == "succeeded":
+                raise errors.ConfigError(f"run {resume} already succeeded; nothing to resume")
+            if record["digest"] != _digest(doc):
+                log.warning("the workflow file changed since run %s started", resume)
+            stored = {k: v for k, v in record["inputs"].items() if k not in secret_inputs}
+            given = {**stored, **given}
+            run_id = resume
+            self.history.reopen(run_id)
+            completed = self.history.completed(run_id)
+        values = coerce_inputs(doc, given)
+        self.history.secrets += tuple(str(values[n]) for n in secret_inputs if values.get(n))
+        if not resume:
+            run_id = self.history.start(doc.data["name"], doc.path, _digest(doc), target, values, secret_inputs)
+        started = time.perf_counter()
+        self._stats = {"created": 0, "calls": 0, "failed_items": 0}
+        self._jobs = []
+        ctx: dict[str, Any] = {"inputs": values, "steps": {}, "vars": {}, "run": {"id": run_id}}
+        status, error = "succeeded", None
+        try:
+            for step in doc.data["steps"]:
+                self._top_step(step, ctx, run_id, completed)
+        except StepFailed as exc:
+            status, error = "failed", str(exc)
+        except KeyboardInterrupt:
+            status, error = "interrupted", "interrupted"
+            self.history.finish(run_id, status, error)
+            raise
+        self.history.finish(run_id, status, error)
+        return RunResult(run_id, status, ctx["steps"], self._stats["created"], self._stats["calls"],
+                         self._stats["failed_items"], self._jobs, time.perf_counter() - started, error)
+
+    # ------------------------------------------------------------------ steps
+
+    def _top_step(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str,
+                  completed: dict[tuple[str, str], Any]) -> None:
+        sid = step["id"]
+        if (sid, "") in completed:
+            output, status = completed[(sid, "")]
+            ctx["steps"][sid] = {"output": output, "status": status}
+            if "set" in step and isinstance(output, dict):
+                ctx["vars"].update(output)
+            return
+        try:
+            output, status = self._guarded(step, ctx, run_id, sid, "", completed)
+        except StepFailed:
+            ctx["steps"][sid] = {"output": None, "status": "failed"}
+            if step.get("on_error", "stop") == "continue":
+                return
+            raise
+        ctx["steps"][sid] = {"output": output, "status": status}
+
+    def _guarded(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str, item: str,
+                 completed: dict[tuple[str, str], Any]) -> tuple[Any, str]:
+        """Run one step (or loop item) with ``when``, retries and history records."""
+        try:
+            if "when" in step and not _truthy(render(step["when"], ctx)):
+                self.history.step_started(run_id, sid, item)
+                self.history.step_done(run_id, sid, None, item, status="skipped")
+                return None, "skipped"
+        except TemplateProblem as exc:
+            raise StepFailed(sid, exc, item) from None
+        retry = step.get("retry") or {}
+        attempts, delay = int(retry.get("attempts", 1)), float(retry.get("delay", 1.0))
+        for attempt in range(1, attempts + 1):
+            self.history.step_started(run_id, sid, item)
+            try:
+                output = self._execute(step, ctx, run_id, sid, completed)
+            except (errors.SasekitError, TemplateProblem, OSError, ValueError, KeyError, TypeError) as exc:
+                if isinstance(exc, StepFailed) and exc.step != sid:
+                    self.history.step_failed(run_id, sid, str(exc), item)
+                    raise
+                self.history.step_failed(run_id, sid, str(exc), item)
+                if attempt < attempts:
+                    log.info("step %s%s failed (%s); retry %d of %d in %.1f s", sid,
+                             f" item {item}" if item else "", exc, attempt, attempts - 1, delay)
+                    self.sleep(delay)
+                    continue
+                raise StepFailed(sid, exc, item) from None
+            self.history.step_done(run_id, sid, output, item)
+            return output, "done"
+        raise AssertionError("unreachable")
+
+    def _execute(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str,
+                 completed: dict[tuple[str, str], Any]) -> Any:
+        kind = schema.step_kind(step)
+        if kind == "foreach":
+            return self._foreach(step, ctx, run_id, sid, completed)
+        return getattr(self, f"_do_{kind}")(step, ctx)
+
+    # ------------------------------------------------------------------ kinds
+
+    def _do_resource(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
+        resource, operation = step["resource"], step["operation"]
+        params = render(step.get("parameters") or {}, ctx)
+        with self._lock:
+            self._stats["calls"] += 1
+        try:
+            result = self.client.call(resource, operation, params)
+        except errors.NameNotUnique:
+            if operation != "create":
+                raise
+            existing = self._existing(resource, params)
+            if existing is None:
+                raise
+            log.info("%s %r already exists with the same content: counted as done", resource, params.get("name"))
+            return existing
+        if operation in ("create", "import"):
+            with self._lock:
+                self._stats["created"] += 1
+        return result
+
+    def _existing(self, resource: str, params: dict[str, Any]) -> Any:
+        """The object a create would make, if it already exists with the same content."""
+        from sasekit.client import _same
+
+        plan = self.client.plan(resource, "create", params)
+        name = (plan.body or {}).get("name")
+        if not name or "list" not in self.client._core.catalog.operation_names(resource):
+            return None
+        listing = self.client._core.catalog[resource].operations["list"]
+        query = {k: v for k, v in plan.query.items() if k in listing.parameters}
+        if "name" in listing.parameters:
+            query["name"] = name
+        found = self.client.call(resource, "list", query)
+        items = found.get("data", []) if isinstance(found, dict) else found or []
+        for item in items:
+            if isinstance(item, dict) and item.get("name") == name and _same(plan.body or {}, item):
+                return item
+        return None
+
+    def _do_push(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
+        spec = render(step["push"], ctx)
+        result = self.client.push(list(spec["folders"]), spec.get("description", ""),
+                                  wait=spec.get("wait", True), timeout=float(spec.get("timeout", 1800)))
+        job = result.get("job")
+        if job:
+            with self._lock:
+                self._jobs.extend([job, *result.get("children", [])])
+        return result
+
+    def _do_wait_job(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
+        spec = render(step["wait_job"], ctx)
+        job_id, timeout = (spec.get("job_id"), spec.get("timeout", 1800)) if isinstance(spec, dict) else (spec, 1800)
+        result = self.client.wait_job(str(job_id), timeout=float(timeout))
+        with self._lock:
+            self._jobs.extend([result["job"], *result.get("children", [])])
+        return result
+
+    def _do_set(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
+        values = render(step["set"], ctx)
+        ctx["vars"].update(values)
+        return values
+
+    def _do_parse_iocs(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
+        from .iocs import parse_iocs, parse_iocs_file
+
+        spec = render(step["parse_iocs"], ctx)
+        if isinstance(spec, dict) and "file" in spec:
+            return parse_iocs_file(self._path(spec["file"]))
+        text = spec.get("text") if isinstance(spec, dict) else spec
+        return parse_iocs(text if isinstance(text, str) else "\n".join(map(str, text or [])))
+
+    def _do_notify(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
+        from .notify import notify
+
+        spec = render(step["notify"], ctx)
+        return notify(spec["kind"], spec.get("target") or {}, str(spec.get("message", "")), spec.get("data"))
+
+    def _do_report(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
+        from .report import write_report
+
+        spec = render(step["report"], ctx)
+        sections = spec.get("sections") or []
+        path = write_report(self._path(spec["path"]), spec.get("title") or "sasekit report", sections,
+                            spec.get("format"))
+        return {"path": str(path), "sections": len(sections),
+                "rows": sum(len(s.get("rows") or []) for s in sections)}
+
+    def _path(self, value: str) -> Path:
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else self.base_dir / p
+
+    # ------------------------------------------------------------------ loops
+
+    def _items(self, step: dict[str, Any], ctx: dict[str, Any]) -> list[Any]:
+        source = render(step["foreach"], ctx)
+        if isinstance(source, dict):
+            if "items" in source:
+                source = source["items"]
+            elif "csv" in source:
+                with open(self._path(source["csv"]), newline="", encoding="utf-8") as fh:
+                    rows = list(csv.DictReader(fh))
+                column = source.get("column")
+                return [r.get(column) for r in rows] if column else rows
+            else:
+                text = self._path(source["file"]).read_text(encoding="utf-8")
+                return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+        if isinstance(source, str):
+            return [line.strip() for line in source.splitlines() if line.strip()]
+        if source is None:
+            return []
+        if not isinstance(source, list):
+            raise ValueError(f"foreach needs a list, got {type(source).__name__}")
+        return source
+
+    def _foreach(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str,
+                 completed: dict[tuple[str, str], Any]) -> list[Any]:
+        items = self._items(step, ctx)
+        var = step.get("as", "item")
+        inner = step["do"]
+        keys = [_item_key(i, item) for i, item in enumerate(items)]
+        outputs: list[Any] = [None] * len(items)
+        todo = []
+        for i, key in enumerate(keys):
+            if (sid, key) in completed:
+                outputs[i] = completed[(sid, key)][0]
+            else:
+                todo.append(i)
+        done = len(items) - len(todo)
+        if self.progress:
+            self.progress(sid, done, len(items))
+        failures: list[StepFailed] = []
+        stop = threading.Event()
+        continue_on_error = step.get("on_error", "stop") == "continue"
+
+        def one(i: int) -> None:
+            nonlocal done
+            if stop.is_set():
+                return
+            local = {**ctx, var: items[i], "loop": {"index": i, "length": len(items)}}
+            try:
+                outputs[i], _ = self._guarded(inner, local, run_id, sid, keys[i], completed)
+            except StepFailed as exc:
+                with self._lock:
+                    failures.append(exc)
+                    self._stats["failed_items"] += 1
+                if not continue_on_error:
+                    stop.set()
+            with self._lock:
+                done += 1
+                if self.progress:
+                    self.progress(sid, done, len(items))
+
+        workers = max(1, int(step.get("concurrency", 1)))
+        if workers == 1:
+            for i in todo:
+                one(i)
+                if stop.is_set():
+                    break
+        else:
+            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"wf-{sid}") as pool:
+                list(pool.map(one, todo))
+        if failures and not continue_on_error:
+            first = failures[0]
+            raise StepFailed(sid, first.cause, first.item)
+        return outputs
+
+
+def _truthy(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() not in ("", "false", "no", "0", "none", "null")
+    return bool(value)

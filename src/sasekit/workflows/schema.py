@@ -1,0 +1,336 @@
+"""What a workflow file may say, and every way it can be wrong — reported at once.
+
+A workflow is ``name``, optional ``description`` and ``inputs``, and a list of
+``steps``. Each step has an ``id`` and exactly one kind:
+
+=============  ==============================================================
+``resource``   a call: ``resource``, ``operation``, ``parameters`` (any of the 344)
+``push``       push folders and wait for the whole job tree
+``wait_job``   wait for a job id
+``foreach``    run ``do`` (one step) for each item of a list, a CSV or a text file
+``set``        name values for later steps
+``parse_iocs`` IPs, networks, domains and URLs out of text, normalised
+``notify``     Slack-compatible or generic webhook, or SMTP email
+``report``     Markdown, CSV or HTML file
+=============  ==============================================================
+
+and optionally ``when`` (a condition), ``retry`` (``attempts``, ``delay``) and
+``on_error`` (``stop`` or ``continue``). Values may be templates
+(``{{ steps.create_rule.output.id }}``, ``{{ inputs.folder }}``, the loop variable).
+Literal call parameters are checked against the catalog with the client's own
+validator; templated ones are checked when the run renders them.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .loader import Document
+from .template import check_syntax, is_template, step_references
+
+STEP_KINDS = ("resource", "push", "wait_job", "foreach", "set", "parse_iocs", "notify", "report")
+COMMON_KEYS = {"id", "name", "description", "when", "retry", "on_error"}
+KIND_KEYS = {
+    "resource": {"resource", "operation", "parameters"},
+    "push": {"push"},
+    "wait_job": {"wait_job"},
+    "foreach": {"foreach", "as", "concurrency", "do"},
+    "set": {"set"},
+    "parse_iocs": {"parse_iocs"},
+    "notify": {"notify"},
+    "report": {"report"},
+}
+TOP_KEYS = {"name", "description", "version", "inputs", "steps"}
+INPUT_KEYS = {"type", "default", "required", "description", "secret"}
+INPUT_TYPES = ("string", "integer", "number", "boolean", "list", "object")
+NOTIFY_KINDS = ("slack", "webhook", "email")
+REPORT_FORMATS = ("markdown", "csv", "html")
+
+
+@dataclass(frozen=True, order=True)
+class Issue:
+    line: int
+    path: str
+    message: str
+
+    def format(self, file: str = "") -> str:
+        where = f"{file}:{self.line}" if file else f"line {self.line}"
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+def step_kind(step: Mapping[str, Any]) -> str | None:
+    kinds = [k for k in STEP_KINDS if k in step]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _suggest(word: str, choices: Any) -> str:
+    hits = difflib.get_close_matches(word, list(choices), n=2, cutoff=0.6)
+    return f" (did you mean {' or '.join(repr(h) for h in hits)}?)" if hits else ""
+
+
+class _Checker:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.issues: list[Issue] = []
+
+    def add(self, where: str, message: str) -> None:
+        self.issues.append(Issue(self.doc.line(where) or 1, where, message))
+
+    def unknown_keys(self, obj: Mapping[str, Any], allowed: set[str], where: str, what: str) -> None:
+        for key in obj:
+            if key not in allowed:
+                self.add(f"{where}.{key}" if where else key,
+                         f"unknown {what} key {key!r}{_suggest(key, allowed)}")
+
+    def templates(self, value: Any, where: str) -> None:
+        if isinstance(value, str) and is_template(value):
+            problem = check_syntax(value)
+            if problem:
+                self.add(where, f"template does not compile: {problem}")
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                self.templates(v, f"{where}[{i}]")
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                self.templates(v, f"{where}.{k}")
+
+    # ------------------------------------------------------------------ top level
+
+    def check(self) -> list[Issue]:
+        data = self.doc.data
+        if not isinstance(data, dict):
+            self.add("", "a workflow must be a mapping with 'name' and 'steps'")
+            return self.issues
+        self.unknown_keys(data, TOP_KEYS, "", "workflow")
+        if not isinstance(data.get("name"), str) or not data.get("name"):
+            self.add("name", "'name' is required and must be a string")
+        inputs = data.get("inputs") or {}
+        if not isinstance(inputs, dict):
+            self.add("inputs", "'inputs' must be a mapping of input name to its settings")
+            inputs = {}
+        for name, spec in inputs.items():
+            where = f"inputs.{name}"
+            if not isinstance(spec, dict):
+                self.add(where, "an input must be a mapping (type, default, required, description, secret)")
+                continue
+            self.unknown_keys(spec, INPUT_KEYS, where, "input")
+            if "type" in spec and spec["type"] not in INPUT_TYPES:
+                self.add(f"{where}.type", f"type must be one of {', '.join(INPUT_TYPES)}, not {spec['type']!r}")
+        steps = data.get("steps")
+        if not isinstance(steps, list) or not steps:
+            self.add("steps", "'steps' is required and must be a non-empty list")
+            return self.issues
+        seen: dict[str, int] = {}
+        for i, step in enumerate(steps):
+            self.step(step, f"steps[{i}]", seen, i, loop_vars=set())
+        return sorted(self.issues)
+
+    # ------------------------------------------------------------------ steps
+
+    def step(self, step: Any, where: str, seen: dict[str, int], index: int, loop_vars: set[str],
+             nested: bool = False) -> None:
+        if not isinstance(step, dict):
+            self.add(where, "a step must be a mapping")
+            return
+        sid = step.get("id")
+        if not nested:
+            if not isinstance(sid, str) or not sid.isidentifier():
+                self.add(f"{where}.id", "every step needs an 'id' made of letters, digits and _ "
+                         f"(got {sid!r})")
+            elif sid in seen:
+                self.add(f"{where}.id", f"duplicate step id {sid!r} (also step {seen[sid] + 1})")
+            else:
+                seen[sid] = index
+        kinds = [k for k in STEP_KINDS if k in step]
+        if len(kinds) != 1:
+            what = "no kind" if not kinds else f"several kinds ({', '.join(kinds)})"
+            self.add(where, f"a step has exactly one of {', '.join(STEP_KINDS)}; this one has {what}")
+            return
+        kind = kinds[0]
+        allowed = COMMON_KEYS | KIND_KEYS[kind]
+        self.unknown_keys(step, allowed - ({"id"} if nested else set()) | ({"id"} if not nested else set()),
+                          where, f"{kind} step")
+        self.templates(step, where)
+        for ref in sorted(step_references(step)):
+            if ref not in seen or (not nested and seen.get(ref) == index):
+                earlier = "runs later" if ref in _all_ids(self.doc.data) else "does not exist"
+                self.add(where, f"refers to step {ref!r}, which {earlier}")
+        if "on_error" in step and step["on_error"] not in ("stop", "continue"):
+            self.add(f"{where}.on_error", f"on_error must be 'stop' or 'continue', not {step['on_error']!r}")
+        retry = step.get("retry")
+        if retry is not None:
+            if not isinstance(retry, dict):
+                self.add(f"{where}.retry", "retry must be a mapping: {attempts: N, delay: seconds}")
+            else:
+                self.unknown_keys(retry, {"attempts", "delay"}, f"{where}.retry", "retry")
+                if "attempts" in retry and (not isinstance(retry["attempts"], int) or retry["attempts"] < 1):
+                    self.add(f"{where}.retry.attempts", "attempts must be a whole number >= 1")
+                if "delay" in retry and (not isinstance(retry["delay"], int | float) or retry["delay"] < 0):
+                    self.add(f"{where}.retry.delay", "delay must be a number of seconds >= 0")
+        getattr(self, f"k_{kind}")(step, where, seen, index, loop_vars)
+
+    def k_resource(self, step: dict, where: str, *_: Any) -> None:
+        from sasekit.catalog import load
+
+        cat = load()
+        resource, operation = step.get("resource"), step.get("operation")
+        if not isinstance(resource, str) or resource not in cat:
+            self.add(f"{where}.resource", f"unknown resource {resource!r}{_suggest(str(resource), cat)}")
+            return
+        names = cat.operation_names(resource)
+        if not isinstance(operation, str) or operation not in names:
+            self.add(f"{where}.operation",
+                     f"unknown operation {resource}.{operation}{_suggest(str(operation), names)}")
+            return
+        params = step.get("parameters", {})
+        if is_template(params):
+            return
+        if not isinstance(params, dict):
+            self.add(f"{where}.parameters", "parameters must be a mapping")
+            return
+        self.parameters(cat[resource].operations[operation], params, f"{where}.parameters")
+
+    def parameters(self, op: Any, params: dict[str, Any], where: str) -> None:
+        from sasekit.validate import validate_params
+
+        templated = {k for k, v in params.items() if _has_template(v)}
+        literal = {k: v for k, v in params.items() if k not in templated}
+        _, problems = validate_params(op, literal)
+        for p in problems:
+            root = p.path.split(".")[0].split("[")[0]
+            if root in templated:
+                continue
+            if p.rule == "required" and root in templated:
+                continue
+            if p.rule == "exclusive" and any(k in templated for k in _group_keys(op, p)):
+                continue
+            self.add(f"{where}.{root}" if root else where, p.format())
+
+    def k_push(self, step: dict, where: str, *_: Any) -> None:
+        push = step["push"]
+        if not isinstance(push, dict):
+            self.add(f"{where}.push", "push must be a mapping: {folders: [...], description: ...}")
+            return
+        self.unknown_keys(push, {"folders", "description", "timeout", "wait"}, f"{where}.push", "push")
+        folders = push.get("folders")
+        if folders is None:
+            self.add(f"{where}.push.folders", "push needs 'folders'")
+        elif not (_has_template(folders) or (isinstance(folders, list) and all(isinstance(f, str)
+                                                                                 for f in folders))):
+            self.add(f"{where}.push.folders", "folders must be a list of folder names")
+        self._number(push, "timeout", f"{where}.push")
+
+    def k_wait_job(self, step: dict, where: str, *_: Any) -> None:
+        spec = step["wait_job"]
+        if isinstance(spec, dict):
+            self.unknown_keys(spec, {"job_id", "timeout"}, f"{where}.wait_job", "wait_job")
+            if "job_id" not in spec:
+                self.add(f"{where}.wait_job.job_id", "wait_job needs 'job_id'")
+            self._number(spec, "timeout", f"{where}.wait_job")
+        elif not isinstance(spec, str | int):
+            self.add(f"{where}.wait_job", "wait_job is a job id or {job_id: ..., timeout: ...}")
+
+    def k_foreach(self, step: dict, where: str, seen: dict[str, int], index: int, loop_vars: set[str]) -> None:
+        source = step["foreach"]
+        if isinstance(source, dict):
+            self.unknown_keys(source, {"csv", "file", "column", "items"}, f"{where}.foreach", "foreach")
+            if not any(k in source for k in ("csv", "file", "items")):
+                self.add(f"{where}.foreach", "foreach needs a list, a template, or {csv: path} / {file: path}")
+        elif not isinstance(source, list | str):
+            self.add(f"{where}.foreach", "foreach needs a list, a template, or {csv: path} / {file: path}")
+        var = step.get("as", "item")
+        if not isinstance(var, str) or not var.isidentifier():
+            self.add(f"{where}.as", f"'as' must be a name, not {var!r}")
+        conc = step.get("concurrency", 1)
+        if not isinstance(conc, int) or isinstance(conc, bool) or not 1 <= conc <= 64:
+            self.add(f"{where}.concurrency", f"concurrency must be a whole number from 1 to 64, not {conc!r}")
+        inner = step.get("do")
+        if inner is None:
+            self.add(f"{where}.do", "foreach needs 'do': the step to run for each item")
+            return
+        if isinstance(inner, dict) and "foreach" in inner:
+            self.add(f"{where}.do", "a foreach cannot contain another foreach")
+            return
+        self.step(inner, f"{where}.do", seen, index, {*loop_vars, str(var)}, nested=True)
+
+    def k_set(self, step: dict, where: str, *_: Any) -> None:
+        if not isinstance(step["set"], dict) or not step["set"]:
+            self.add(f"{where}.set", "set must be a mapping of names to values")
+            return
+        for name in step["set"]:
+            if not str(name).isidentifier():
+                self.add(f"{where}.set.{name}", f"{name!r} is not a valid name")
+
+    def k_parse_iocs(self, step: dict, where: str, *_: Any) -> None:
+        spec = step["parse_iocs"]
+        if isinstance(spec, dict):
+            self.unknown_keys(spec, {"text", "file"}, f"{where}.parse_iocs", "parse_iocs")
+            if not ("text" in spec) ^ ("file" in spec):
+                self.add(f"{where}.parse_iocs", "parse_iocs takes text or {text: ...} or {file: path}, one of them")
+        elif not isinstance(spec, str | list):
+            self.add(f"{where}.parse_iocs", "parse_iocs takes text, a list of lines, {text: ...} or {file: path}")
+
+    def k_notify(self, step: dict, where: str, *_: Any) -> None:
+        spec = step["notify"]
+        if not isinstance(spec, dict):
+            self.add(f"{where}.notify", "notify must be a mapping: {kind, target, message, data}")
+            return
+        self.unknown_keys(spec, {"kind", "target", "message", "data"}, f"{where}.notify", "notify")
+        if spec.get("kind") not in NOTIFY_KINDS and not _has_template(spec.get("kind")):
+            self.add(f"{where}.notify.kind", f"kind must be one of {', '.join(NOTIFY_KINDS)}, "
+                     f"not {spec.get('kind')!r}")
+        if not isinstance(spec.get("target"), dict) and not _has_template(spec.get("target")):
+            self.add(f"{where}.notify.target", "target must be a mapping (url, or SMTP host/from/to)")
+        if "message" not in spec:
+            self.add(f"{where}.notify.message", "notify needs a 'message'")
+
+    def k_report(self, step: dict, where: str, *_: Any) -> None:
+        spec = step["report"]
+        if not isinstance(spec, dict):
+            self.add(f"{where}.report", "report must be a mapping: {path, format, title, sections}")
+            return
+        self.unknown_keys(spec, {"path", "format", "title", "sections"}, f"{where}.report", "report")
+        if "path" not in spec:
+            self.add(f"{where}.report.path", "report needs a 'path'")
+        fmt = spec.get("format")
+        if fmt is not None and fmt not in REPORT_FORMATS and not _has_template(fmt):
+            self.add(f"{where}.report.format", f"format must be one of {', '.join(REPORT_FORMATS)}, not {fmt!r}")
+        sections = spec.get("sections")
+        if not isinstance(sections, list) and not _has_template(sections):
+            self.add(f"{where}.report.sections", "sections must be a list of {title, rows, columns}")
+
+    def _number(self, spec: dict, key: str, where: str) -> None:
+        if key in spec and not _has_template(spec[key]) and (
+                not isinstance(spec[key], int | float) or isinstance(spec[key], bool) or spec[key] <= 0):
+            self.add(f"{where}.{key}", f"{key} must be a positive number of seconds, not {spec[key]!r}")
+
+
+def _has_template(value: Any) -> bool:
+    if isinstance(value, str):
+        return is_template(value)
+    if isinstance(value, list):
+        return any(_has_template(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_template(v) for v in value.values())
+    return False
+
+
+def _group_keys(op: Any, problem: Any) -> set[str]:
+    keys: set[str] = set()
+    for group in (op.body.exclusive if op.body is not None else ()):
+        for branch in group["keys"]:
+            keys.update(branch)
+    return keys
+
+
+def _all_ids(data: Any) -> set[str]:
+    steps = data.get("steps") if isinstance(data, dict) else None
+    return {s.get("id") for s in steps or [] if isinstance(s, dict) and isinstance(s.get("id"), str)}
+
+
+def validate(doc: Document) -> list[Issue]:
+    """Every problem of a workflow document, sorted by line."""
+    return _Checker(doc).check()

@@ -1,0 +1,84 @@
+"""Templating of workflow values, in Jinja's sandbox: never ``eval``.
+
+``"{{ steps.create_rule.output.id }}"`` — a value that is one expression — yields
+the expression's own value (a list stays a list, a number a number); any other
+string with ``{{ }}`` renders to a string. Undefined names are errors, so a typo in
+a step id fails loudly instead of sending an empty string to the API.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from jinja2 import StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+_WHOLE = re.compile(r"^\s*\{\{(?P<expr>(?:(?!\}\}).)*)\}\}\s*$", re.S)
+_REFS = re.compile(r"steps\.([A-Za-z_][A-Za-z0-9_]*)")
+
+
+class TemplateProblem(ValueError):
+    """A template failed to compile or to evaluate; the message names the expression."""
+
+
+def _env() -> SandboxedEnvironment:
+    env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True)
+    env.filters["slug"] = lambda v: re.sub(r"[^0-9A-Za-z._-]+", "_", str(v)).strip("_")[:63]
+    return env
+
+
+ENV = _env()
+
+
+def is_template(value: Any) -> bool:
+    return isinstance(value, str) and ("{{" in value or "{%" in value)
+
+
+def render(value: Any, context: Mapping[str, Any]) -> Any:
+    """Render a value (recursively through lists and dicts) against ``context``."""
+    if isinstance(value, str):
+        if "{{" not in value and "{%" not in value:
+            return value
+        try:
+            whole = _WHOLE.match(value)
+            if whole and "{%" not in value:
+                return ENV.compile_expression(whole.group("expr"), undefined_to_none=False)(**context)
+            return ENV.from_string(value).render(**context)
+        except TemplateError as exc:
+            raise TemplateProblem(f"{value.strip()!r}: {exc}") from None
+        except (TypeError, ValueError, KeyError, AttributeError, ZeroDivisionError) as exc:
+            raise TemplateProblem(f"{value.strip()!r}: {type(exc).__name__}: {exc}") from None
+    if isinstance(value, list):
+        return [render(v, context) for v in value]
+    if isinstance(value, dict):
+        return {k: render(v, context) for k, v in value.items()}
+    return value
+
+
+def check_syntax(value: str) -> str | None:
+    """A compile error message for a template string, or None."""
+    try:
+        whole = _WHOLE.match(value)
+        if whole and "{%" not in value:
+            ENV.compile_expression(whole.group("expr"))
+        else:
+            ENV.parse(value)
+    except TemplateError as exc:
+        return str(exc)
+    return None
+
+
+def step_references(value: Any) -> set[str]:
+    """Step ids a value's templates refer to (``steps.<id>``)."""
+    found: set[str] = set()
+    if isinstance(value, str) and ("{{" in value or "{%" in value):
+        found.update(_REFS.findall(value))
+    elif isinstance(value, list):
+        for v in value:
+            found |= step_references(v)
+    elif isinstance(value, dict):
+        for v in value.values():
+            found |= step_references(v)
+    return found
