@@ -22,9 +22,9 @@ reason; it is empty.
 Requests run per spec file in a fixed order (creates, then reads, updates and
 deletes), and item operations (``/{id}``) are also sent with ids the emulator
 handed out earlier in the run, so successful get/update/delete answers are checked
-too, not only 404s. Generation is derandomized: a run is repeatable. ``make test``
-runs a few examples per operation; ``bench/conformance.py --examples N`` is the long
-run with the same checks.
+too, not only 404s. Every operation's generator has a fixed seed: a run is repeatable.
+``make test`` runs :data:`FAST_EXAMPLES` examples per operation and mode (about 40 s);
+``bench/conformance.py --examples N [--seed S]`` is the long run with the same checks.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import httpx
 
@@ -96,17 +96,22 @@ class Core:
         self.limiter = t.RateLimiter(per_minute) if per_minute and per_minute > 0 else None
         self.tokens = tokens or shared_tokens(settings)
         self._sent: collections.deque[float] = collections.deque(maxlen=BURST_REQUESTS)
+        self._ops: dict[tuple[str, str], Operation] = {}
         self._last_429 = -1e9
 
     # ------------------------------------------------------------------ planning
 
     def operation(self, resource: str, operation: str) -> Operation:
+        hit = self._ops.get((resource, operation))
+        if hit is not None:
+            return hit
         if resource not in self.catalog:
             raise UnsupportedResource(resource, _close(resource, list(self.catalog)))
         names = self.catalog.operation_names(resource)
         if operation not in names:
             raise UnsupportedOperation(resource, operation, _close(operation, names))
-        return self.catalog[resource].operations[operation]
+        op = self._ops[(resource, operation)] = self.catalog[resource].operations[operation]
+        return op
 
     def plan(self, resource: str, operation: str, params: Mapping[str, Any] | None = None) -> Plan:
         from .validate import route, validate_params
@@ -132,9 +137,11 @@ class Core:
 
     def build(self, plan: Plan, token: str, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         headers = {"Authorization": f"Bearer {token}"}
+        # The query is encoded here, once: httpx would parse the URL a second time for params=.
+        url = f"{plan.url}?{urlencode(plan.query, doseq=True)}" if plan.query else plan.url
         if plan.body is not None:
-            return http.build_request(plan.method, plan.url, params=plan.query, json=plan.body, headers=headers)
-        return http.build_request(plan.method, plan.url, params=plan.query, headers=headers)
+            return http.build_request(plan.method, url, json=plan.body, headers=headers)
+        return http.build_request(plan.method, url, headers=headers)
 
     # ------------------------------------------------------------------ the request flow
 
@@ -145,7 +152,8 @@ class Core:
         replayed = False
         token = yield t.Token()
         while True:
-            yield t.Acquire()
+            if self.limiter is not None:
+                yield t.ACQUIRE
             started = time.perf_counter()
             self._sent.append(time.monotonic())
             outcome = yield t.Send(self.build(plan, token, http))

@@ -49,6 +49,9 @@ class Acquire:
     """Wait for the client-side rate limiter."""
 
 
+ACQUIRE = Acquire()
+
+
 @dataclass(frozen=True)
 class Token:
     """Get a bearer token; ``stale`` is one the server refused, to be replaced."""

@@ -33,6 +33,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "profile": ("sasekit.cli.profile_cmd", "profile", "Manage named connection profiles."),
     "push": ("sasekit.cli.verbs", "push", "Push the candidate configuration, optionally waiting for it."),
     "resources": ("sasekit.cli.verbs", "resources", "List the API's resources and their operations."),
+    "run": ("sasekit.cli.workflow_cmd", "run", "Run a workflow file (or rehearse it with --emulator)."),
+    "runs": ("sasekit.cli.workflow_cmd", "runs", "Read the run history: list and show runs."),
+    "workflow": ("sasekit.cli.workflow_cmd", "workflow", "Validate workflows; list and write out templates."),
 }
 
 

@@ -20,10 +20,36 @@ SHOWN_ITEMS = 3
 
 
 def _try(value: Any, ctx: dict[str, Any]) -> Any:
+    """Render what can be rendered; leave a template that needs a step's output as it is."""
+    if isinstance(value, dict):
+        return {k: _try(v, ctx) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_try(v, ctx) for v in value]
     try:
         return render(value, ctx)
     except TemplateProblem:
         return value
+
+
+def _pure(step: dict[str, Any], ctx: dict[str, Any]) -> Any:
+    """Run a step that changes nothing (parse_iocs, set) so later steps can be planned."""
+    kind = schema.step_kind(step)
+    try:
+        if kind == "parse_iocs":
+            from .iocs import parse_iocs
+
+            spec = render(step["parse_iocs"], ctx)
+            if isinstance(spec, dict) and "file" in spec:
+                return None
+            text = spec.get("text") if isinstance(spec, dict) else spec
+            return parse_iocs(text if isinstance(text, str) else "\n".join(map(str, text or [])))
+        if kind == "set":
+            values = render(step["set"], ctx)
+            ctx["vars"].update(values)
+            return values
+    except (TemplateProblem, ValueError, TypeError):
+        return None
+    return None
 
 
 def _describe(step: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Any]:
@@ -67,5 +93,9 @@ def plan(doc: Document, inputs: dict[str, Any]) -> list[dict[str, Any]]:
                 entry["do"] = _describe(step["do"], ctx)
         else:
             entry.update(_describe(step, ctx))
+        output = _pure(step, ctx)
+        if output is not None:
+            ctx["steps"][step["id"]] = {"output": output, "status": "planned"}
+            entry["output"] = output
         out.append(entry)
     return out

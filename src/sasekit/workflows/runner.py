@@ -251,6 +251,8 @@ class Runner:
         with self._lock:
             self._stats["calls"] += 1
         try:
+            if step.get("all") and self.client._core.catalog[resource].operations[operation].lists:
+                return list(self.client.paginate(resource, operation, **params))
             result = self.client.call(resource, operation, params)
         except errors.NameNotUnique:
             if operation != "create":

@@ -34,7 +34,7 @@ from .template import check_syntax, is_template, step_references
 STEP_KINDS = ("resource", "push", "wait_job", "foreach", "set", "parse_iocs", "notify", "report")
 COMMON_KEYS = {"id", "name", "description", "when", "retry", "on_error"}
 KIND_KEYS = {
-    "resource": {"resource", "operation", "parameters"},
+    "resource": {"resource", "operation", "parameters", "all"},
     "push": {"push"},
     "wait_job": {"wait_job"},
     "foreach": {"foreach", "as", "concurrency", "do"},

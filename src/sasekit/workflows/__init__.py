@@ -1,0 +1,1 @@
+"""Workflow runner and the helper steps it chains between Prisma Access API calls."""
