@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import re
 
@@ -195,10 +196,8 @@ def test_defanged_text_parses_the_same(feed: tuple[list[str], str, str]) -> None
     assert parse_iocs(plain) == got  # deterministic
     for value in values:
         net = None
-        try:
+        with contextlib.suppress(ValueError):
             net = ipaddress.ip_network(value, strict=False)
-        except ValueError:
-            pass
         if net is not None and "/" in value:
             assert str(net) in got["cidr"]
         elif net is not None:
