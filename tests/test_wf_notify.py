@@ -164,6 +164,24 @@ def test_connection_refused_is_retried_then_reported(monkeypatch: pytest.MonkeyP
     assert "XyZsecret" not in str(info.value)
 
 
+def test_redirects_are_not_followed(receiver: Receiver) -> None:
+    receiver.script = [(302, "moved", {"Location": receiver.url + "/elsewhere"})]
+    with pytest.raises(NotifyError, match="HTTP 302: moved") as info:
+        notify("webhook", {"url": receiver.url + SECRET_PATH}, "hello")
+    assert [r["path"] for r in receiver.requests] == [SECRET_PATH] and info.value.status == 302
+
+
+def test_no_answer_times_out_without_a_retry(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    with socket.socket() as silent:  # accepts connections (backlog) but never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}{SECRET_PATH}"
+        with pytest.raises(NotifyError, match=r"failed: no answer within 0\.3s$") as info:
+            notify("webhook", {"url": url}, "hello", timeout=0.3)
+    assert "XyZsecret" not in str(info.value)
+
+
 @pytest.mark.parametrize(("kind", "target", "match"), [
     ("pager", {"url": "http://127.0.0.1:1/x"}, "unknown notification kind 'pager'"),
     ("slack", {}, "slack: target has no url"),

@@ -230,7 +230,7 @@ def _is_internal(value: str) -> bool:
         mapped = net.network_address.ipv4_mapped
         if mapped is not None:
             net = ipaddress.ip_network(mapped)
-    return any(net.version == inner.version and net.overlaps(inner) for inner in _INTERNAL_NETS)  # type: ignore[arg-type]
+    return any(net.version == inner.version and net.overlaps(inner) for inner in _INTERNAL_NETS)
 
 
 def parse_iocs(source: str | Iterable[str]) -> dict[str, list[str]]:
