@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -31,12 +32,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(port: int) -> subprocess.Popen:
+def start_server(port: int, rate_limit: bool = False) -> subprocess.Popen:
+    """`sasekit emulator serve` on 127.0.0.1:port with the demo account; rate limit off unless asked."""
     env = {**os.environ}
     for k in ("SCM_CLIENT_ID", "SCM_CLIENT_SECRET", "SCM_TSG_ID"):
         env.pop(k, None)
     proc = subprocess.Popen([sys.executable, "-m", "sasekit", "emulator", "serve", "--port", str(port),
-                             "--no-rate-limit", "--log-level", "error"], env=env,
+                             *([] if rate_limit else ["--no-rate-limit"]), "--log-level", "error"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -56,6 +58,18 @@ def token(port: int) -> str:
         return json.loads(resp.read())["access_token"]
 
 
+def measure_create(port: int, tok: str, n: int, c: int) -> tuple[float, Counter]:
+    """Create ``n`` addresses in Shared over ``c`` connections; (seconds, status counts).
+    bench/bulk_import.py reuses it as the emulator's create capacity."""
+
+    def create(i: int) -> bytes:
+        body = json.dumps({"name": f"bench-{i}", "ip_netmask": f"10.{i // 65536 % 256}.{i // 256 % 256}"
+                           f".{i % 256}/32"}).encode()
+        return loadgen.request("POST", f"{BASE}/addresses?folder=Shared", tok, body)
+
+    return loadgen.run("127.0.0.1", port, create, n, c)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--requests", type=int, default=6000)
@@ -66,14 +80,8 @@ def main() -> None:
     try:
         tok = token(port)
         n, c = args.requests, args.concurrency
-
-        def create(i: int) -> bytes:
-            body = json.dumps({"name": f"bench-{i}", "ip_netmask": f"10.{i // 65536 % 256}.{i // 256 % 256}"
-                               f".{i % 256}/32"}).encode()
-            return loadgen.request("POST", f"{BASE}/addresses?folder=Shared", tok, body)
-
         # create first: it also seeds the objects that get and list read.
-        secs_c, st_c = loadgen.run("127.0.0.1", port, create, n, c)
+        secs_c, st_c = measure_create(port, tok, n, c)
         seed = json.loads(urllib.request.urlopen(urllib.request.Request(
             f"http://127.0.0.1:{port}{BASE}/addresses?folder=Shared&limit=50",
             headers={"Authorization": f"Bearer {tok}"})).read())["data"]

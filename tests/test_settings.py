@@ -136,7 +136,7 @@ def test_defaults_and_missing_credentials_all_at_once() -> None:
     )
     assert st.token_url == "https://auth.apps.paloaltonetworks.com/oauth2/access_token"
     assert (st.connect_timeout, st.read_timeout, st.token_refresh_margin) == (10.0, 30.0, 300.0)
-    assert st.rate_limit_per_minute == 1800 < 2000
+    assert st.rate_limit_per_minute == 1960 < 2000 - 20  # + burst
     assert st.verify_tls is True and st.token_cache_file is None and st.profile is None
     assert set(st.source.values()) == {"default"}
     with pytest.raises(ConfigError) as info:

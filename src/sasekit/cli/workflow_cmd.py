@@ -44,6 +44,21 @@ def _inputs(pairs: tuple[str, ...], inputs_file: str | None) -> dict[str, Any]:
     return values
 
 
+class _FileProblem(click.ClickException):
+    """A workflow file that cannot be read or parsed: its one-line reason, exit code 2."""
+
+    exit_code = 2
+
+
+def _load(file: str) -> Any:
+    from sasekit.workflows.loader import WorkflowFileError, load
+
+    try:
+        return load(file)
+    except WorkflowFileError as exc:
+        raise _FileProblem(str(exc)) from None
+
+
 class _Progress:
     """Loop progress on stderr: a bar on a terminal, a line every 10% otherwise."""
 
@@ -128,13 +143,16 @@ def _seed(client: Any, path: str) -> None:
 def run(file: str | None, pairs: tuple[str, ...], inputs_file: str | None, emulator: bool, seed: str | None,
         dry_run: bool, resume: str | None, history_path: str | None) -> None:
     """Run a workflow file (YAML or JSON); prints the run summary."""
+    from sasekit import errors
     from sasekit.cli import EXIT_JOB
     from sasekit.workflows.history import History
-    from sasekit.workflows.loader import load
     from sasekit.workflows.runner import Runner, WorkflowInvalid
 
-    history = History(history_path)
+    if seed and not emulator:
+        raise click.UsageError("--seed goes with --emulator (it fills the embedded emulator)")
+    history = None
     if resume and not file:
+        history = History(history_path)
         record = history.run(resume)
         if record is None:
             raise click.UsageError(f"--resume {resume}: no such run in {history.path}")
@@ -142,14 +160,19 @@ def run(file: str | None, pairs: tuple[str, ...], inputs_file: str | None, emula
         emulator = emulator or record["target"] == "emulator"
     if not file:
         raise click.UsageError("give a workflow FILE (or --resume RUN_ID)")
-    doc = load(file)
+    doc = _load(file)
     values = _inputs(pairs, inputs_file)
     if dry_run:
         from sasekit.workflows.plan import plan
 
-        _state().emit(plan(doc, values))
+        try:
+            planned = plan(doc, values)
+        except (WorkflowInvalid, errors.ConfigError) as exc:
+            raise click.UsageError(str(exc)) from None
+        _state().emit(planned)
         click.echo("dry run: nothing was sent", err=True)
         return
+    history = history or History(history_path)
     progress = _Progress()
     target = "emulator" if emulator else "tenant"
     try:
@@ -157,14 +180,15 @@ def run(file: str | None, pairs: tuple[str, ...], inputs_file: str | None, emula
             runner = Runner(client, history, base_dir=Path(file).parent, progress=progress)
             try:
                 result = runner.run(doc, values, resume=resume, target=target)
-            except WorkflowInvalid as exc:
+            except (WorkflowInvalid, errors.ConfigError) as exc:  # problems in the file, inputs, --resume
                 raise click.UsageError(str(exc)) from None
     finally:
         progress.close()
     _state().emit(result.summary())
     if result.status != "succeeded":
         click.echo(f"run {result.run_id} {result.status}: {result.error}", err=True)
-        click.echo(f"resume with: sasekit run --resume {result.run_id}", err=True)
+        again = f" --history {history_path}" if history_path else ""
+        click.echo(f"resume with: sasekit run --resume {result.run_id}{again}", err=True)
         sys.exit(EXIT_JOB if "job" in (result.error or "").lower() else 1)
     click.echo(f"run {result.run_id} succeeded in {result.seconds:.1f} s", err=True)
 
@@ -178,10 +202,9 @@ def workflow() -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 def validate(file: str) -> None:
     """Report every problem of a workflow file at once, with line numbers."""
-    from sasekit.workflows.loader import load
     from sasekit.workflows.schema import validate as check
 
-    doc = load(file)
+    doc = _load(file)
     issues = check(doc)
     for issue in issues:
         click.echo(issue.format(file), err=True)

@@ -25,7 +25,7 @@ from typing import Any
 from sasekit import errors
 
 from . import schema
-from .history import History
+from .history import REDACTED, History
 from .loader import Document, load
 from .template import TemplateProblem, render
 
@@ -158,7 +158,8 @@ class Runner:
                 raise errors.ConfigError(f"run {resume} already succeeded; nothing to resume")
             if record["digest"] != _digest(doc):
                 log.warning("the workflow file changed since run %s started", resume)
-            stored = {k: v for k, v in record["inputs"].items() if k not in secret_inputs}
+            # secret inputs (and any value the history redacted) are not kept: give them again or use defaults
+            stored = {k: v for k, v in record["inputs"].items() if k not in secret_inputs and v != REDACTED}
             given = {**stored, **given}
             run_id = resume
             self.history.reopen(run_id)
@@ -166,7 +167,8 @@ class Runner:
         values = coerce_inputs(doc, given)
         self.history.secrets += tuple(str(values[n]) for n in secret_inputs if values.get(n))
         if not resume:
-            run_id = self.history.start(doc.data["name"], doc.path, _digest(doc), target, values, secret_inputs)
+            path = str(Path(doc.path).resolve()) if Path(doc.path).is_file() else doc.path
+            run_id = self.history.start(doc.data["name"], path, _digest(doc), target, values, secret_inputs)
         started = time.perf_counter()
         self._stats = {"created": 0, "calls": 0, "failed_items": 0}
         self._jobs = []
@@ -180,6 +182,9 @@ class Runner:
         except KeyboardInterrupt:
             status, error = "interrupted", "interrupted"
             self.history.finish(run_id, status, error)
+            raise
+        except Exception as exc:  # a bug or an unexpected failure: the history must not say "running"
+            self.history.finish(run_id, "failed", f"{type(exc).__name__}: {exc}")
             raise
         self.history.finish(run_id, status, error)
         return RunResult(run_id, status, ctx["steps"], self._stats["created"], self._stats["calls"],
@@ -233,6 +238,7 @@ class Runner:
                     continue
                 raise StepFailed(sid, exc, item) from None
             self.history.step_done(run_id, sid, output, item)
+            completed[(sid, item)] = (output, "done")
             return output, "done"
         raise AssertionError("unreachable")
 
@@ -346,13 +352,21 @@ class Runner:
             if "items" in source:
                 source = source["items"]
             elif "csv" in source:
-                with open(self._path(source["csv"]), newline="", encoding="utf-8") as fh:
-                    rows = list(csv.DictReader(fh))
+                # utf-8-sig: a spreadsheet's byte-order mark must not become part of the first column name
+                with open(self._path(source["csv"]), newline="", encoding="utf-8-sig") as fh:
+                    reader = csv.DictReader(fh)
+                    rows = list(reader)
                 column = source.get("column")
-                return [r.get(column) for r in rows] if column else rows
+                if not column:
+                    return rows
+                if column not in (reader.fieldnames or []):
+                    raise ValueError(f"{source['csv']} has no column {column!r} "
+                                     f"(columns: {', '.join(reader.fieldnames or []) or 'none'})")
+                return [v.strip() for v in (r.get(column) for r in rows) if v and v.strip()]
             else:
-                text = self._path(source["file"]).read_text(encoding="utf-8")
-                return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+                text = self._path(source["file"]).read_text(encoding="utf-8-sig")
+                lines = (line.strip() for line in text.splitlines())
+                return [line for line in lines if line and not line.startswith("#")]
         if isinstance(source, str):
             return [line.strip() for line in source.splitlines() if line.strip()]
         if source is None:
@@ -399,7 +413,11 @@ class Runner:
                 if self.progress:
                     self.progress(sid, done, len(items))
 
-        workers = max(1, int(step.get("concurrency", 1)))
+        workers = render(step.get("concurrency", 1), ctx)
+        if isinstance(workers, str) and workers.strip().isdigit():
+            workers = int(workers)
+        if not isinstance(workers, int) or isinstance(workers, bool) or not 1 <= workers <= 64:
+            raise ValueError(f"concurrency must be a whole number from 1 to 64, not {workers!r}")
         if workers == 1:
             for i in todo:
                 one(i)

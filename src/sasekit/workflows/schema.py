@@ -153,11 +153,15 @@ class _Checker:
         allowed = COMMON_KEYS | KIND_KEYS[kind]
         self.unknown_keys(step, allowed - ({"id"} if nested else set()) | ({"id"} if not nested else set()),
                           where, f"{kind} step")
-        self.templates(step, where)
-        for ref in sorted(step_references(step)):
-            if ref not in seen or (not nested and seen.get(ref) == index):
-                earlier = "runs later" if ref in _all_ids(self.doc.data) else "does not exist"
-                self.add(where, f"refers to step {ref!r}, which {earlier}")
+        own = {k: v for k, v in step.items() if not (kind == "foreach" and k == "do")}  # do: checked below
+        self.templates(own, where)
+        for path, ref in _references(own, where):
+            if ref not in seen or seen[ref] == index:
+                if seen.get(ref) == index:
+                    earlier = "is this step itself" if not nested else "is the loop itself (not finished yet)"
+                else:
+                    earlier = "runs later" if ref in _all_ids(self.doc.data) else "does not exist"
+                self.add(path, f"refers to step {ref!r}, which {earlier}")
         if "on_error" in step and step["on_error"] not in ("stop", "continue"):
             self.add(f"{where}.on_error", f"on_error must be 'stop' or 'continue', not {step['on_error']!r}")
         retry = step.get("retry")
@@ -245,7 +249,7 @@ class _Checker:
         if not isinstance(var, str) or not var.isidentifier():
             self.add(f"{where}.as", f"'as' must be a name, not {var!r}")
         conc = step.get("concurrency", 1)
-        if not isinstance(conc, int) or isinstance(conc, bool) or not 1 <= conc <= 64:
+        if not _has_template(conc) and (not isinstance(conc, int) or isinstance(conc, bool) or not 1 <= conc <= 64):
             self.add(f"{where}.concurrency", f"concurrency must be a whole number from 1 to 64, not {conc!r}")
         inner = step.get("do")
         if inner is None:
@@ -316,6 +320,17 @@ def _has_template(value: Any) -> bool:
     if isinstance(value, dict):
         return any(_has_template(v) for v in value.values())
     return False
+
+
+def _references(value: Any, where: str) -> list[tuple[str, str]]:
+    """(path of the value, step id) for every ``steps.<id>`` in the templates of ``value``."""
+    if isinstance(value, str):
+        return [(where, ref) for ref in sorted(step_references(value))]
+    if isinstance(value, list):
+        return [hit for i, v in enumerate(value) for hit in _references(v, f"{where}[{i}]")]
+    if isinstance(value, dict):
+        return [hit for k, v in value.items() for hit in _references(v, f"{where}.{k}")]
+    return []
 
 
 def _group_keys(op: Any, problem: Any) -> set[str]:

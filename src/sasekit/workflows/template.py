@@ -8,11 +8,12 @@ a step id fails loudly instead of sending an empty string to the API.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, TemplateError, Undefined
 from jinja2.sandbox import SandboxedEnvironment
 
 _WHOLE = re.compile(r"^\s*\{\{(?P<expr>(?:(?!\}\}).)*)\}\}\s*$", re.S)
@@ -32,6 +33,17 @@ def _env() -> SandboxedEnvironment:
 ENV = _env()
 
 
+# Compiling is ~1 ms a template; a loop renders the same few strings for every item.
+@functools.lru_cache(maxsize=1024)
+def _expression(expr: str) -> Any:
+    return ENV.compile_expression(expr, undefined_to_none=False)
+
+
+@functools.lru_cache(maxsize=1024)
+def _template(source: str) -> Any:
+    return ENV.from_string(source)
+
+
 def is_template(value: Any) -> bool:
     return isinstance(value, str) and ("{{" in value or "{%" in value)
 
@@ -44,17 +56,33 @@ def render(value: Any, context: Mapping[str, Any]) -> Any:
         try:
             whole = _WHOLE.match(value)
             if whole and "{%" not in value:
-                return ENV.compile_expression(whole.group("expr"), undefined_to_none=False)(**context)
-            return ENV.from_string(value).render(**context)
+                result = _expression(whole.group("expr"))(**context)
+                _no_undefined(result)
+                return result
+            return _template(value).render(**context)
         except TemplateError as exc:
             raise TemplateProblem(f"{value.strip()!r}: {exc}") from None
-        except (TypeError, ValueError, KeyError, AttributeError, ZeroDivisionError) as exc:
+        except Exception as exc:  # whatever an expression raises (OverflowError, IndexError...)
             raise TemplateProblem(f"{value.strip()!r}: {type(exc).__name__}: {exc}") from None
     if isinstance(value, list):
         return [render(v, context) for v in value]
     if isinstance(value, dict):
         return {k: render(v, context) for k, v in value.items()}
     return value
+
+
+def _no_undefined(value: Any) -> None:
+    """A whole-value expression yields its object, so an undefined name (or an unsafe
+    attribute, which the sandbox turns into an undefined) would come back as an
+    ``Undefined`` instead of failing: make it fail, here and inside lists and dicts."""
+    if isinstance(value, Undefined):
+        value._fail_with_undefined_error()
+    elif isinstance(value, list | tuple):
+        for v in value:
+            _no_undefined(v)
+    elif isinstance(value, dict):
+        for v in value.values():
+            _no_undefined(v)
 
 
 def check_syntax(value: str) -> str | None:
