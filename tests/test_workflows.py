@@ -13,7 +13,6 @@ import json
 import os
 import re
 import socket
-import sqlite3
 import stat
 import sys
 import threading
@@ -33,7 +32,7 @@ from sasekit.emulator import DEMO_ACCOUNT
 from sasekit.transport import RetryPolicy
 from sasekit.workflows import notify as notify_mod
 from sasekit.workflows.history import History
-from sasekit.workflows.runner import RunResult, Runner
+from sasekit.workflows.runner import Runner, RunResult
 
 TEMPLATES = ["bulk-ioc-import", "compliance-report", "compromised-account", "ioc-blocking",
              "phishing-response", "remote-network"]
