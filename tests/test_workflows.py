@@ -12,6 +12,7 @@ import io
 import json
 import os
 import re
+import signal
 import socket
 import stat
 import sys
@@ -316,6 +317,30 @@ def test_unreadable_file_is_one_line_with_its_line(cli, tmp_path):
     assert r.code == 2 and len(r.err.strip().splitlines()) == 1, r.err
     assert "torn.yaml: line 4: not valid YAML/JSON" in r.err
     assert cli("run", "torn.yaml", "--dry-run").code == 2
+
+
+def test_validate_checks_input_types_and_defaults(cli, tmp_path):
+    write(tmp_path / "inputs.yaml", """
+name: inputs
+inputs:
+  count: {type: integer, default: many}
+  ratio: {type: number, default: 0.5}
+  hosts: {type: list, default: {a: 1}}
+  flag: {type: boolean, default: true, required: maybe}
+  port: {default: 8080}
+steps:
+  - id: a
+    set: {x: 1}
+""")
+    r = cli("workflow", "validate", "inputs.yaml")
+    assert r.code == 2
+    assert r.err.splitlines() == [
+        "inputs.yaml:3: inputs.count.default: default 'many' is not of type integer",
+        "inputs.yaml:5: inputs.hosts.default: default {'a': 1} is not of type list",
+        "inputs.yaml:6: inputs.flag.required: required must be true or false, not 'maybe'",
+        "inputs.yaml:7: inputs.port.default: default 8080 is not of type string",
+        "4 problems in inputs.yaml",
+    ]
 
 
 # --------------------------------------------------------------------------- 2. steps
@@ -732,6 +757,18 @@ steps:
     assert "Traceback" not in r.err and "resume with: sasekit run --resume " in r.err
 
 
+def test_a_failed_run_exits_4_only_for_a_failed_job(cli, tenant, tmp_path):
+    write(tmp_path / "job.yaml", """
+name: job-words
+steps:
+  - id: wait_for_job
+    wait_job: {job_id: "424242", timeout: 5}
+""")
+    r = cli("run", "job.yaml", "-o", "json")
+    assert r.code == 1, r.err  # an API error (404), though "job" is all over the message
+    assert "step 'wait_for_job' failed: " in r.err and "404" in r.err
+
+
 def test_retry_fails_twice_then_succeeds(srv, history, tmp_path):
     wf = write(tmp_path / "retry.yaml", """
 name: retry
@@ -768,6 +805,35 @@ steps:
     assert "step 'flaky' failed: " in again.error and "500" in again.error
     (row,) = history.steps(again.run_id)
     assert row["attempts"] == 3 and row["status"] == "failed" and "500" in row["error"]
+
+
+def test_ctrl_c_stops_a_concurrent_loop_promptly(srv, client, history, tmp_path, recorder):
+    wf = write(tmp_path / "interrupt.yaml", """
+name: interrupt
+steps:
+  - id: many
+    foreach: "{{ range(40) | list }}"
+    as: i
+    concurrency: 2
+    do:
+      resource: address
+      operation: create
+      parameters: {folder: Shared, name: "INT_{{ i }}", ip_netmask: "192.0.2.{{ i + 1 }}/32"}
+""")
+    srv.app.faults.update({"latency_ms": 20})
+
+    def progress(step: str, done: int, total: int) -> None:
+        if done == 4:
+            os.kill(os.getpid(), signal.SIGINT)  # as Ctrl-C does: the main thread gets KeyboardInterrupt
+
+    runner = Runner(client, history, base_dir=tmp_path, progress=progress)
+    with pytest.raises(KeyboardInterrupt):
+        runner.run(wf)
+    (record,) = history.runs()
+    assert record["status"] == "interrupted"
+    assert 4 <= len(recorder.creates) <= 8  # the items in flight finish; the queued ones never start
+    done = [s for s in history.steps(record["id"]) if s["item"] and s["status"] == "done"]
+    assert len(done) == len(recorder.creates) == len(addresses(client))
 
 
 def test_on_error_continue_and_stop(client, history, tmp_path):
@@ -1150,11 +1216,19 @@ def test_ioc_blocking_notifies_a_webhook(client, history, tmp_path, receiver):
     assert b"IocHookSecret" not in data  # the webhook URL is a credential: a secret input
 
 
-def test_a_template_rehearsed_with_the_cli(cli, tmp_path):
+def test_a_template_rehearsed_with_the_cli(cli, tmp_path, srv, monkeypatch):
+    """With a real tenant's SCM_* credentials in the environment, --emulator still
+    rehearses on its own emulator (demo account) and sends the tenant nothing."""
+    for name, value in {"SCM_CLIENT_ID": "real@5550001111.iam.panserviceaccount.com",
+                        "SCM_CLIENT_SECRET": "a-real-tenant-secret", "SCM_TSG_ID": "5550001111",
+                        "SCM_BASE_URL": srv.url, "SCM_AUTH_URL": srv.url, "SCM_SETUP_URL": srv.url}.items():
+        monkeypatch.setenv(name, value)
     assert cli("workflow", "new", "compromised-account").code == 0
+    before = srv.app.stats["requests"]
     r = cli("run", "compromised-account.yaml", "--emulator", "-i", "username=acme\\jdoe", "-o", "json")
     assert r.code == 0, r.err
     summary = r.json()
     assert summary["status"] == "succeeded" and summary["objects_created"] == 3
     assert [j["result"] for j in summary["jobs"]] == ["OK", "OK"]
     assert os.path.exists(tmp_path / "state" / "runs.db")
+    assert srv.app.stats["requests"] == before and srv.app.store.count() == 0

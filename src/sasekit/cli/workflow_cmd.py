@@ -100,10 +100,12 @@ class _Progress:
 def _rehearsal(seed: str | None) -> Any:
     """A client on an embedded emulator (served on 127.0.0.1 for the length of the run)."""
     from sasekit.client import Client
-    from sasekit.emulator import DEMO_ACCOUNT, EmulatorConfig
+    from sasekit.emulator import DEMO_ACCOUNT, Account, EmulatorConfig
     from sasekit.emulator.serve import ServerThread
 
-    with ServerThread(config=EmulatorConfig(push_s=1.0, accounts=[])) as srv:
+    # The demo account, explicitly: with no account configured the emulator would take the
+    # SCM_* credentials of the environment (a real tenant's), which this client does not use.
+    with ServerThread(config=EmulatorConfig(push_s=1.0, accounts=[Account(**DEMO_ACCOUNT)])) as srv:
         a = DEMO_ACCOUNT
         client = Client(a["client_id"], a["client_secret"], a["tsg_id"], base_url=srv.url, auth_url=srv.url,
                         setup_url=srv.url)
@@ -189,7 +191,7 @@ def run(file: str | None, pairs: tuple[str, ...], inputs_file: str | None, emula
         click.echo(f"run {result.run_id} {result.status}: {result.error}", err=True)
         again = f" --history {history_path}" if history_path else ""
         click.echo(f"resume with: sasekit run --resume {result.run_id}{again}", err=True)
-        sys.exit(EXIT_JOB if "job" in (result.error or "").lower() else 1)
+        sys.exit(EXIT_JOB if isinstance(result.cause, errors.JobFailed | errors.JobTimeout) else 1)
     click.echo(f"run {result.run_id} succeeded in {result.seconds:.1f} s", err=True)
 
 

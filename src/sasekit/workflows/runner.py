@@ -59,6 +59,7 @@ class RunResult:
     jobs: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
     error: str | None = None
+    cause: BaseException | None = None  # what made the failing step fail (e.g. errors.JobFailed)
 
     def summary(self) -> dict[str, Any]:
         return {"run_id": self.run_id, "status": self.status, "objects_created": self.created,
@@ -173,12 +174,12 @@ class Runner:
         self._stats = {"created": 0, "calls": 0, "failed_items": 0}
         self._jobs = []
         ctx: dict[str, Any] = {"inputs": values, "steps": {}, "vars": {}, "run": {"id": run_id}}
-        status, error = "succeeded", None
+        status, error, cause = "succeeded", None, None
         try:
             for step in doc.data["steps"]:
                 self._top_step(step, ctx, run_id, completed)
         except StepFailed as exc:
-            status, error = "failed", str(exc)
+            status, error, cause = "failed", str(exc), exc.cause
         except KeyboardInterrupt:
             status, error = "interrupted", "interrupted"
             self.history.finish(run_id, status, error)
@@ -188,7 +189,7 @@ class Runner:
             raise
         self.history.finish(run_id, status, error)
         return RunResult(run_id, status, ctx["steps"], self._stats["created"], self._stats["calls"],
-                         self._stats["failed_items"], self._jobs, time.perf_counter() - started, error)
+                         self._stats["failed_items"], self._jobs, time.perf_counter() - started, error, cause)
 
     # ------------------------------------------------------------------ steps
 

@@ -119,6 +119,11 @@ class _Checker:
             self.unknown_keys(spec, INPUT_KEYS, where, "input")
             if "type" in spec and spec["type"] not in INPUT_TYPES:
                 self.add(f"{where}.type", f"type must be one of {', '.join(INPUT_TYPES)}, not {spec['type']!r}")
+            elif spec.get("default") is not None and not _of_type(spec["default"], spec.get("type", "string")):
+                self.add(f"{where}.default", f"default {spec['default']!r} is not of type {spec.get('type', 'string')}")
+            for flag in ("required", "secret"):
+                if flag in spec and not isinstance(spec[flag], bool):
+                    self.add(f"{where}.{flag}", f"{flag} must be true or false, not {spec[flag]!r}")
         steps = data.get("steps")
         if not isinstance(steps, list) or not steps:
             self.add("steps", "'steps' is required and must be a non-empty list")
@@ -310,6 +315,12 @@ class _Checker:
         if key in spec and not _has_template(spec[key]) and (
                 not isinstance(spec[key], int | float) or isinstance(spec[key], bool) or spec[key] <= 0):
             self.add(f"{where}.{key}", f"{key} must be a positive number of seconds, not {spec[key]!r}")
+
+
+def _of_type(value: Any, kind: str) -> bool:
+    expected = {"string": str, "integer": int, "number": int | float, "boolean": bool, "list": list,
+                "object": dict}[kind]
+    return isinstance(value, expected) and (kind == "boolean" or not isinstance(value, bool))
 
 
 def _has_template(value: Any) -> bool:
