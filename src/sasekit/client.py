@@ -353,6 +353,16 @@ class _Resource:
 class _Base:
     _core: Core
 
+    def _setup(self, http_factory: Any, transport: Any, settings: Settings | None, profile: str | None,
+               validate: bool, url_family: str, rate_limit: float | None, retry: t.RetryPolicy | None,
+               catalog: Catalog | None, overrides: dict[str, Any]) -> None:
+        """What both clients do on construction: settings, the shared core, an HTTP client."""
+        s = _settings(settings, profile, overrides)
+        self._core = Core(s, catalog=catalog, validate=validate, url_family=url_family, retry=retry,
+                          rate_limit=rate_limit)
+        verify = s.verify_tls and t.needs_tls(s.base_url, s.auth_url, s.setup_url)
+        self._http = http_factory(s.connect_timeout, s.read_timeout, verify, transport)
+
     def __getattr__(self, name: str) -> _Resource:
         if name.startswith("_"):
             raise AttributeError(name)
@@ -393,14 +403,11 @@ class Client(_Base):
                  retry: t.RetryPolicy | None = None, transport: httpx.BaseTransport | None = None,
                  connect_timeout: float | None = None, read_timeout: float | None = None,
                  token_cache_file: str | None = None, catalog: Catalog | None = None) -> None:
-        s = _settings(settings, profile, {
-            "client_id": client_id, "client_secret": client_secret, "tsg_id": tsg_id, "base_url": base_url,
-            "auth_url": auth_url, "setup_url": setup_url, "connect_timeout": connect_timeout,
-            "read_timeout": read_timeout, "token_cache_file": token_cache_file})
-        self._core = Core(s, catalog=catalog, validate=validate, url_family=url_family, retry=retry,
-                          rate_limit=rate_limit)
-        verify = s.verify_tls and t.needs_tls(s.base_url, s.auth_url, s.setup_url)
-        self._http = t.sync_http(s.connect_timeout, s.read_timeout, verify, transport)
+        self._setup(t.sync_http, transport, settings, profile, validate, url_family, rate_limit, retry, catalog,
+                    {"client_id": client_id, "client_secret": client_secret, "tsg_id": tsg_id,
+                     "base_url": base_url, "auth_url": auth_url, "setup_url": setup_url,
+                     "connect_timeout": connect_timeout, "read_timeout": read_timeout,
+                     "token_cache_file": token_cache_file})
 
     @property
     def settings(self) -> Settings:
@@ -471,14 +478,11 @@ class AsyncClient(_Base):
                  retry: t.RetryPolicy | None = None, transport: httpx.AsyncBaseTransport | None = None,
                  connect_timeout: float | None = None, read_timeout: float | None = None,
                  token_cache_file: str | None = None, catalog: Catalog | None = None) -> None:
-        s = _settings(settings, profile, {
-            "client_id": client_id, "client_secret": client_secret, "tsg_id": tsg_id, "base_url": base_url,
-            "auth_url": auth_url, "setup_url": setup_url, "connect_timeout": connect_timeout,
-            "read_timeout": read_timeout, "token_cache_file": token_cache_file})
-        self._core = Core(s, catalog=catalog, validate=validate, url_family=url_family, retry=retry,
-                          rate_limit=rate_limit)
-        verify = s.verify_tls and t.needs_tls(s.base_url, s.auth_url, s.setup_url)
-        self._http = t.async_http(s.connect_timeout, s.read_timeout, verify, transport)
+        self._setup(t.async_http, transport, settings, profile, validate, url_family, rate_limit, retry, catalog,
+                    {"client_id": client_id, "client_secret": client_secret, "tsg_id": tsg_id,
+                     "base_url": base_url, "auth_url": auth_url, "setup_url": setup_url,
+                     "connect_timeout": connect_timeout, "read_timeout": read_timeout,
+                     "token_cache_file": token_cache_file})
 
     @property
     def settings(self) -> Settings:
