@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from sasekit.client import Client
-from sasekit.emulator import DEMO_ACCOUNT, EmulatorConfig
+from sasekit.emulator import DEMO_ACCOUNT, Account, EmulatorConfig
 from sasekit.emulator.serve import ServerThread
 from sasekit.workflows.history import History
 from sasekit.workflows.runner import Runner
@@ -27,7 +27,7 @@ TEMPLATE = Path(__file__).resolve().parent / "workflows" / "templates" / "ioc-bl
 def main() -> None:
     err = Console(stderr=True)
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory() as tmp, ServerThread(config=EmulatorConfig(push_s=1.5)) as srv:
+    with tempfile.TemporaryDirectory() as tmp, ServerThread(config=EmulatorConfig(push_s=1.5, accounts=[Account(**DEMO_ACCOUNT)])) as srv:
         err.print(f"[bold]sasekit demo[/]: the IOC-blocking workflow on the embedded emulator at {srv.url}")
         a = DEMO_ACCOUNT
         with Client(a["client_id"], a["client_secret"], a["tsg_id"], base_url=srv.url, auth_url=srv.url,

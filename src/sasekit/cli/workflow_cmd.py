@@ -159,7 +159,9 @@ def run(file: str | None, pairs: tuple[str, ...], inputs_file: str | None, emula
         if record is None:
             raise click.UsageError(f"--resume {resume}: no such run in {history.path}")
         file = record["path"]
-        emulator = emulator or record["target"] == "emulator"
+        if record["target"] == "emulator":
+            raise click.UsageError(f"--resume {resume}: that run rehearsed on an embedded emulator, whose state "
+                                   "ended with it; run the workflow again with --emulator")
     if not file:
         raise click.UsageError("give a workflow FILE (or --resume RUN_ID)")
     doc = _load(file)
