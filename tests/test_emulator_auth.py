@@ -22,6 +22,7 @@ from jwt.algorithms import RSAAlgorithm
 from starlette.applications import Starlette
 from starlette.routing import Route
 
+from fakes import FakeClock
 from sasekit.emulator import auth as auth_module
 from sasekit.emulator.auth import (
     AUDIENCE,
@@ -37,14 +38,6 @@ CLIENT_ID = "ops@1234567890.iam.panserviceaccount.com"
 SECRET = "s3cret:with/odd+chars"
 TSG = "1234567890"
 OTHER_TSG = "9999999999"
-
-
-class FakeClock:
-    def __init__(self, now: float = 1_700_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
