@@ -487,3 +487,17 @@ def test_clients_share_one_token_per_account(srv):
         one.call("address", "list", folder="Shared")
         two.call("address", "list", folder="Shared")
         assert one.tokens is two.tokens and one.tokens.requests == 1
+
+
+def test_dropped_create_on_the_unified_family_is_recognised():
+    """The unified /config/... lookup by name answers the bare object (or 404): still no duplicate."""
+    with served(faults={"p_drop_after": 0.5, "seed": 11}) as s, sync_client(s, url_family="unified") as c:
+        made = [c.call("address", "create", folder="Shared", name=f"u{i}", fqdn=f"u{i}.example.com")
+                for i in range(12)]
+        assert s.app.stats.get("dropped", 0) >= 2
+        s.app.faults.update({"p_drop_after": 0.0})
+        assert c.existing("address", {"folder": "Shared", "name": "u3", "fqdn": "u3.example.com"})["id"] == \
+            made[3]["id"]
+        assert c.existing("address", {"folder": "Shared", "name": "nope", "fqdn": "n.example.com"}) is None
+        listed = list(c.paginate("address", folder="Shared"))
+    assert sorted(a["name"] for a in listed) == sorted(f"u{i}" for i in range(12))

@@ -28,6 +28,7 @@ from .catalog import Catalog, Operation, load
 from .errors import (
     APIError,
     EmptyResponseError,
+    NotFound,
     TransportError,
     UnsupportedOperation,
     UnsupportedResource,
@@ -222,9 +223,11 @@ class Core:
         params = {k: v for k, v in plan.query.items() if k in SCOPE_PARAMS and k in listing.parameters}
         if "name" in listing.parameters:
             params["name"] = name
-        found = yield from self.call_flow(self.plan(resource, "list", params), http)
-        items = found.get("data", []) if isinstance(found, dict) else found or []
-        return next((i for i in items if isinstance(i, dict) and i.get("name") == name), None)
+        try:
+            found = yield from self.call_flow(self.plan(resource, "list", params), http)
+        except NotFound:  # a by-name lookup that finds nothing answers 404 on some endpoints
+            return None
+        return next((i for i in _items(found)[0] if isinstance(i, dict) and i.get("name") == name), None)
 
     def _after_burst(self) -> bool:
         now = time.monotonic()
@@ -269,10 +272,14 @@ class Core:
 
 
 def _items(page: Any) -> tuple[list[Any], int | None]:
+    """Items and total of a list answer: an envelope, a bare array, or (a by-name lookup on
+    some endpoints) the one object itself."""
     if isinstance(page, list):
         return page, None
     if isinstance(page, dict):
         data = page.get("data")
+        if data is None and ("id" in page or "name" in page):
+            return [page], 1
         total = page.get("total")
         return (data if isinstance(data, list) else []), (int(total) if isinstance(total, int | float) else None)
     return [], None
@@ -436,6 +443,12 @@ class Client(_Base):
         yield from t.iter_sync(self._core.paginate_flow(resource, operation, filters, page_size, self._http),
                                self._http, self._core.tokens, self._core.limiter)
 
+    def existing(self, resource: str, parameters: Mapping[str, Any]) -> Any:
+        """The object a create with these parameters would make, found by name in the same
+        folder (or None): how a repeated create is recognised as already done."""
+        plan = self._core.plan(resource, "create", parameters)
+        return self._run(self._core.existing_flow(plan, self._http))
+
     def folders(self) -> Any:
         from .folders import folders_flow
 
@@ -509,6 +522,10 @@ class AsyncClient(_Base):
                                                                 self._http),
                                        self._http, self._core.tokens, self._core.limiter):
             yield item
+
+    async def existing(self, resource: str, parameters: Mapping[str, Any]) -> Any:
+        plan = self._core.plan(resource, "create", parameters)
+        return await self._run(self._core.existing_flow(plan, self._http))
 
     async def folders(self) -> Any:
         from .folders import folders_flow

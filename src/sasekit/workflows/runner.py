@@ -278,20 +278,9 @@ class Runner:
         """The object a create would make, if it already exists with the same content."""
         from sasekit.client import _same
 
-        plan = self.client.plan(resource, "create", params)
-        name = (plan.body or {}).get("name")
-        if not name or "list" not in self.client._core.catalog.operation_names(resource):
-            return None
-        listing = self.client._core.catalog[resource].operations["list"]
-        query = {k: v for k, v in plan.query.items() if k in listing.parameters}
-        if "name" in listing.parameters:
-            query["name"] = name
-        found = self.client.call(resource, "list", query)
-        items = found.get("data", []) if isinstance(found, dict) else found or []
-        for item in items:
-            if isinstance(item, dict) and item.get("name") == name and _same(plan.body or {}, item):
-                return item
-        return None
+        found = self.client.existing(resource, params)
+        body = self.client.plan(resource, "create", params).body or {}
+        return found if found is not None and _same(body, found) else None
 
     def _do_push(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
         spec = render(step["push"], ctx)
