@@ -35,7 +35,6 @@ import argparse
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -44,7 +43,9 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import loadgen  # bench/ is on sys.path when a script in it runs
 from sasekit.emulator.config import DEMO_ACCOUNT
+from sasekit.emulator.serve import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 THEIR_VENV = ROOT / ".cache" / "venv-pan-scm-cli"
@@ -79,31 +80,12 @@ def their_cli() -> tuple[Path | None, str]:
     return scm, f"pan-scm-cli {version}"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def clean_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith(("SCM_", "SASEKIT_", "OAUTHLIB_"))}
 
 
 def start_emulator(port: int) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "sasekit", "emulator", "serve", "--port", str(port),
-                             "--no-rate-limit", "--log-level", "error"], env=clean_env(),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return proc
-        except OSError:
-            if proc.poll() is not None:
-                break
-            time.sleep(0.05)
-    proc.kill()
-    raise SystemExit("the emulator did not start")
+    return loadgen.start_emulator(port, env=clean_env())
 
 
 def seed(url: str, count: int) -> None:

@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from collections import Counter
 from pathlib import Path
@@ -22,33 +19,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import loadgen
 from sasekit.emulator.config import DEMO_ACCOUNT
+from sasekit.emulator.serve import free_port  # also used by bulk_import.py
 
 BASE = "/sse/config/v1"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start_server(port: int, rate_limit: bool = False) -> subprocess.Popen:
-    """`sasekit emulator serve` on 127.0.0.1:port with the demo account; rate limit off unless asked."""
-    env = {**os.environ}
-    for k in ("SCM_CLIENT_ID", "SCM_CLIENT_SECRET", "SCM_TSG_ID"):
-        env.pop(k, None)
-    proc = subprocess.Popen([sys.executable, "-m", "sasekit", "emulator", "serve", "--port", str(port),
-                             *([] if rate_limit else ["--no-rate-limit"]), "--log-level", "error"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return proc
-        except OSError:
-            time.sleep(0.05)
-    proc.kill()
-    raise SystemExit("emulator did not start")
+    return loadgen.start_emulator(port, rate_limit)
 
 
 def token(port: int) -> str:

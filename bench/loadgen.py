@@ -1,4 +1,5 @@
-"""A small HTTP/1.1 load generator for benchmarks on 127.0.0.1.
+"""A small HTTP/1.1 load generator for benchmarks on 127.0.0.1, and the one way the
+benchmarks start a served emulator (:func:`start_emulator`).
 
 Python HTTP clients spend more CPU per request than the emulator does, which would
 make them the bottleneck; this one writes pre-built requests on keep-alive
@@ -9,6 +10,10 @@ Content-Length. Loops are bounded by a request count and a deadline.
 from __future__ import annotations
 
 import asyncio
+import os
+import socket
+import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -66,3 +71,23 @@ def run(host: str, port: int, make: Callable[[int], bytes], total: int, concurre
         return time.perf_counter() - start, statuses
 
     return asyncio.run(main())
+
+
+def start_emulator(port: int, rate_limit: bool = False, env: dict[str, str] | None = None) -> subprocess.Popen:
+    """`sasekit emulator serve` on 127.0.0.1:port with the demo account; rate limit off unless asked."""
+    if env is None:
+        env = {k: v for k, v in os.environ.items() if k not in ("SCM_CLIENT_ID", "SCM_CLIENT_SECRET", "SCM_TSG_ID")}
+    proc = subprocess.Popen([sys.executable, "-m", "sasekit", "emulator", "serve", "--port", str(port),
+                             *([] if rate_limit else ["--no-rate-limit"]), "--log-level", "error"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return proc
+        except OSError:
+            if proc.poll() is not None:
+                break
+            time.sleep(0.05)
+    proc.kill()
+    raise SystemExit("the emulator did not start")
