@@ -347,7 +347,7 @@ def test_rate_limiter_keeps_any_window_under_the_limit():
     limiter = RateLimiter(per_minute=1920, burst=20, clock=lambda: now[0])
     sent = []
     for _ in range(6000):
-        now[0] += limiter._reserve()
+        now[0] += limiter.reserve()
         sent.append(now[0])
     for i, start in enumerate(sent):
         j = i

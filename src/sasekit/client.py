@@ -15,7 +15,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -27,6 +27,7 @@ from .auth import TokenManager
 from .catalog import Catalog, Operation, load
 from .errors import (
     APIError,
+    BulkFailed,
     EmptyResponseError,
     NotFound,
     TransportError,
@@ -136,13 +137,14 @@ class Core:
         body = routed.body if op.body is not None else None
         return Plan(op, op.method, base.rstrip("/") + path, path, query, body)
 
-    def build(self, plan: Plan, token: str, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+    def build(self, plan: Plan, token: str) -> t.Outgoing:
         headers = {"Authorization": f"Bearer {token}"}
         # The query is encoded here, once: httpx would parse the URL a second time for params=.
         url = f"{plan.url}?{urlencode(plan.query, doseq=True)}" if plan.query else plan.url
         if plan.body is not None:
-            return http.build_request(plan.method, url, json=plan.body, headers=headers)
-        return http.build_request(plan.method, url, headers=headers)
+            headers["Content-Type"] = "application/json"
+            return t.Outgoing(plan.method, url, headers, t.json_body(plan.body))
+        return t.Outgoing(plan.method, url, headers)
 
     # ------------------------------------------------------------------ the request flow
 
@@ -157,7 +159,7 @@ class Core:
                 yield t.ACQUIRE
             started = time.perf_counter()
             self._sent.append(time.monotonic())
-            outcome = yield t.Send(self.build(plan, token, http))
+            outcome = yield t.Send(self.build(plan, token))
             elapsed_ms = (time.perf_counter() - started) * 1000
 
             if isinstance(outcome, BaseException):
@@ -199,7 +201,8 @@ class Core:
                     attempt, slept = attempt + 1, slept + delay
                     yield t.Sleep(delay)
                     continue
-            if ambiguous and status == 409 and plan.is_create:
+            # libcurl (the fan-out) may have resent the request on a new connection by itself
+            if status == 409 and plan.is_create and (ambiguous or getattr(response, "resent", False)):
                 existing = yield from self.existing_flow(plan, http)
                 if existing is not None and _same(plan.body or {}, existing):
                     log.info("%s %s: the earlier attempt had created it; using %s", plan.method, plan.path,
@@ -369,6 +372,8 @@ class _Base:
                           rate_limit=rate_limit)
         verify = s.verify_tls and t.needs_tls(s.base_url, s.auth_url, s.setup_url)
         self._http = http_factory(s.connect_timeout, s.read_timeout, verify, transport)
+        self._verify = s.verify_tls
+        self._custom_transport = transport is not None
 
     def __getattr__(self, name: str) -> _Resource:
         if name.startswith("_"):
@@ -437,6 +442,65 @@ class Client(_Base):
         """Run the guide's ``{"resource", "operation", "parameters"}`` shape as it is."""
         return self.call(*self._spec(spec))
 
+    def call_many(self, resource: str, operation: str, items: Iterable[Mapping[str, Any]], *,
+                  concurrency: int = 8, return_exceptions: bool = False) -> list[Any]:
+        """One operation over many parameter sets at once (bulk creates, updates, deletes).
+
+        Every item is validated before anything is sent (a ``ValidationError`` names the
+        item). Results come back in input order. By default the first failure stops new
+        calls and raises ``BulkFailed`` (with every result so far) once the calls on the
+        wire have finished; with ``return_exceptions=True`` errors take their item's place
+        and every item is tried. The client's rate limiter and retry policy apply to each call.
+        """
+        plans = []
+        for i, params in enumerate(items):
+            try:
+                plans.append(self._core.plan(resource, operation, params))
+            except ValidationError as exc:
+                raise ValidationError(exc.problems, resource=resource,
+                                      operation=f"{operation} (item {i})") from None
+        results: list[Any] = [None] * len(plans)
+        failed: list[int] = []
+        done = 0
+
+        def flows() -> Iterator[t.Flow]:
+            for plan in plans:
+                if failed and not return_exceptions:
+                    return
+                yield self._core.call_flow(plan, self._http)
+
+        for index, result, error in self._many(flows(), concurrency):
+            if error is not None:
+                if not isinstance(error, Exception):
+                    raise error
+                results[index] = error
+                failed.append(index)
+            else:
+                results[index] = result
+                done += 1
+        if failed and not return_exceptions:
+            first = min(failed)
+            raise BulkFailed(first, results[first], results, done)
+        return results
+
+    def _many(self, flows: Iterable[t.Flow], concurrency: int) -> Iterator[tuple[int, Any, BaseException | None]]:
+        """Run flows at most ``concurrency`` at a time; ``(index, result, error)`` as each ends.
+
+        On the network this is one thread driving libcurl (:mod:`sasekit.fanout`); with a
+        custom httpx transport (tests, proxies of one's own) it is a thread pool.
+        """
+        if not 1 <= concurrency <= 256:
+            raise ValueError(f"concurrency must be from 1 to 256, not {concurrency}")
+        if self._custom_transport:
+            yield from _threaded(self._run, flows, concurrency)
+            return
+        from .fanout import Fanout
+
+        s = self._core.settings
+        fan = Fanout(self._http, self._core.tokens, self._core.limiter, concurrency=concurrency,
+                     connect_timeout=s.connect_timeout, read_timeout=s.read_timeout, verify=self._verify)
+        yield from fan.run(flows)
+
     def paginate(self, resource: str, operation: str = "list", *, page_size: int = 200,
                  **filters: Any) -> Iterator[Any]:
         """Every item of a list, page by page, in bounded memory."""
@@ -479,6 +543,36 @@ class Client(_Base):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _threaded(run: Any, flows: Iterable[t.Flow], concurrency: int
+              ) -> Iterator[tuple[int, Any, BaseException | None]]:
+    """``Client._many`` on a thread pool: each flow run to its end by ``run``."""
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+    def one(flow: t.Flow) -> Any:
+        return run(flow)
+
+    source = enumerate(flows)
+    pending: dict[Any, int] = {}
+    with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="sasekit-many") as pool:
+        try:
+            while True:
+                while len(pending) < concurrency:
+                    nxt = next(source, None)
+                    if nxt is None:
+                        break
+                    pending[pool.submit(one, nxt[1])] = nxt[0]
+                if not pending:
+                    return
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    index = pending.pop(future)
+                    error = future.exception()
+                    yield (index, None, error) if error is not None else (index, future.result(), None)
+        except KeyboardInterrupt:
+            wait(pending)  # the calls on the wire finish, as they do on the fan-out
+            raise
 
 
 class AsyncClient(_Base):

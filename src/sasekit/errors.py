@@ -741,3 +741,20 @@ class JobTimeout(SasekitError):
         self.last_status = last_status
         tail = f" (last status: {last_status})" if last_status else ""
         super().__init__(f"job {self.job_id} did not finish within {self.waited_s:g} s{tail}")
+
+
+# --------------------------------------------------------------------------- bulk
+
+
+class BulkFailed(SasekitError):
+    """An item of ``Client.call_many`` failed: nothing new was started after it, the
+    calls already on the wire finished. ``results`` holds, in input order, each
+    item's result, its error, or None for the items never started; ``index`` and
+    ``cause`` are the first failure."""
+
+    def __init__(self, index: int, cause: BaseException, results: list[Any], done: int) -> None:
+        self.index, self.cause, self.results, self.done = index, cause, results, done
+        failed = sum(1 for r in results if isinstance(r, BaseException))
+        not_started = len(results) - done - failed
+        super().__init__(f"item {index} of {len(results):,} failed: {cause} ({done:,} done, {failed:,} failed, "
+                         f"{not_started:,} not started)")

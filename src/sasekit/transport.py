@@ -12,6 +12,7 @@ never multiply each other: both live in one loop.
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 import threading
 import time
@@ -34,9 +35,19 @@ BACKOFF_CAP = 60.0
 # --------------------------------------------------------------------------- actions
 
 
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """A request as flows describe it; each driver turns it into its own library's request."""
+
+    method: str
+    url: str  # with the query already encoded
+    headers: dict[str, str]
+    body: bytes | None = None
+
+
 @dataclass(frozen=True)
 class Send:
-    request: httpx.Request
+    request: Outgoing
 
 
 @dataclass(frozen=True)
@@ -120,7 +131,7 @@ class RateLimiter:
         self._last = clock()
         self._lock = threading.Lock()
 
-    def _reserve(self) -> float:
+    def reserve(self) -> float:
         """Take one token; return how long the caller must wait for it."""
         with self._lock:
             now = self._clock()
@@ -130,12 +141,12 @@ class RateLimiter:
             return 0.0 if self._tokens >= 0 else -self._tokens / self.rate
 
     def wait_sync(self) -> None:
-        delay = self._reserve()
+        delay = self.reserve()
         if delay > 0:
             time.sleep(delay)
 
     async def wait_async(self) -> None:
-        delay = self._reserve()
+        delay = self.reserve()
         if delay > 0:
             await asyncio.sleep(delay)
 
@@ -166,7 +177,7 @@ def iter_sync(flow: Flow, http: httpx.Client, tokens: Any, limiter: RateLimiter 
         value, error = None, None
         if isinstance(action, Send):
             try:
-                value = http.send(action.request)
+                value = http.send(to_httpx(http, action.request))
             except TRANSPORT_ERRORS as exc:
                 value = exc
         elif isinstance(action, Acquire):
@@ -207,7 +218,7 @@ async def iter_async(flow: Flow, http: httpx.AsyncClient, tokens: Any, limiter: 
         value, error = None, None
         if isinstance(action, Send):
             try:
-                value = await http.send(action.request)
+                value = await http.send(to_httpx(http, action.request))
             except TRANSPORT_ERRORS as exc:
                 value = exc
         elif isinstance(action, Acquire):
@@ -228,6 +239,18 @@ async def iter_async(flow: Flow, http: httpx.AsyncClient, tokens: Any, limiter: 
 
 # --------------------------------------------------------------------------- HTTP clients
 
+DEFAULT_HEADERS = {"Accept": "application/json", "User-Agent": "sasekit"}
+
+
+def json_body(value: Any) -> bytes:
+    """A JSON request body, encoded as httpx's ``json=`` encodes it."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+def to_httpx(http: httpx.Client | httpx.AsyncClient, request: Outgoing) -> httpx.Request:
+    return http.build_request(request.method, request.url, headers=request.headers, content=request.body)
+
+
 
 def timeouts(connect: float, read: float) -> httpx.Timeout:
     return httpx.Timeout(connect=connect, read=read, write=read, pool=read)
@@ -244,11 +267,9 @@ def needs_tls(*urls: str) -> bool:
 
 def sync_http(connect: float, read: float, verify: bool = True, transport: Any = None) -> httpx.Client:
     return httpx.Client(timeout=timeouts(connect, read), limits=limits(), verify=verify,
-                        transport=transport, headers={"Accept": "application/json",
-                                                      "User-Agent": "sasekit"})
+                        transport=transport, headers=DEFAULT_HEADERS)
 
 
 def async_http(connect: float, read: float, verify: bool = True, transport: Any = None) -> httpx.AsyncClient:
     return httpx.AsyncClient(timeout=timeouts(connect, read), limits=limits(), verify=verify,
-                             transport=transport, headers={"Accept": "application/json",
-                                                           "User-Agent": "sasekit"})
+                             transport=transport, headers=DEFAULT_HEADERS)

@@ -10,19 +10,22 @@ object already exists with the same content counts as done.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import json
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sasekit import errors
+from sasekit.client import _same
+from sasekit.transport import Flow, Sleep
 
 from . import schema
 from .history import REDACTED, History
@@ -127,7 +130,8 @@ class Runner:
     """Runs workflows through a sasekit ``Client``, recording everything in ``History``."""
 
     def __init__(self, client: Any, history: History, *, base_dir: str | Path = ".",
-                 progress: Callable[[str, int, int], None] | None = None, sleep: Callable[[float], None] = time.sleep,
+                 progress: Callable[[str, int, int], None] | None = None,
+                 sleep: Callable[[float], None] | None = None,
                  ) -> None:
         self.client = client
         self.history = history
@@ -213,7 +217,12 @@ class Runner:
 
     def _guarded(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str, item: str,
                  completed: dict[tuple[str, str], Any]) -> tuple[Any, str]:
-        """Run one step (or loop item) with ``when``, retries and history records."""
+        return self.client._run(self._guarded_flow(step, ctx, run_id, sid, item, completed))
+
+    def _guarded_flow(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str, item: str,
+                      completed: dict[tuple[str, str], Any]) -> Flow:
+        """One step (or loop item) with ``when``, retries and history records, as a request
+        flow: the client runs it alone, or many at once for a loop (``Client._many``)."""
         try:
             if "when" in step and not _truthy(render(step["when"], ctx)):
                 self.history.step_started(run_id, sid, item)
@@ -226,7 +235,7 @@ class Runner:
         for attempt in range(1, attempts + 1):
             self.history.step_started(run_id, sid, item)
             try:
-                output = self._execute(step, ctx, run_id, sid, completed)
+                output = yield from self._execute(step, ctx, run_id, sid, completed)
             except (errors.SasekitError, TemplateProblem, OSError, ValueError, KeyError, TypeError) as exc:
                 if isinstance(exc, StepFailed) and exc.step != sid:
                     self.history.step_failed(run_id, sid, str(exc), item)
@@ -235,7 +244,10 @@ class Runner:
                 if attempt < attempts:
                     log.info("step %s%s failed (%s); retry %d of %d in %.1f s", sid,
                              f" item {item}" if item else "", exc, attempt, attempts - 1, delay)
-                    self.sleep(delay)
+                    if self.sleep is None:
+                        yield Sleep(delay)
+                    else:
+                        self.sleep(delay)
                     continue
                 raise StepFailed(sid, exc, item) from None
             self.history.step_done(run_id, sid, output, item)
@@ -244,28 +256,33 @@ class Runner:
         raise AssertionError("unreachable")
 
     def _execute(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str,
-                 completed: dict[tuple[str, str], Any]) -> Any:
+                 completed: dict[tuple[str, str], Any]) -> Flow:
         kind = schema.step_kind(step)
         if kind == "foreach":
             return self._foreach(step, ctx, run_id, sid, completed)
+        if kind == "resource":
+            return (yield from self._resource_flow(step, ctx))
         return getattr(self, f"_do_{kind}")(step, ctx)
 
     # ------------------------------------------------------------------ kinds
 
-    def _do_resource(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
+    def _resource_flow(self, step: dict[str, Any], ctx: dict[str, Any]) -> Flow:
         resource, operation = step["resource"], step["operation"]
         params = render(step.get("parameters") or {}, ctx)
         with self._lock:
             self._stats["calls"] += 1
+        core, http = self.client._core, self.client._http
+        if step.get("all") and core.catalog[resource].operations[operation].lists:
+            return list(self.client.paginate(resource, operation, **params))
+        plan = core.plan(resource, operation, params)
         try:
-            if step.get("all") and self.client._core.catalog[resource].operations[operation].lists:
-                return list(self.client.paginate(resource, operation, **params))
-            result = self.client.call(resource, operation, params)
+            result = yield from core.call_flow(plan, http)
         except errors.NameNotUnique:
             if operation != "create":
                 raise
-            existing = self._existing(resource, params)
-            if existing is None:
+            # a create whose object already exists with the same content counts as done
+            existing = yield from core.existing_flow(plan, http)
+            if existing is None or not _same(plan.body or {}, existing):
                 raise
             log.info("%s %r already exists with the same content: counted as done", resource, params.get("name"))
             return existing
@@ -273,14 +290,6 @@ class Runner:
             with self._lock:
                 self._stats["created"] += 1
         return result
-
-    def _existing(self, resource: str, params: dict[str, Any]) -> Any:
-        """The object a create would make, if it already exists with the same content."""
-        from sasekit.client import _same
-
-        found = self.client.existing(resource, params)
-        body = self.client.plan(resource, "create", params).body or {}
-        return found if found is not None and _same(body, found) else None
 
     def _do_push(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
         spec = render(step["push"], ctx)
@@ -385,13 +394,11 @@ class Runner:
         stop = threading.Event()
         continue_on_error = step.get("on_error", "stop") == "continue"
 
-        def one(i: int) -> None:
+        def one(i: int) -> Flow:
             nonlocal done
-            if stop.is_set():
-                return
             local = {**ctx, var: items[i], "loop": {"index": i, "length": len(items)}}
             try:
-                outputs[i], _ = self._guarded(inner, local, run_id, sid, keys[i], completed)
+                outputs[i], _ = yield from self._guarded_flow(inner, local, run_id, sid, keys[i], completed)
             except StepFailed as exc:
                 with self._lock:
                     failures.append(exc)
@@ -410,16 +417,36 @@ class Runner:
             raise ValueError(f"concurrency must be a whole number from 1 to 64, not {workers!r}")
         if workers == 1:
             for i in todo:
-                one(i)
+                self.client._run(one(i))
                 if stop.is_set():
                     break
+        elif schema.step_kind(inner) == "resource":
+            # API calls: many at once on one thread (the client's fan-out)
+            self._drive(self.client._many((one(i) for i in todo if not stop.is_set()), workers))
         else:
+            # other kinds block (webhooks, mail, nested loops): one thread each
             with ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"wf-{sid}") as pool:
-                list(pool.map(one, todo))
+                list(pool.map(lambda i: None if stop.is_set() else self.client._run(one(i)), todo))
         if failures and not continue_on_error:
             first = failures[0]
             raise StepFailed(sid, first.cause, first.item)
         return outputs
+
+
+    @staticmethod
+    def _drive(results: Iterator[tuple[int, Any, BaseException | None]]) -> None:
+        """Consume a fan-out of loop items (each records itself); a Ctrl-C lets the calls
+        on the wire finish and be recorded before it goes on."""
+        try:
+            for _, _, error in results:
+                if error is not None:  # the item flows catch their own failures: this is a bug
+                    raise error
+        except KeyboardInterrupt as exc:
+            with contextlib.suppress(KeyboardInterrupt, StopIteration):
+                results.throw(exc)
+            raise
+        finally:
+            results.close()
 
 
 def _truthy(value: Any) -> bool:

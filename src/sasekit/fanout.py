@@ -1,0 +1,341 @@
+"""Many request flows at once on one thread, over libcurl's multi interface.
+
+Bulk work (10,000 address creates) is bound by the client's CPU, not the network:
+httpx spends about 1 ms of Python per request and a thread pool adds GIL hand-offs,
+while libcurl does the HTTP in C, so one thread keeps dozens of transfers going for
+a fraction of that (``bench/http_cost.py``). The flows are the very ones the sync and
+async clients run (see :mod:`sasekit.transport`): retries, the 401 replay, the rate
+limiter and create de-duplication behave the same; only the driver differs.
+
+libcurl resends a request by itself, on a new connection, when a kept-alive
+connection turns out to have been closed before any answer came; the server may have
+applied the first copy. Each time a request goes on the wire is counted (libcurl's
+pre-request callback): an answer to a resent request is marked ``resent``, so that a
+create's 409 is checked like any other ambiguous failure, and a failed transfer that
+never reached the wire is reported as never sent.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import json
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pycurl
+
+from . import transport as t
+
+# libcurl error codes (curl/curl.h) for failures before the request left this machine.
+_NEVER_SENT = {
+    1: "unsupported protocol", 3: "malformed URL", 5: "could not resolve proxy", 6: "could not resolve host",
+    7: "could not connect", 35: "TLS handshake failed", 51: "peer's certificate did not match",
+    53: "TLS engine not found", 58: "problem with the local certificate", 59: "could not use the TLS cipher",
+    60: "peer certificate cannot be authenticated", 77: "problem with the CA certificate",
+    83: "TLS issuer check failed", 90: "TLS pinned key mismatch",
+}
+_TIMEOUT, _GOT_NOTHING, _SEND_ERROR, _RECV_ERROR = 28, 52, 55, 56
+
+
+class Reply:
+    """An answer as the flows read it: ``status_code``, ``headers`` (lower-case names),
+    ``content``, ``text``, ``json()`` — the part of ``httpx.Response`` they use."""
+
+    __slots__ = ("status_code", "headers", "content", "resent")
+
+    def __init__(self, status_code: int, headers: dict[str, str], content: bytes, resent: bool = False) -> None:
+        self.status_code = status_code
+        self.headers = headers
+        self.content = content
+        self.resent = resent
+
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", "replace")
+
+    def json(self) -> Any:
+        return json.loads(self.content)
+
+    def __repr__(self) -> str:
+        return f"<Reply {self.status_code}>"
+
+
+def parse_headers(lines: list[bytes]) -> dict[str, str]:
+    """Header lines of the last response (after redirects, 100-continue or a resend)."""
+    start = 0
+    for i, line in enumerate(lines):
+        if line.startswith(b"HTTP/"):
+            start = i + 1
+    out: dict[str, str] = {}
+    for line in lines[start:]:
+        name, sep, value = line.decode("latin-1").partition(":")
+        if not sep:
+            continue
+        key, value = name.strip().lower(), value.strip()
+        out[key] = f"{out[key]}, {value}" if key in out else value
+    return out
+
+
+def transport_error(errno: int, message: str, sent: bool) -> httpx.TransportError:
+    """The httpx exception a failed transfer stands for: the flows decide retries by these
+    (a connect error or timeout means the request never left)."""
+    text = f"{message or _NEVER_SENT.get(errno, 'transfer failed')} (libcurl error {errno})"
+    if errno == _TIMEOUT:
+        return httpx.ReadTimeout(text) if sent else httpx.ConnectTimeout(text)
+    if errno in _NEVER_SENT or not sent:
+        return httpx.ConnectError(text)
+    if errno == _GOT_NOTHING:
+        return httpx.RemoteProtocolError(text)
+    if errno == _SEND_ERROR:
+        return httpx.WriteError(text)
+    if errno == _RECV_ERROR:
+        return httpx.ReadError(text)
+    return httpx.RemoteProtocolError(text)
+
+
+@dataclass(slots=True)
+class _Running:
+    index: int
+    flow: t.Flow
+
+
+class _Transfer:
+    """One request on the wire: whose it is, what came back, how often it was sent."""
+
+    __slots__ = ("run", "body", "head", "sends")
+
+    def __init__(self, run: _Running) -> None:
+        self.run = run
+        self.body: list[bytes] = []
+        self.head: list[bytes] = []
+        self.sends = 0
+
+    def prereq(self, *_conn: Any) -> int:
+        self.sends += 1
+        return pycurl.PREREQFUNC_OK
+
+
+class Fanout:
+    """Runs flows with at most ``concurrency`` of them in progress; yields
+    ``(index, result, error)`` as each finishes, in the order they finish.
+
+    ``http`` is only used for token requests (rare, and blocking). The iterable of
+    flows is consumed lazily, so a caller can stop new flows from starting by ending it.
+    On KeyboardInterrupt, transfers already on the wire are finished and handed to their
+    flows (which record what they completed) before the interrupt goes on; a second one
+    stops at once.
+    """
+
+    def __init__(self, http: httpx.Client, tokens: Any, limiter: t.RateLimiter | None, *, concurrency: int = 8,
+                 connect_timeout: float = 10.0, read_timeout: float = 60.0, verify: bool = True) -> None:
+        if not 1 <= concurrency <= 256:
+            raise ValueError(f"concurrency must be from 1 to 256, not {concurrency}")
+        self.http, self.tokens, self.limiter = http, tokens, limiter
+        self.concurrency = concurrency
+        self.connect_ms = max(1, int(connect_timeout * 1000))
+        self.read_s = max(1, int(round(read_timeout)))
+        self.verify = verify
+        self._cainfo: str | None = None
+        self._multi = pycurl.CurlMulti()
+        self._multi.setopt(pycurl.M_MAX_HOST_CONNECTIONS, concurrency)
+        self._multi.setopt(pycurl.M_MAXCONNECTS, concurrency)
+        self._free: list[pycurl.Curl] = []
+        self._transfers: dict[pycurl.Curl, _Transfer] = {}
+        self._timers: list[tuple[float, int, _Running]] = []
+        self._seq = itertools.count()
+        self._ready: deque[tuple[_Running, Any, BaseException | None]] = deque()
+        self._done: deque[tuple[int, Any, BaseException | None]] = deque()
+        self._draining = False
+        self.requests = 0
+
+    # ------------------------------------------------------------------ driving flows
+
+    def run(self, flows: Iterable[t.Flow]) -> Iterator[tuple[int, Any, BaseException | None]]:
+        source = enumerate(flows)
+        active, exhausted = 0, False
+        try:
+            while True:
+                while not exhausted and active < self.concurrency:
+                    nxt = next(source, None)
+                    if nxt is None:
+                        exhausted = True
+                        break
+                    active += 1
+                    self._advance(_Running(*nxt), None, None)
+                    self._step_ready()
+                while self._done:
+                    active -= 1
+                    yield self._done.popleft()
+                if exhausted and active == 0:
+                    return
+                if active >= self.concurrency or exhausted:
+                    self._wait()
+                    self._step_ready()
+        except KeyboardInterrupt:
+            self._drain()
+            raise
+        finally:
+            self._abort()
+
+    def _advance(self, run: _Running, value: Any, error: BaseException | None) -> None:
+        """Move one flow on until it waits for a transfer or a timer, or ends."""
+        flow = run.flow
+        while True:
+            try:
+                action = flow.throw(error) if error is not None else flow.send(value)
+            except StopIteration as stop:
+                self._done.append((run.index, stop.value, None))
+                return
+            except Exception as exc:
+                self._done.append((run.index, None, exc))
+                return
+            if self._draining:
+                flow.close()
+                return
+            value, error = None, None
+            kind = type(action)
+            if kind is t.Send:
+                self._start(run, action.request)
+                return
+            if kind is t.Acquire:
+                delay = self.limiter.reserve() if self.limiter is not None else 0.0
+                if delay > 0:
+                    self._later(delay, run)
+                    return
+            elif kind is t.Sleep:
+                self._later(action.seconds, run)
+                return
+            elif kind is t.Token:
+                try:
+                    value = self.tokens.get_sync(self.http, action.stale)
+                except Exception as exc:  # handed back to the flow, which decides
+                    error = exc
+            else:
+                error = TypeError(f"flow action {action!r} cannot run in a fan-out")
+
+    def _later(self, seconds: float, run: _Running) -> None:
+        heapq.heappush(self._timers, (time.monotonic() + max(0.0, seconds), next(self._seq), run))
+
+    def _step_ready(self) -> None:
+        while self._ready:
+            self._advance(*self._ready.popleft())
+
+    # ------------------------------------------------------------------ libcurl
+
+    def _start(self, run: _Running, request: t.Outgoing) -> None:
+        c = self._free.pop() if self._free else pycurl.Curl()
+        c.reset()
+        transfer = _Transfer(run)
+        c.setopt(pycurl.URL, request.url)
+        c.setopt(pycurl.NOSIGNAL, 1)
+        c.setopt(pycurl.HTTP_VERSION, pycurl.CURL_HTTP_VERSION_1_1)
+        c.setopt(pycurl.CONNECTTIMEOUT_MS, self.connect_ms)
+        # httpx's read timeout: give up when nothing arrives for that long
+        c.setopt(pycurl.LOW_SPEED_LIMIT, 1)
+        c.setopt(pycurl.LOW_SPEED_TIME, self.read_s)
+        c.setopt(pycurl.ACCEPT_ENCODING, "")
+        c.setopt(pycurl.WRITEFUNCTION, transfer.body.append)
+        c.setopt(pycurl.HEADERFUNCTION, transfer.head.append)
+        c.setopt(pycurl.PREREQFUNCTION, transfer.prereq)
+        if not self.verify:
+            c.setopt(pycurl.SSL_VERIFYPEER, 0)
+            c.setopt(pycurl.SSL_VERIFYHOST, 0)
+        elif request.url.startswith("https:"):
+            c.setopt(pycurl.CAINFO, self._ca_bundle())
+        headers = {**t.DEFAULT_HEADERS, **request.headers}
+        lines = [f"{k}: {v}" for k, v in headers.items()]
+        lines.append("Expect:")  # no 100-continue round trip for larger bodies
+        c.setopt(pycurl.HTTPHEADER, lines)
+        method = request.method
+        if request.body is not None:
+            c.setopt(pycurl.POSTFIELDS, request.body)
+            if method != "POST":
+                c.setopt(pycurl.CUSTOMREQUEST, method)
+        elif method == "HEAD":
+            c.setopt(pycurl.NOBODY, 1)
+        elif method == "POST":
+            c.setopt(pycurl.POSTFIELDS, b"")
+        elif method != "GET":
+            c.setopt(pycurl.CUSTOMREQUEST, method)
+        self._transfers[c] = transfer
+        self.requests += 1
+        self._multi.add_handle(c)
+
+    def _ca_bundle(self) -> str:
+        if self._cainfo is None:
+            import certifi  # what httpx verifies against, so both clients trust the same CAs
+
+            self._cainfo = certifi.where()
+        return self._cainfo
+
+    def _wait(self) -> None:
+        """Wait for transfers or the next timer, then queue what became ready."""
+        now = time.monotonic()
+        timeout = 1.0
+        if self._timers:
+            timeout = min(timeout, max(0.0, self._timers[0][0] - now))
+        if self._transfers:
+            self._perform()
+            if not self._ready and timeout > 0:
+                self._multi.select(timeout)
+                self._perform()
+        elif timeout > 0:
+            time.sleep(timeout)
+        now = time.monotonic()
+        while self._timers and self._timers[0][0] <= now:
+            run = heapq.heappop(self._timers)[2]
+            self._ready.append((run, None, None))
+
+    def _perform(self) -> None:
+        multi = self._multi
+        while multi.perform()[0] == pycurl.E_CALL_MULTI_PERFORM:
+            pass
+        while True:
+            queued, ok, failed = multi.info_read()
+            for c in ok:
+                tr = self._finish(c)
+                reply = Reply(c.getinfo(pycurl.RESPONSE_CODE), parse_headers(tr.head), b"".join(tr.body),
+                              tr.sends > 1)
+                self._ready.append((tr.run, reply, None))
+            for c, errno, message in failed:
+                tr = self._finish(c)
+                self._ready.append((tr.run, transport_error(errno, message, tr.sends > 0), None))
+            if not queued:
+                return
+
+    def _finish(self, c: pycurl.Curl) -> _Transfer:
+        self._multi.remove_handle(c)
+        self._free.append(c)
+        return self._transfers.pop(c)
+
+    # ------------------------------------------------------------------ stopping
+
+    def _drain(self) -> None:
+        """After Ctrl-C: let transfers on the wire finish into their flows; start nothing new."""
+        self._draining = True
+        for _, _, run in self._timers:
+            run.flow.close()
+        self._timers.clear()
+        self._step_ready()  # answers already in hand go to their flows first
+        deadline = time.monotonic() + self.read_s + self.connect_ms / 1000
+        while self._transfers and time.monotonic() < deadline:
+            self._wait()
+            self._step_ready()
+
+    def _abort(self) -> None:
+        for c, transfer in list(self._transfers.items()):
+            self._multi.remove_handle(c)
+            transfer.run.flow.close()
+        self._transfers.clear()
+        for _, _, run in self._timers:
+            run.flow.close()
+        self._timers.clear()
+        for c in self._free:
+            c.close()
+        self._free.clear()
+        self._multi.close()
