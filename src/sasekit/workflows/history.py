@@ -1,7 +1,7 @@
 """Run history in SQLite: runs, step attempts, inputs, outputs, errors and timings.
 
 Each step (and each item of a loop) is recorded the moment it finishes, in its own
-transaction, so a run killed at any point — even with SIGKILL — leaves a history
+transaction (a step also when it starts; a loop item in one write when it ends), so a run killed at any point — even with SIGKILL — leaves a history
 that says exactly which changes were completed; ``sasekit run --resume ID`` reads it
 and skips them. Secrets are redacted before anything is written, and the database
 file is created with mode 0600.
@@ -82,6 +82,13 @@ class History:
             self._db.execute(sql, args)
 
     def _json(self, value: Any) -> str:
+        text = json.dumps(value, default=str)
+        # Most outputs hold no secret-looking key and no known secret: checking the text
+        # (for each secret as JSON spells it) is much cheaper than walking the value.
+        lowered = text.lower()
+        if not any(w in lowered for w in SECRET_WORDS) and not any(json.dumps(s)[1:-1] in text
+                                                                    for s in self.secrets if s):
+            return text
         return json.dumps(redact(value, self.secrets), default=str)
 
     # ------------------------------------------------------------------ runs
@@ -126,13 +133,27 @@ class History:
                    "started=excluded.started, error=NULL",
                    (run_id, step, item, "running", time.time()))
 
-    def step_done(self, run_id: str, step: str, output: Any, item: str = "", status: str = "done") -> None:
-        self._exec("UPDATE steps SET status=?, output=?, finished=? WHERE run_id=? AND step=? AND item=?",
-                   (status, self._json(output), time.time(), run_id, step, item))
+    def step_done(self, run_id: str, step: str, output: Any, item: str = "", status: str = "done",
+                  started: float | None = None) -> None:
+        """A step's end; with ``started`` (an attempt not recorded by ``step_started``) the
+        whole attempt in one write."""
+        self._end(run_id, step, item, status, self._json(output), None, started)
 
-    def step_failed(self, run_id: str, step: str, error: str, item: str = "") -> None:
-        self._exec("UPDATE steps SET status='failed', error=?, finished=? WHERE run_id=? AND step=? AND item=?",
-                   (redact(error, self.secrets), time.time(), run_id, step, item))
+    def step_failed(self, run_id: str, step: str, error: str, item: str = "", started: float | None = None) -> None:
+        self._end(run_id, step, item, "failed", None, redact(error, self.secrets), started)
+
+    def _end(self, run_id: str, step: str, item: str, status: str, output: str | None, error: str | None,
+             started: float | None) -> None:
+        now = time.time()
+        if started is None:
+            self._exec("UPDATE steps SET status=?, output=?, error=?, finished=? WHERE run_id=? AND step=? AND item=?",
+                       (status, output, error, now, run_id, step, item))
+            return
+        self._exec("INSERT INTO steps (run_id, step, item, status, attempts, output, error, started, finished) "
+                   "VALUES (?,?,?,?,1,?,?,?,?) ON CONFLICT(run_id, step, item) DO UPDATE SET "
+                   "status=excluded.status, attempts=attempts+1, output=excluded.output, error=excluded.error, "
+                   "started=excluded.started, finished=excluded.finished",
+                   (run_id, step, item, status, output, error, started, now))
 
     def completed(self, run_id: str) -> dict[tuple[str, str], Any]:
         """(step, item) -> output of every finished step and loop item of a run."""

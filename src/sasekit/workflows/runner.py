@@ -225,22 +225,24 @@ class Runner:
         flow: the client runs it alone, or many at once for a loop (``Client._many``)."""
         try:
             if "when" in step and not _truthy(render(step["when"], ctx)):
-                self.history.step_started(run_id, sid, item)
-                self.history.step_done(run_id, sid, None, item, status="skipped")
+                self.history.step_done(run_id, sid, None, item, status="skipped", started=time.time())
                 return None, "skipped"
         except TemplateProblem as exc:
             raise StepFailed(sid, exc, item) from None
         retry = step.get("retry") or {}
         attempts, delay = int(retry.get("attempts", 1)), float(retry.get("delay", 1.0))
         for attempt in range(1, attempts + 1):
-            self.history.step_started(run_id, sid, item)
+            # a step shows as running while it runs; a loop item is written once, when it ends
+            started = time.time() if item else None
+            if started is None:
+                self.history.step_started(run_id, sid, item)
             try:
                 output = yield from self._execute(step, ctx, run_id, sid, completed)
             except (errors.SasekitError, TemplateProblem, OSError, ValueError, KeyError, TypeError) as exc:
                 if isinstance(exc, StepFailed) and exc.step != sid:
-                    self.history.step_failed(run_id, sid, str(exc), item)
+                    self.history.step_failed(run_id, sid, str(exc), item, started)
                     raise
-                self.history.step_failed(run_id, sid, str(exc), item)
+                self.history.step_failed(run_id, sid, str(exc), item, started)
                 if attempt < attempts:
                     log.info("step %s%s failed (%s); retry %d of %d in %.1f s", sid,
                              f" item {item}" if item else "", exc, attempt, attempts - 1, delay)
@@ -250,7 +252,7 @@ class Runner:
                         self.sleep(delay)
                     continue
                 raise StepFailed(sid, exc, item) from None
-            self.history.step_done(run_id, sid, output, item)
+            self.history.step_done(run_id, sid, output, item, started=started)
             completed[(sid, item)] = (output, "done")
             return output, "done"
         raise AssertionError("unreachable")

@@ -44,6 +44,15 @@ def _template(source: str) -> Any:
     return ENV.from_string(source)
 
 
+@functools.lru_cache(maxsize=4096)
+def _compiled(value: str) -> tuple[bool, Any]:
+    """(is one whole expression, its compiled form) of a template string."""
+    whole = _WHOLE.match(value)
+    if whole and "{%" not in value:
+        return True, _expression(whole.group("expr"))
+    return False, _template(value)
+
+
 def is_template(value: Any) -> bool:
     return isinstance(value, str) and ("{{" in value or "{%" in value)
 
@@ -54,12 +63,12 @@ def render(value: Any, context: Mapping[str, Any]) -> Any:
         if "{{" not in value and "{%" not in value:
             return value
         try:
-            whole = _WHOLE.match(value)
-            if whole and "{%" not in value:
-                result = _expression(whole.group("expr"))(**context)
+            expression, compiled = _compiled(value)
+            if expression:
+                result = compiled(**context)
                 _no_undefined(result)
                 return result
-            return _template(value).render(**context)
+            return compiled.render(**context)
         except TemplateError as exc:
             raise TemplateProblem(f"{value.strip()!r}: {exc}") from None
         except Exception as exc:  # whatever an expression raises (OverflowError, IndexError...)
