@@ -46,7 +46,7 @@ class Reply:
     """An answer as the flows read it: ``status_code``, ``headers`` (lower-case names),
     ``content``, ``text``, ``json()`` — the part of ``httpx.Response`` they use."""
 
-    __slots__ = ("status_code", "headers", "content", "resent")
+    __slots__ = ("content", "headers", "resent", "status_code")
 
     def __init__(self, status_code: int, headers: dict[str, str], content: bytes, resent: bool = False) -> None:
         self.status_code = status_code
@@ -107,7 +107,7 @@ class _Running:
 class _Transfer:
     """One request on the wire: whose it is, what came back, how often it was sent."""
 
-    __slots__ = ("run", "body", "head", "sends")
+    __slots__ = ("body", "head", "run", "sends")
 
     def __init__(self, run: _Running) -> None:
         self.run = run
@@ -138,7 +138,7 @@ class Fanout:
         self.http, self.tokens, self.limiter = http, tokens, limiter
         self.concurrency = concurrency
         self.connect_ms = max(1, int(connect_timeout * 1000))
-        self.read_s = max(1, int(round(read_timeout)))
+        self.read_s = max(1, round(read_timeout))
         self.verify = verify
         self._cainfo: str | None = None
         self._multi = pycurl.CurlMulti()
