@@ -280,6 +280,9 @@ class Fanout:
         if self._timers:
             timeout = min(timeout, max(0.0, self._timers[0][0] - now))
         if self._transfers:
+            curl_ms = self._multi.timeout()  # e.g. polling a name resolution that has no socket yet
+            if curl_ms >= 0:
+                timeout = min(timeout, curl_ms / 1000)
             self._perform()
             if not self._ready and timeout > 0:
                 self._multi.select(timeout)
