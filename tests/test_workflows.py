@@ -343,6 +343,30 @@ steps:
     ]
 
 
+def test_validate_flags_references_to_undeclared_inputs(cli, tmp_path):
+    write(tmp_path / "refs.yaml", """
+name: refs
+inputs:
+  folder: {default: Shared}
+steps:
+  - id: a
+    resource: address
+    operation: list
+    parameters: {folder: "{{ inputs.foldr }}", name: "{{ inputs['folder'] }}"}
+  - id: b
+    set: {x: "{{ inputs.get('folder') }}", y: "{{ inputs['nope'] }}"}
+""")
+    r = cli("workflow", "validate", "refs.yaml")
+    assert r.code == 2
+    assert r.err.splitlines() == [
+        "refs.yaml:8: steps[0].parameters.folder: template refers to input 'foldr', which is not declared "
+        "under 'inputs' (did you mean 'folder'?) (declared: folder)",
+        "refs.yaml:10: steps[1].set.y: template refers to input 'nope', which is not declared under 'inputs' "
+        "(declared: folder)",
+        "2 problems in refs.yaml",
+    ]
+
+
 # --------------------------------------------------------------------------- 2. steps
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .loader import Document
-from .template import check_syntax, is_template, step_references
+from .template import check_syntax, input_references, is_template, step_references
 
 STEP_KINDS = ("resource", "push", "wait_job", "foreach", "set", "parse_iocs", "notify", "report")
 COMMON_KEYS = {"id", "name", "description", "when", "retry", "on_error"}
@@ -75,6 +75,7 @@ class _Checker:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.issues: list[Issue] = []
+        self.inputs: set[str] = set()
 
     def add(self, where: str, message: str) -> None:
         self.issues.append(Issue(self.doc.line(where) or 1, where, message))
@@ -90,6 +91,10 @@ class _Checker:
             problem = check_syntax(value)
             if problem:
                 self.add(where, f"template does not compile: {problem}")
+            for name in sorted(input_references(value) - self.inputs):
+                declared = ", ".join(sorted(self.inputs)) or "none"
+                self.add(where, f"template refers to input {name!r}, which is not declared under 'inputs'"
+                                f"{_suggest(name, self.inputs)} (declared: {declared})")
         elif isinstance(value, list):
             for i, v in enumerate(value):
                 self.templates(v, f"{where}[{i}]")
@@ -111,6 +116,7 @@ class _Checker:
         if not isinstance(inputs, dict):
             self.add("inputs", "'inputs' must be a mapping of input name to its settings")
             inputs = {}
+        self.inputs = {str(n) for n in inputs}
         for name, spec in inputs.items():
             where = f"inputs.{name}"
             if not isinstance(spec, dict):

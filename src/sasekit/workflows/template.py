@@ -18,6 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 _WHOLE = re.compile(r"^\s*\{\{(?P<expr>(?:(?!\}\}).)*)\}\}\s*$", re.S)
 _REFS = re.compile(r"steps\.([A-Za-z_][A-Za-z0-9_]*)")
+_INPUT_REFS = re.compile(r"(?<![\w.])inputs(?:\.([A-Za-z_]\w*)|\[\s*['\"]([^'\"]+)['\"]\s*\])")
 
 
 class TemplateProblem(ValueError):
@@ -119,3 +120,12 @@ def step_references(value: Any) -> set[str]:
         for v in value.values():
             found |= step_references(v)
     return found
+
+
+def input_references(value: str) -> set[str]:
+    """Input names a template string refers to (``inputs.<name>`` or ``inputs['<name>']``)."""
+    if "{{" not in value and "{%" not in value:
+        return set()
+    names = {a or b for a, b in _INPUT_REFS.findall(value)}
+    # mapping methods, and underscored attributes (the sandbox refuses those at run time)
+    return {n for n in names if not n.startswith("_")} - {"get", "items", "keys", "values"}
