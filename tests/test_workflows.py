@@ -15,6 +15,7 @@ import re
 import signal
 import socket
 import stat
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -32,7 +33,7 @@ from sasekit.cli.workflow_cmd import TEMPLATES_DIR
 from sasekit.emulator import DEMO_ACCOUNT
 from sasekit.transport import RetryPolicy
 from sasekit.workflows import notify as notify_mod
-from sasekit.workflows.history import History
+from sasekit.workflows.history import History, RunBusy
 from sasekit.workflows.runner import Runner, RunResult
 
 TEMPLATES = ["bulk-ioc-import", "compliance-report", "compromised-account", "ioc-blocking",
@@ -1062,6 +1063,28 @@ def test_resume_continues_a_failed_run_without_repeating_changes(cli, tenant, tm
     again = cli("run", "--resume", run_id, "--history", "h.db")
     assert again.code == 2 and "already succeeded" in again.err
     assert cli("run", "--resume", "no-such-run", "--history", "h.db").code == 2
+
+
+def test_a_run_being_run_by_a_live_process_cannot_be_resumed(client, history, tmp_path):
+    wf = write(tmp_path / "wf.yaml", """
+name: busy
+steps:
+  - id: a
+    set: {x: 1}
+""")
+    run_id = history.start("busy", str(wf), "d", "tenant", {}, set())
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        history._exec("UPDATE runs SET pid=? WHERE id=?", (other.pid, run_id))
+        with pytest.raises(RunBusy, match=f"being run by process {other.pid}"):
+            execute(client, history, wf, resume=run_id)
+        assert history.run(run_id)["pid"] == other.pid  # untouched
+    finally:
+        other.kill()
+        other.wait()
+    # the process died (as after SIGKILL): the run is free to resume
+    result = execute(client, history, wf, resume=run_id)
+    assert result.status == "succeeded" and history.run(run_id)["pid"] == os.getpid()
 
 
 # --------------------------------------------------------------------------- 5. rehearsal and dry run

@@ -18,6 +18,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from sasekit.errors import ConfigError
+
 SECRET_WORDS = ("secret", "password", "token", "passphrase", "api_key", "apikey", "private_key", "key_file")
 REDACTED = "****"
 
@@ -33,6 +35,25 @@ CREATE TABLE IF NOT EXISTS steps (
     PRIMARY KEY (run_id, step, item)
 );
 """
+
+
+class RunBusy(ConfigError):
+    def __init__(self, run_id: str, pid: int) -> None:
+        self.run_id, self.pid = run_id, pid
+        super().__init__(f"run {run_id} is being run by process {pid} on this machine; let it finish or stop it "
+                         f"before resuming")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # somebody else's process
+        return True
+    except OSError:
+        return False
+    return True
 
 
 def state_dir() -> Path:
@@ -103,8 +124,21 @@ class History:
         return run_id
 
     def reopen(self, run_id: str) -> None:
-        self._exec("UPDATE runs SET status='running', error=NULL, finished=NULL, pid=? WHERE id=?",
-                   (os.getpid(), run_id))
+        """Take a run over for this process — unless a live process is running it now
+        (two processes resuming one run would both send its remaining changes)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")  # the check and the claim are one step
+            try:
+                row = self._db.execute("SELECT status, pid FROM runs WHERE id=?", (run_id,)).fetchone()
+                pid = row["pid"] if row is not None else None
+                if row is not None and row["status"] == "running" and pid and pid != os.getpid() and _alive(pid):
+                    raise RunBusy(run_id, pid)
+                self._db.execute("UPDATE runs SET status='running', error=NULL, finished=NULL, pid=? WHERE id=?",
+                                 (os.getpid(), run_id))
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
 
     def finish(self, run_id: str, status: str, error: str | None = None) -> None:
         self._exec("UPDATE runs SET status=?, error=?, finished=? WHERE id=?",
