@@ -1,0 +1,530 @@
+"""Bulk calls: ``Client.call_many`` on the libcurl fan-out (``sasekit.fanout``) and on the
+thread pool used with a custom httpx transport.
+
+What these tests protect: every item is done exactly once and its result lands in its
+input place; nothing is sent when any item is invalid; the first failure stops new calls
+(``BulkFailed`` says what was done, what failed, what never started) unless
+``return_exceptions=True``; retries, the create de-duplication after a lost answer, the
+one-token-refresh-on-401, Retry-After and the client rate limiter behave on the fan-out
+as they do on a single call; a create libcurl resent by itself is not taken for a name
+clash; a refused connection is reported as never having reached the server; and
+the pieces of the fan-out that turn libcurl's view into httpx's (header blocks, error
+numbers) keep their meaning.
+"""
+
+from __future__ import annotations
+
+import json
+import socketserver
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+
+from client_fixtures import fresh_tokens, served, sync_client
+from sasekit import Client, errors, fanout
+from sasekit import client as client_module
+from sasekit import transport as t
+from sasekit.emulator import DEMO_ACCOUNT
+from sasekit.emulator.serve import free_port
+from sasekit.transport import RetryPolicy
+
+# Many retries with tiny sleeps: injected faults are survived quickly and almost surely.
+PATIENT = RetryPolicy(max_retries=10, budget=30.0, base=0.005, cap=0.05)
+NO_FAULTS = {"p500": 0.0, "p502": 0.0, "p503": 0.0, "p_drop_before": 0.0, "p_drop_after": 0.0,
+             "p_empty": 0.0, "latency_ms": 0.0}
+
+
+def addresses(n: int, prefix: str = "bulk") -> list[dict[str, Any]]:
+    return [{"folder": "Shared", "name": f"{prefix}_{i:03d}", "ip_netmask": f"10.{i // 250}.{i % 250}.1/32",
+             "description": f"bulk item {i}"} for i in range(n)]
+
+
+def listed(c: Client) -> list[dict[str, Any]]:
+    return list(c.paginate("address", folder="Shared"))
+
+
+def status_count(srv, status: int) -> int:
+    return srv.app.stats["status"].get(status, 0)
+
+
+@pytest.fixture(scope="module")
+def srv():
+    fresh_tokens()
+    with served(rate_limit={"enabled": False}) as s:
+        yield s
+
+
+@pytest.fixture(autouse=True)
+def isolated(srv, monkeypatch, tmp_path) -> Iterator[None]:
+    """An empty tenant, fresh tokens, no SCM_* or proxy variables (libcurl reads them too)."""
+    srv.app.store.reset()
+    fresh_tokens()
+    for name in ("SCM_CLIENT_ID", "SCM_CLIENT_SECRET", "SCM_TSG_ID", "SCM_BASE_URL", "SCM_AUTH_URL",
+                 "SCM_SETUP_URL", "SASEKIT_PROFILE", "http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY",
+                 "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("SASEKIT_CONFIG_DIR", str(tmp_path / "cfg"))
+    monkeypatch.setenv("SASEKIT_STATE_DIR", str(tmp_path / "state"))
+    yield
+    srv.app.faults.update(NO_FAULTS)
+    fresh_tokens()
+
+
+@pytest.fixture
+def no_thread_pool(monkeypatch) -> None:
+    """Fail if call_many leaves the fan-out for the thread pool (only custom transports may)."""
+    def refuse(*_a: Any, **_k: Any) -> Any:
+        raise AssertionError("call_many used the thread pool without a custom transport")
+
+    monkeypatch.setattr(client_module, "_threaded", refuse)
+
+
+# --------------------------------------------------------------------------- the happy path
+
+
+def test_two_hundred_creates_all_exist_and_come_back_in_input_order(srv, no_thread_pool):
+    items = addresses(200)
+    with sync_client(srv) as c:
+        results = c.call_many("address", "create", items, concurrency=8)
+        on_server = listed(c)
+    assert len(results) == 200
+    assert [r["name"] for r in results] == [i["name"] for i in items]
+    assert [r["ip_netmask"] for r in results] == [i["ip_netmask"] for i in items]
+    assert len({r["id"] for r in results}) == 200
+    assert sorted(a["name"] for a in on_server) == sorted(i["name"] for i in items)
+    assert {a["id"] for a in on_server} == {r["id"] for r in results}
+
+
+def test_the_fan_out_caps_calls_in_flight_and_runs_them_together(srv, no_thread_pool):
+    srv.app.faults.update({"latency_ms": 100})
+    with sync_client(srv) as c:
+        c.call("address", "list", folder="Shared", limit=1)  # the token, outside the timing
+        started = time.monotonic()
+        results = c.call_many("address", "create", addresses(16), concurrency=4)
+        elapsed = time.monotonic() - started
+    assert len(results) == 16 and all(isinstance(r, dict) for r in results)
+    # 16 calls of 100 ms, 4 at a time: 4 rounds. All at once would be 0.1 s, one by one 1.6 s.
+    assert 0.35 <= elapsed < 1.2, elapsed
+
+
+def test_updates_reads_and_deletes_go_through_the_fan_out(srv, no_thread_pool):
+    items = [{**item, "description": f"Zürich ✓ {i}"} for i, item in enumerate(addresses(12, "cycle"))]
+    with sync_client(srv) as c:
+        made = c.call_many("address", "create", items)
+        assert [m["description"] for m in made] == [i["description"] for i in items]  # UTF-8 body intact
+        changes = ({"id": m["id"], "name": m["name"], "ip_netmask": "198.51.100.7/32"} for m in made)
+        updated = c.call_many("address", "update", changes)  # PUT with a body; a generator is fine
+        read = c.call_many("address", "get", [{"id": m["id"]} for m in made])
+        c.call_many("address", "delete", [{"id": m["id"]} for m in made[:8]])
+        left = listed(c)
+    assert [u["id"] for u in updated] == [m["id"] for m in made]
+    assert {r["ip_netmask"] for r in read} == {"198.51.100.7/32"}
+    assert [r["name"] for r in read] == [i["name"] for i in items]
+    assert sorted(a["name"] for a in left) == sorted(i["name"] for i in items[8:])
+
+
+def test_an_empty_list_sends_nothing(srv):
+    with sync_client(srv) as c:
+        before = srv.app.stats["requests"]
+        assert c.call_many("address", "create", []) == []
+    assert srv.app.stats["requests"] == before
+
+
+@pytest.mark.parametrize("concurrency", [0, 257])
+def test_concurrency_out_of_range_is_refused(srv, concurrency):
+    with sync_client(srv) as c, pytest.raises(ValueError, match="concurrency must be from 1 to 256"):
+        c.call_many("address", "create", addresses(2), concurrency=concurrency)
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def test_one_invalid_item_stops_everything_before_sending(srv):
+    items = addresses(30)
+    items[17] = {**items[17], "name": "n" * 64}
+    before, issued = srv.app.stats["requests"], srv.app.auth.issued
+    with sync_client(srv) as c, pytest.raises(errors.ValidationError) as exc:
+        c.call_many("address", "create", items)
+    text = str(exc.value)
+    assert "item 17" in text and "name" in text
+    assert exc.value.resource == "address"
+    assert srv.app.stats["requests"] == before  # not even a token request
+    assert srv.app.auth.issued == issued
+    assert srv.app.store.count() == 0
+
+
+# --------------------------------------------------------------------------- failures
+
+
+def test_first_failure_stops_new_calls_and_reports_what_was_done(srv, no_thread_pool):
+    items = addresses(40)
+    with sync_client(srv) as c:
+        for i in (5, 39):  # same names, other addresses: real clashes
+            c.call("address", "create", {**items[i], "ip_netmask": "192.0.2.99/32"})
+        with pytest.raises(errors.BulkFailed) as exc:
+            c.call_many("address", "create", items, concurrency=4)
+        on_server = {a["name"] for a in listed(c)}
+    err = exc.value
+    assert err.index == 5
+    assert isinstance(err.cause, errors.NameNotUnique)
+    assert len(err.results) == 40 and err.results[5] is err.cause
+    done = [i for i, r in enumerate(err.results) if isinstance(r, dict)]
+    failed = [i for i, r in enumerate(err.results) if isinstance(r, BaseException)]
+    not_started = [i for i, r in enumerate(err.results) if r is None]
+    assert err.done == len(done) and failed == [5]
+    assert not_started, "calls kept starting after the first failure"
+    # calls start in input order and every started call finished: a prefix is done, the rest is None
+    assert not_started == list(range(not_started[0], 40))
+    assert "item 5 of 40 failed" in str(err)
+    assert f"({len(done)} done, 1 failed, {len(not_started)} not started)" in str(err)
+    for i in done:
+        assert err.results[i]["name"] == items[i]["name"]
+    # the server holds exactly the reported creates plus the two made beforehand
+    assert on_server == {items[i]["name"] for i in done} | {items[5]["name"], items[39]["name"]}
+
+
+def test_return_exceptions_tries_every_item_and_puts_errors_in_place(srv, no_thread_pool):
+    items = addresses(40)
+    with sync_client(srv) as c:
+        for i in (5, 39):
+            c.call("address", "create", {**items[i], "ip_netmask": "192.0.2.99/32"})
+        results = c.call_many("address", "create", items, concurrency=4, return_exceptions=True)
+        on_server = listed(c)
+    assert len(results) == 40
+    for i, r in enumerate(results):
+        if i in (5, 39):
+            assert isinstance(r, errors.NameNotUnique), r
+        else:
+            assert isinstance(r, dict) and r["name"] == items[i]["name"]
+    assert len(on_server) == 40
+    kept = {a["name"]: a["ip_netmask"] for a in on_server}
+    assert kept[items[5]["name"]] == kept[items[39]["name"]] == "192.0.2.99/32"  # not overwritten
+
+
+# --------------------------------------------------------------------------- retries and lost answers
+
+
+def test_gateway_errors_are_retried_and_every_item_is_made_once(srv, no_thread_pool):
+    # 500 is not retried by design (test_client.test_500_is_not_retried); 502/503 are.
+    srv.app.faults.update({"p502": 0.15, "p503": 0.15, "seed": 5})
+    before = status_count(srv, 502) + status_count(srv, 503)
+    items = addresses(100, "retry")
+    with sync_client(srv, retry=PATIENT) as c:
+        results = c.call_many("address", "create", items, concurrency=8)
+        srv.app.faults.update(NO_FAULTS)
+        on_server = listed(c)
+    assert status_count(srv, 502) + status_count(srv, 503) - before >= 5  # the faults did fire
+    assert [r["name"] for r in results] == [i["name"] for i in items]
+    names = [a["name"] for a in on_server]
+    assert len(names) == 100 and len(set(names)) == 100
+    assert set(names) == {i["name"] for i in items}
+
+
+def test_throttling_is_waited_out_as_the_server_asks():
+    with served(rate_limit={"limit": 5, "block_at": 1000, "window_s": 1.0}) as s, sync_client(s) as c:
+        started = time.monotonic()
+        results = c.call_many("address", "create", addresses(10, "throttled"), concurrency=4)
+        elapsed = time.monotonic() - started
+        assert s.app.stats["status"].get(429, 0) >= 1
+        assert len(listed(c)) == 10
+    assert [r["name"] for r in results] == [f"throttled_{i:03d}" for i in range(10)]
+    assert elapsed >= 0.9, elapsed  # Retry-After (whole seconds, at least 1) was honoured
+
+
+def test_answers_lost_after_the_create_leave_no_duplicates_or_failures(srv, no_thread_pool):
+    srv.app.faults.update({"p_drop_after": 0.3, "p_drop_before": 0.05, "seed": 3})
+    dropped, clashes = srv.app.stats.get("dropped", 0), status_count(srv, 409)
+    items = addresses(60, "lost")
+    with sync_client(srv, retry=PATIENT) as c:
+        results = c.call_many("address", "create", items, concurrency=8)
+        srv.app.faults.update(NO_FAULTS)
+        on_server = listed(c)
+    assert srv.app.stats.get("dropped", 0) - dropped >= 5
+    assert status_count(srv, 409) - clashes >= 1  # some retried creates met their own earlier copy
+    assert all(isinstance(r, dict) for r in results)
+    assert [r["name"] for r in results] == [i["name"] for i in items]
+    assert len(on_server) == 60 and len({a["name"] for a in on_server}) == 60
+    # a create whose answer was lost is recognised: its result is the object the server made
+    assert {r["id"] for r in results} == {a["id"] for a in on_server}
+
+
+def test_tokens_expiring_mid_run_cost_one_refresh(srv, no_thread_pool):
+    srv.app.faults.update({"latency_ms": 3})
+    items = addresses(200, "tok")
+    expired_at: list[int] = []
+
+    with sync_client(srv) as c:
+        c.call("address", "list", folder="Shared", limit=1)
+        issued, fetches, refused = srv.app.auth.issued, c.tokens.requests, status_count(srv, 401)
+
+        def expire_after_some_creates() -> None:
+            with httpx.Client(base_url=srv.url, trust_env=False) as admin:
+                deadline = time.monotonic() + 10
+                while time.monotonic() < deadline:
+                    objects = admin.get("/_emulator/stats").json()["objects"]
+                    if objects >= 40:
+                        admin.post("/_emulator/tokens:expire").raise_for_status()
+                        expired_at.append(objects)
+                        return
+                    time.sleep(0.002)
+
+        watcher = threading.Thread(target=expire_after_some_creates)
+        watcher.start()
+        try:
+            results = c.call_many("address", "create", items, concurrency=8)
+        finally:
+            watcher.join()
+        on_server = listed(c)
+    assert expired_at and expired_at[0] < 200, "tokens were not expired during the run"
+    assert 1 <= status_count(srv, 401) - refused <= 8  # at most the calls then in flight were refused
+    assert srv.app.auth.issued - issued == 1
+    assert c.tokens.requests - fetches == 1
+    assert [r["name"] for r in results] == [i["name"] for i in items]
+    assert len(on_server) == 200
+
+
+def test_a_refused_connection_fails_every_item_fast_as_never_sent(srv, no_thread_pool):
+    port = free_port()  # nothing listens there
+    a = DEMO_ACCOUNT
+    with Client(a["client_id"], a["client_secret"], a["tsg_id"], base_url=f"http://127.0.0.1:{port}",
+                auth_url=srv.url, setup_url=srv.url, retry=RetryPolicy(max_retries=0), rate_limit=0) as c:
+        started = time.monotonic()
+        results = c.call_many("address", "create", addresses(12), concurrency=4, return_exceptions=True)
+        elapsed = time.monotonic() - started
+    assert elapsed < 3, elapsed
+    assert len(results) == 12
+    for r in results:
+        assert isinstance(r, errors.TransportError), r
+        assert r.may_have_reached_server is False
+        assert r.cause_type == "ConnectError"
+        assert "did not reach the server" in str(r)
+        assert r.method == "POST" and r.path.endswith("/addresses")
+
+
+class ClosingServer(socketserver.ThreadingMixIn, socketserver.TCPServer):
+    """A minimal keep-alive HTTP/1.1 API that applies the create of ``victim`` and then
+    closes the connection without answering, once: the way a server restart or an idle
+    timeout loses an answer. Creates of an existing name answer 409 E006; a GET lists by name."""
+
+    daemon_threads = True
+
+    def __init__(self, victim: str, only_on_reused: bool) -> None:
+        self.victim, self.only_on_reused = victim, only_on_reused
+        self.objects: dict[str, dict[str, Any]] = {}
+        self.creates: list[str] = []
+        self.dropped = False
+        self.lock = threading.Lock()
+        super().__init__(("127.0.0.1", 0), _ClosingHandler)
+        threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+
+class _ClosingHandler(socketserver.StreamRequestHandler):
+    server: ClosingServer
+
+    def handle(self) -> None:
+        srv, answered = self.server, 0
+        while line := self.rfile.readline():
+            method, target, _ = line.decode().split(" ", 2)
+            headers = {}
+            while (h := self.rfile.readline()) not in (b"\r\n", b""):
+                k, _, v = h.decode().partition(":")
+                headers[k.strip().lower()] = v.strip()
+            body = self.rfile.read(int(headers.get("content-length") or 0))
+            url = urlsplit(target)
+            if url.path.endswith("/access_token"):
+                status, out = 200, {"access_token": "tok", "token_type": "Bearer", "expires_in": 900}
+            elif method == "POST":
+                obj = json.loads(body)
+                with srv.lock:
+                    srv.creates.append(obj["name"])
+                    exists = obj["name"] in srv.objects
+                    if not exists:
+                        srv.objects[obj["name"]] = {**obj, "id": f"id-{obj['name']}"}
+                    drop = (obj["name"] == srv.victim and not srv.dropped
+                            and (answered > 0 or not srv.only_on_reused))
+                    srv.dropped = srv.dropped or drop
+                if drop:
+                    return  # applied; the connection closes with no answer
+                status, out = (409, {"_errors": [{"code": "E006", "message": "Name Not Unique", "details": {}}]}
+                               ) if exists else (201, srv.objects[obj["name"]])
+            else:
+                name = parse_qs(url.query).get("name", [None])[0]
+                found = [o for n, o in srv.objects.items() if name in (None, n)]
+                status, out = 200, {"data": found, "total": len(found), "offset": 0, "limit": 200}
+            data = json.dumps(out).encode()
+            self.wfile.write(f"HTTP/1.1 {status} X\r\nContent-Type: application/json\r\n"
+                             f"Content-Length: {len(data)}\r\n\r\n".encode() + data)
+            answered += 1
+
+
+def closing_client(server: ClosingServer) -> Client:
+    return Client("id", "secret", "1234567890", base_url=server.url, auth_url=server.url, setup_url=server.url,
+                  rate_limit=0, retry=RetryPolicy(max_retries=0))
+
+
+def test_a_create_libcurl_resent_by_itself_is_recognised_not_reported_as_a_clash(no_thread_pool):
+    # On a reused connection closed with no answer, libcurl sends the request again on a new
+    # one; the server had applied the first copy, so the second answers 409. No retries are
+    # allowed here: only the fan-out's "resent" mark can make the client look the object up.
+    server = ClosingServer("resend_001", only_on_reused=True)
+    items = addresses(4, "resend")
+    try:
+        with closing_client(server) as c:
+            results = c.call_many("address", "create", items, concurrency=1, return_exceptions=True)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert server.dropped and server.creates.count("resend_001") == 2  # sent twice by libcurl
+    assert [r["name"] for r in results] == [i["name"] for i in items], results
+    assert results[1]["id"] == "id-resend_001"
+
+
+def test_an_answer_lost_on_a_fresh_connection_may_have_reached_the_server(no_thread_pool):
+    server = ClosingServer("fresh_000", only_on_reused=False)
+    try:
+        with closing_client(server) as c:
+            results = c.call_many("address", "create", addresses(1, "fresh"), return_exceptions=True)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert server.creates == ["fresh_000"]  # not resent: it was not a reused connection
+    (err,) = results
+    assert isinstance(err, errors.TransportError), err
+    assert err.may_have_reached_server is True
+    assert err.cause_type == "RemoteProtocolError"
+
+
+# --------------------------------------------------------------------------- the client rate limiter
+
+
+def test_the_client_rate_limiter_paces_the_fan_out(srv, no_thread_pool):
+    with sync_client(srv, rate_limit=600) as c:  # 10 per second after a burst of 20
+        started = time.monotonic()
+        results = c.call_many("address", "create", addresses(30, "paced"), concurrency=8)
+        elapsed = time.monotonic() - started
+    assert all(isinstance(r, dict) for r in results)
+    assert elapsed >= 0.8, elapsed  # (30 - 20) / 10 per second = 1 s
+    assert elapsed < 5, elapsed
+
+
+# --------------------------------------------------------------------------- custom transport: thread pool
+
+
+def test_a_custom_transport_runs_on_a_thread_pool_within_the_cap(monkeypatch):
+    def refuse(*_a: Any, **_k: Any) -> Any:
+        raise AssertionError("a custom transport must not go through libcurl")
+
+    monkeypatch.setattr(fanout, "Fanout", refuse)
+    lock = threading.Lock()
+    state = {"now": 0, "max": 0}
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/access_token"):
+            return httpx.Response(200, json={"access_token": "tok", "token_type": "Bearer", "expires_in": 900})
+        assert request.headers["authorization"] == "Bearer tok"
+        name = json.loads(request.content)["name"]
+        with lock:
+            state["now"] += 1
+            state["max"] = max(state["max"], state["now"])
+            seen.append(name)
+        time.sleep(0.02)
+        with lock:
+            state["now"] -= 1
+        return httpx.Response(201, json={"id": f"id-{name}", "name": name})
+
+    items = addresses(40, "mock")
+    with Client("id", "secret", "1234567890", base_url="http://scm.test", auth_url="http://auth.test",
+                setup_url="http://scm.test", transport=httpx.MockTransport(handler), rate_limit=0,
+                retry=RetryPolicy(max_retries=0)) as c:
+        results = c.call_many("address", "create", items, concurrency=4)
+    assert [r["name"] for r in results] == [i["name"] for i in items]
+    assert [r["id"] for r in results] == [f"id-{i['name']}" for i in items]
+    assert sorted(seen) == sorted(i["name"] for i in items)  # each sent once
+    assert state["max"] == 4, state
+
+
+def test_a_custom_transport_also_stops_at_the_first_failure():
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/access_token"):
+            return httpx.Response(200, json={"access_token": "tok", "token_type": "Bearer", "expires_in": 900})
+        name = json.loads(request.content)["name"]
+        if name == "mock_003":
+            return httpx.Response(409, json={"_errors": [{"code": "E006", "message": "Name Not Unique",
+                                                           "details": {}}], "_request_id": "r-1"})
+        time.sleep(0.01)
+        return httpx.Response(201, json={"id": f"id-{name}", "name": name})
+
+    with Client("id", "secret", "1234567890", base_url="http://scm.test", auth_url="http://auth.test",
+                setup_url="http://scm.test", transport=httpx.MockTransport(handler), rate_limit=0,
+                retry=RetryPolicy(max_retries=0)) as c, pytest.raises(errors.BulkFailed) as exc:
+        c.call_many("address", "create", addresses(40, "mock"), concurrency=2)
+    err = exc.value
+    assert err.index == 3 and isinstance(err.cause, errors.NameNotUnique)
+    assert len(err.results) == 40 and err.results[-1] is None
+    assert err.done == sum(isinstance(r, dict) for r in err.results)
+    assert err.done + 1 + err.results.count(None) == 40
+
+
+# --------------------------------------------------------------------------- libcurl to httpx
+
+
+def test_parse_headers_keeps_only_the_last_response():
+    lines = [
+        b"HTTP/1.1 100 Continue\r\n", b"\r\n",
+        b"HTTP/1.1 302 Found\r\n", b"Location: /elsewhere\r\n", b"X-Old: 1\r\n", b"\r\n",
+        b"HTTP/1.1 201 Created\r\n",
+        b"Content-Type: application/json\r\n",
+        b"Set-Cookie: a=1\r\n",
+        b"set-cookie: b=2\r\n",
+        b"X-Request-Id:  abc-123 \r\n",
+        b"Date: Mon, 04 May 2026 10:00:00 GMT\r\n",
+        b"\r\n",
+    ]
+    assert fanout.parse_headers(lines) == {
+        "content-type": "application/json",
+        "set-cookie": "a=1, b=2",
+        "x-request-id": "abc-123",
+        "date": "Mon, 04 May 2026 10:00:00 GMT",
+    }
+
+
+def test_parse_headers_of_a_single_response_and_of_nothing():
+    assert fanout.parse_headers([b"HTTP/2 200\r\n", b"Retry-After: 3\r\n", b"\r\n"]) == {"retry-after": "3"}
+    assert fanout.parse_headers([]) == {}
+
+
+@pytest.mark.parametrize(("errno", "sent", "kind"), [
+    (7, False, httpx.ConnectError),
+    (7, True, httpx.ConnectError),
+    (6, False, httpx.ConnectError),
+    (28, False, httpx.ConnectTimeout),
+    (28, True, httpx.ReadTimeout),
+    (52, True, httpx.RemoteProtocolError),
+    (55, True, httpx.WriteError),
+    (56, True, httpx.ReadError),
+    (18, True, httpx.RemoteProtocolError),
+    (18, False, httpx.ConnectError),
+])
+def test_transport_error_maps_libcurl_errors_to_httpx(errno, sent, kind):
+    err = fanout.transport_error(errno, "boom", sent)
+    assert type(err) is kind
+    assert str(err) == f"boom (libcurl error {errno})"
+    # the flows decide whether a create may be resent from this classification
+    never_sent = errno in (6, 7) or not sent
+    assert isinstance(err, t.NEVER_SENT) is never_sent
+
+
+def test_transport_error_without_a_message_names_the_failure():
+    assert str(fanout.transport_error(7, "", False)) == "could not connect (libcurl error 7)"
+    assert str(fanout.transport_error(99, "", True)) == "transfer failed (libcurl error 99)"
