@@ -151,7 +151,6 @@ class Fanout:
         self._ready: deque[tuple[_Running, Any, BaseException | None]] = deque()
         self._done: deque[tuple[int, Any, BaseException | None]] = deque()
         self._draining = False
-        self.requests = 0
 
     # ------------------------------------------------------------------ driving flows
 
@@ -263,7 +262,6 @@ class Fanout:
         elif method != "GET":
             c.setopt(pycurl.CUSTOMREQUEST, method)
         self._transfers[c] = transfer
-        self.requests += 1
         self._multi.add_handle(c)
 
     def _ca_bundle(self) -> str:
