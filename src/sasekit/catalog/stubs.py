@@ -37,7 +37,7 @@ STUB_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file_
 # Names the class bodies of the stub use in annotations: a resource or operation of
 # that name would shadow them there, so it is left out of the stub (with a comment).
 _CLIENT_ANNOTATION_NAMES = frozenset({
-    "Any", "AsyncIterator", "Catalog", "Client", "AsyncClient", "Core", "Iterator", "Mapping",
+    "Any", "AsyncIterator", "Catalog", "Client", "AsyncClient", "Core", "Iterable", "Iterator", "Mapping",
     "Plan", "Settings", "TokenManager", "bool", "builtins", "float", "httpx", "list", "str", "t",
 })
 _OPS_ANNOTATION_NAMES = frozenset({
@@ -46,8 +46,8 @@ _OPS_ANNOTATION_NAMES = frozenset({
 # Members of Client/AsyncClient that a resource attribute would clash with (at run time
 # the member wins: ``__getattr__`` is only asked for names that are not found).
 _CLIENT_MEMBERS = frozenset({
-    "aclose", "call", "check", "close", "existing", "folders", "paginate", "plan", "push", "run", "settings",
-    "tokens", "wait_job",
+    "aclose", "call", "call_many", "check", "close", "existing", "folders", "paginate", "plan", "push", "run",
+    "settings", "tokens", "wait_job",
 })
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _MAPPING_PARAM = "parameters: Mapping[str, Any] | None = None, /"
@@ -198,7 +198,7 @@ _HEADER = '''
 
 import builtins
 import logging
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -246,7 +246,7 @@ class Core:
                  rate_limit: float | None = None, tokens: TokenManager | None = None) -> None: ...
     def operation(self, resource: str, operation: str) -> Operation: ...
     def plan(self, resource: str, operation: str, params: Mapping[str, Any] | None = None) -> Plan: ...
-    def build(self, plan: Plan, token: str, http: httpx.Client | httpx.AsyncClient) -> httpx.Request: ...
+    def build(self, plan: Plan, token: str) -> t.Outgoing: ...
     def call_flow(self, plan: Plan, http: httpx.Client | httpx.AsyncClient) -> t.Flow: ...
     def existing_flow(self, plan: Plan, http: httpx.Client | httpx.AsyncClient) -> t.Flow: ...
     def decode(self, plan: Plan, response: httpx.Response) -> Any: ...
@@ -278,6 +278,8 @@ class Client(_Base):
     def call(self, resource: str, operation: str, parameters: Mapping[str, Any] | None = None, /,
              **params: Any) -> Any: ...
     def run(self, spec: Mapping[str, Any]) -> Any: ...
+    def call_many(self, resource: str, operation: str, items: Iterable[Mapping[str, Any]], *,
+                  concurrency: int = 8, return_exceptions: bool = False) -> list[Any]: ...
     def paginate(self, resource: str, operation: str = "list", *, page_size: int = 200,
                  **filters: Any) -> Iterator[Any]: ...
     def existing(self, resource: str, parameters: Mapping[str, Any]) -> Any: ...
