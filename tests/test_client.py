@@ -96,6 +96,26 @@ async def test_two_hundred_tasks_cause_one_token_request():
 
 
 @pytest.mark.anyio
+async def test_async_call_many_validates_first_keeps_order_and_stops_at_the_first_failure():
+    c, app = async_client()
+    items = [{"folder": "Shared", "name": f"A{i}", "ip_netmask": f"192.0.2.{i}/32"} for i in range(1, 41)]
+    async with c:
+        with pytest.raises(errors.ValidationError, match=r"item 3"):
+            await c.call_many("address", "create", [*items[:3], {"folder": "Shared", "name": "x" * 70}])
+        assert app.stats["requests"] == 0  # nothing was sent, not even for a token
+        made = await c.call_many("address", "create", items[:30], concurrency=6)
+        assert [m["name"] for m in made] == [i["name"] for i in items[:30]]
+        with pytest.raises(errors.BulkFailed) as caught:
+            await c.call_many("address", "create", items[28:], concurrency=1)
+        assert caught.value.index == 0 and isinstance(caught.value.cause, errors.NameNotUnique)
+        assert caught.value.results[1:] == [None] * 11  # nothing started after the failure
+        mixed = await c.call_many("address", "create", items[28:], return_exceptions=True)
+        assert [type(r).__name__ for r in mixed[:3]] == ["NameNotUnique", "NameNotUnique", "dict"]
+        listed = await c.call("address", "list", folder="Shared", limit=500)
+    assert sorted(a["name"] for a in listed["data"]) == sorted(i["name"] for i in items)
+
+
+@pytest.mark.anyio
 async def test_token_expiring_mid_run_is_refreshed_without_errors():
     c, app = async_client(create_app(config(token_ttl_s=1.0)))
     async with c:

@@ -391,6 +391,17 @@ class _Base:
         """The validated request a call would send, without sending it (for --dry-run)."""
         return self._core.plan(resource, operation, parameters)
 
+    def _plan_many(self, resource: str, operation: str, items: Iterable[Mapping[str, Any]]) -> list[Plan]:
+        """Every item of a bulk call planned (validated) before any is sent."""
+        plans = []
+        for i, params in enumerate(items):
+            try:
+                plans.append(self._core.plan(resource, operation, params))
+            except ValidationError as exc:
+                raise ValidationError(exc.problems, resource=resource,
+                                      operation=f"{operation} (item {i})") from None
+        return plans
+
     @staticmethod
     def _spec(spec: Mapping[str, Any]) -> tuple[str, str, dict[str, Any]]:
         if not isinstance(spec, Mapping) or "resource" not in spec or "operation" not in spec:
@@ -452,13 +463,7 @@ class Client(_Base):
         wire have finished; with ``return_exceptions=True`` errors take their item's place
         and every item is tried. The client's rate limiter and retry policy apply to each call.
         """
-        plans = []
-        for i, params in enumerate(items):
-            try:
-                plans.append(self._core.plan(resource, operation, params))
-            except ValidationError as exc:
-                raise ValidationError(exc.problems, resource=resource,
-                                      operation=f"{operation} (item {i})") from None
+        plans = self._plan_many(resource, operation, items)
         results: list[Any] = [None] * len(plans)
         failed: list[int] = []
         done = 0
@@ -470,18 +475,14 @@ class Client(_Base):
                 yield self._core.call_flow(plan, self._http)
 
         for index, result, error in self._many(flows(), concurrency):
+            if error is not None and not isinstance(error, Exception):
+                raise error
+            results[index] = error if error is not None else result
             if error is not None:
-                if not isinstance(error, Exception):
-                    raise error
-                results[index] = error
                 failed.append(index)
             else:
-                results[index] = result
                 done += 1
-        if failed and not return_exceptions:
-            first = min(failed)
-            raise BulkFailed(first, results[first], results, done)
-        return results
+        return _bulk_outcome(results, failed, done, return_exceptions)
 
     def _many(self, flows: Iterable[t.Flow], concurrency: int) -> Iterator[tuple[int, Any, BaseException | None]]:
         """Run flows at most ``concurrency`` at a time; ``(index, result, error)`` as each ends.
@@ -543,6 +544,13 @@ class Client(_Base):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _bulk_outcome(results: list[Any], failed: list[int], done: int, return_exceptions: bool) -> list[Any]:
+    if failed and not return_exceptions:
+        first = min(failed)
+        raise BulkFailed(first, results[first], results, done)
+    return results
 
 
 def _threaded(run: Any, flows: Iterable[t.Flow], concurrency: int
@@ -609,6 +617,34 @@ class AsyncClient(_Base):
 
     async def run(self, spec: Mapping[str, Any]) -> Any:
         return await self.call(*self._spec(spec))
+
+    async def call_many(self, resource: str, operation: str, items: Iterable[Mapping[str, Any]], *,
+                        concurrency: int = 8, return_exceptions: bool = False) -> list[Any]:
+        """``Client.call_many`` on the event loop: ``concurrency`` tasks share the items."""
+        import asyncio
+
+        if not 1 <= concurrency <= 256:
+            raise ValueError(f"concurrency must be from 1 to 256, not {concurrency}")
+        plans = self._plan_many(resource, operation, items)
+        results: list[Any] = [None] * len(plans)
+        failed: list[int] = []
+        done = 0
+        queue = iter(enumerate(plans))
+
+        async def worker() -> None:
+            nonlocal done
+            for index, plan in queue:
+                if failed and not return_exceptions:
+                    return
+                try:
+                    results[index] = await self._run(self._core.call_flow(plan, self._http))
+                    done += 1
+                except Exception as exc:
+                    results[index] = exc
+                    failed.append(index)
+
+        await asyncio.gather(*(worker() for _ in range(min(concurrency, len(plans)))))
+        return _bulk_outcome(results, failed, done, return_exceptions)
 
     async def paginate(self, resource: str, operation: str = "list", *, page_size: int = 200,
                        **filters: Any) -> AsyncIterator[Any]:
