@@ -1,8 +1,8 @@
 """A 10,000-IOC import through the workflow runner, with the documented rate limit on and off.
 
-The built-in bulk-ioc-import template (one address object per IP with concurrency 8,
-then one address group, one deny rule and one push), written out with the loop's
-``concurrency`` as a number (``--concurrency``, default 8), runs through ``Runner`` with a
+The built-in bulk-ioc-import template (one address object per IP, then one address
+group, one deny rule and one push), written out with the loop's ``concurrency`` as a
+number (``--concurrency``, default: the template's own default, 16), runs through ``Runner`` with a
 ``Client`` on `python -m sasekit emulator serve` in a subprocess on 127.0.0.1, with the
 run history in a temporary SQLite file. Each run gets a fresh emulator:
 
@@ -421,11 +421,14 @@ def main() -> int:
     ap.add_argument("--iocs", type=int, default=10_000, help="IOCs per run (default 10,000)")
     ap.add_argument("--quick", action="store_true", help="1,000 IOCs per run: a smoke run (~1 minute)")
     ap.add_argument("--only", choices=("on", "off"), help="only the run with the limit on, or off")
-    ap.add_argument("--concurrency", type=int, default=8, help="the template's foreach concurrency input")
+    ap.add_argument("--concurrency", type=int, default=None,
+                    help="the loop's concurrency (default: the template's default input)")
     ap.add_argument("--sdk-creates", type=int, default=300, help="pan-scm-sdk sequential creates (0: skip)")
     ap.add_argument("--capacity-requests", type=int, default=None,
                     help="creates for the emulator capacity measurement (default 6,000; 3,000 with --quick)")
     args = ap.parse_args()
+    if args.concurrency is None:
+        args.concurrency = int(yaml.safe_load(TEMPLATE.read_text(encoding="utf-8"))["inputs"]["concurrency"]["default"])
     n = 1000 if args.quick else args.iocs
     cap_n = args.capacity_requests or (3000 if args.quick else 6000)
     rows: list[RunRow] = []
