@@ -15,7 +15,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -484,7 +484,8 @@ class Client(_Base):
                 done += 1
         return _bulk_outcome(results, failed, done, return_exceptions)
 
-    def _many(self, flows: Iterable[t.Flow], concurrency: int) -> Iterator[tuple[int, Any, BaseException | None]]:
+    def _many(self, flows: Iterable[t.Flow], concurrency: int
+              ) -> Generator[tuple[int, Any, BaseException | None], None, None]:
         """Run flows at most ``concurrency`` at a time; ``(index, result, error)`` as each ends.
 
         On the network this is one thread driving libcurl (:mod:`sasekit.fanout`); with a
@@ -554,7 +555,7 @@ def _bulk_outcome(results: list[Any], failed: list[int], done: int, return_excep
 
 
 def _threaded(run: Any, flows: Iterable[t.Flow], concurrency: int
-              ) -> Iterator[tuple[int, Any, BaseException | None]]:
+               ) -> Generator[tuple[int, Any, BaseException | None], None, None]:
     """``Client._many`` on a thread pool: each flow run to its end by ``run``."""
     from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 

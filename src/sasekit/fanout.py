@@ -22,7 +22,7 @@ import itertools
 import json
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -154,7 +154,7 @@ class Fanout:
 
     # ------------------------------------------------------------------ driving flows
 
-    def run(self, flows: Iterable[t.Flow]) -> Iterator[tuple[int, Any, BaseException | None]]:
+    def run(self, flows: Iterable[t.Flow]) -> Generator[tuple[int, Any, BaseException | None], None, None]:
         source = enumerate(flows)
         active, exhausted = 0, False
         try:

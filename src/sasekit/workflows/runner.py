@@ -1,6 +1,10 @@
 """Running a workflow: steps in order, loops with a concurrency cap, retries,
 ``on_error``, run history after every completed change, and resume.
 
+Each step and loop item is a request flow (see :mod:`sasekit.transport`), so a loop
+of API calls runs on the client's fan-out — one thread, many requests on the wire —
+with the same retries and de-duplication as a single call.
+
 A run is safe to interrupt: each step and each loop item is recorded as done the
 moment it completes. ``resume`` replays the recorded outputs and runs only what is
 left. The one change that can be applied without being recorded — the create in
@@ -17,7 +21,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -436,7 +440,7 @@ class Runner:
 
 
     @staticmethod
-    def _drive(results: Iterator[tuple[int, Any, BaseException | None]]) -> None:
+    def _drive(results: Generator[tuple[int, Any, BaseException | None], None, None]) -> None:
         """Consume a fan-out of loop items (each records itself); a Ctrl-C lets the calls
         on the wire finish and be recorded before it goes on."""
         try:
