@@ -528,3 +528,67 @@ def test_transport_error_maps_libcurl_errors_to_httpx(errno, sent, kind):
 def test_transport_error_without_a_message_names_the_failure():
     assert str(fanout.transport_error(7, "", False)) == "could not connect (libcurl error 7)"
     assert str(fanout.transport_error(99, "", True)) == "transfer failed (libcurl error 99)"
+
+
+# --------------------------------------------------------------------------- the async client
+
+
+def async_on(srv: Any, **kw: Any) -> Any:
+    from sasekit import AsyncClient
+
+    a = DEMO_ACCOUNT
+    kw.setdefault("retry", RetryPolicy(max_retries=2, budget=5, base=0.01))
+    return AsyncClient(a["client_id"], a["client_secret"], a["tsg_id"], base_url=srv.url, auth_url=srv.url,
+                       setup_url=srv.url, rate_limit=0, **kw)
+
+
+@pytest.mark.anyio
+async def test_async_call_many_runs_on_the_fan_out_in_a_thread(srv, monkeypatch):
+    import asyncio
+
+    threads: set[str] = set()
+    original = fanout.Fanout.run
+
+    def spy(self: Any, flows: Any) -> Any:
+        threads.add(threading.current_thread().name)
+        return original(self, flows)
+
+    monkeypatch.setattr(fanout.Fanout, "run", spy)
+    items = [{"folder": "Shared", "name": f"AS{i}", "ip_netmask": f"198.51.100.{i}/32"} for i in range(1, 101)]
+    ticks = 0
+
+    async def ticker() -> None:  # the event loop stays free while the thread works
+        nonlocal ticks
+        while True:
+            ticks += 1
+            await asyncio.sleep(0.001)
+
+    beat = asyncio.ensure_future(ticker())
+    async with async_on(srv) as c:
+        made = await c.call_many("address", "create", items, concurrency=8)
+    beat.cancel()
+    assert [m["name"] for m in made] == [i["name"] for i in items]
+    assert threads and threading.current_thread().name not in threads
+    assert ticks > 3
+    with sync_client(srv) as s:
+        assert sorted(a["name"] for a in listed(s)) == sorted(i["name"] for i in items)
+
+
+@pytest.mark.anyio
+async def test_cancelling_an_async_call_many_stops_new_calls(srv):
+    import asyncio
+
+    srv.app.faults.update({"latency_ms": 20})
+    items = [{"folder": "Shared", "name": f"CX{i}", "ip_netmask": "198.51.100.1/32"} for i in range(300)]
+    async with async_on(srv) as c:
+        task = asyncio.ensure_future(c.call_many("address", "create", items, concurrency=4))
+        await asyncio.sleep(0.3)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        await asyncio.sleep(0.3)  # the calls on the wire finish in the thread
+    with sync_client(srv) as s:
+        first = len(listed(s))
+        time.sleep(0.3)
+        assert len(listed(s)) == first  # nothing more is sent after the cancel
+    assert 0 < first < 100

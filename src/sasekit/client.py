@@ -402,6 +402,14 @@ class _Base:
                                       operation=f"{operation} (item {i})") from None
         return plans
 
+    def _fanout(self, http: httpx.Client, concurrency: int) -> Any:
+        """A libcurl fan-out with this client's settings; ``http`` fetches tokens."""
+        from .fanout import Fanout
+
+        s = self._core.settings
+        return Fanout(http, self._core.tokens, self._core.limiter, concurrency=concurrency,
+                      connect_timeout=s.connect_timeout, read_timeout=s.read_timeout, verify=self._verify)
+
     @staticmethod
     def _spec(spec: Mapping[str, Any]) -> tuple[str, str, dict[str, Any]]:
         if not isinstance(spec, Mapping) or "resource" not in spec or "operation" not in spec:
@@ -464,25 +472,8 @@ class Client(_Base):
         and every item is tried. The client's rate limiter and retry policy apply to each call.
         """
         plans = self._plan_many(resource, operation, items)
-        results: list[Any] = [None] * len(plans)
-        failed: list[int] = []
-        done = 0
-
-        def flows() -> Iterator[t.Flow]:
-            for plan in plans:
-                if failed and not return_exceptions:
-                    return
-                yield self._core.call_flow(plan, self._http)
-
-        for index, result, error in self._many(flows(), concurrency):
-            if error is not None and not isinstance(error, Exception):
-                raise error
-            results[index] = error if error is not None else result
-            if error is not None:
-                failed.append(index)
-            else:
-                done += 1
-        return _bulk_outcome(results, failed, done, return_exceptions)
+        return _gather(self._core, self._http, plans, lambda flows: self._many(flows, concurrency),
+                       return_exceptions)
 
     def _many(self, flows: Iterable[t.Flow], concurrency: int
               ) -> Generator[tuple[int, Any, BaseException | None], None, None]:
@@ -496,12 +487,7 @@ class Client(_Base):
         if self._custom_transport:
             yield from _threaded(self._run, flows, concurrency)
             return
-        from .fanout import Fanout
-
-        s = self._core.settings
-        fan = Fanout(self._http, self._core.tokens, self._core.limiter, concurrency=concurrency,
-                     connect_timeout=s.connect_timeout, read_timeout=s.read_timeout, verify=self._verify)
-        yield from fan.run(flows)
+        yield from self._fanout(self._http, concurrency).run(flows)
 
     def paginate(self, resource: str, operation: str = "list", *, page_size: int = 200,
                  **filters: Any) -> Iterator[Any]:
@@ -545,6 +531,30 @@ class Client(_Base):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _gather(core: Core, http: Any, plans: list[Plan], many: Any, return_exceptions: bool,
+            stop: threading.Event | None = None) -> list[Any]:
+    """Run planned calls through a driver of many flows; results in input order."""
+    results: list[Any] = [None] * len(plans)
+    failed: list[int] = []
+    done = 0
+
+    def flows() -> Iterator[t.Flow]:
+        for plan in plans:
+            if (failed and not return_exceptions) or (stop is not None and stop.is_set()):
+                return
+            yield core.call_flow(plan, http)
+
+    for index, result, error in many(flows()):
+        if error is not None and not isinstance(error, Exception):
+            raise error
+        results[index] = error if error is not None else result
+        if error is not None:
+            failed.append(index)
+        else:
+            done += 1
+    return _bulk_outcome(results, failed, done, return_exceptions)
 
 
 def _bulk_outcome(results: list[Any], failed: list[int], done: int, return_exceptions: bool) -> list[Any]:
@@ -627,6 +637,8 @@ class AsyncClient(_Base):
         if not 1 <= concurrency <= 256:
             raise ValueError(f"concurrency must be from 1 to 256, not {concurrency}")
         plans = self._plan_many(resource, operation, items)
+        if not self._custom_transport:
+            return await self._fanout_in_thread(plans, concurrency, return_exceptions)
         results: list[Any] = [None] * len(plans)
         failed: list[int] = []
         done = 0
@@ -646,6 +658,27 @@ class AsyncClient(_Base):
 
         await asyncio.gather(*(worker() for _ in range(min(concurrency, len(plans)))))
         return _bulk_outcome(results, failed, done, return_exceptions)
+
+    async def _fanout_in_thread(self, plans: list[Plan], concurrency: int, return_exceptions: bool) -> list[Any]:
+        """The libcurl fan-out in a worker thread: httpx's asyncio path costs several times
+        the CPU per request (``bench/http_cost.py``). Cancelling stops new calls; those on
+        the wire finish in the thread."""
+        import asyncio
+
+        stop = threading.Event()
+        s = self._core.settings
+        verify = s.verify_tls and t.needs_tls(s.base_url, s.auth_url, s.setup_url)
+
+        def work() -> list[Any]:
+            with t.sync_http(s.connect_timeout, s.read_timeout, verify) as http:  # for token requests
+                return _gather(self._core, http, plans, self._fanout(http, concurrency).run, return_exceptions, stop)
+
+        task = asyncio.ensure_future(asyncio.to_thread(work))
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            stop.set()
+            raise
 
     async def paginate(self, resource: str, operation: str = "list", *, page_size: int = 200,
                        **filters: Any) -> AsyncIterator[Any]:
