@@ -11,6 +11,7 @@ five ways to one `python -m sasekit emulator serve --no-rate-limit` in a subproc
 - httpx.AsyncClient, C workers: asyncio tasks sharing one client;
 - sasekit ``client.call("address", "create", ...)`` in a sequential loop (httpx underneath);
 - sasekit ``client.call_many("address", "create", items, concurrency=C)`` (libcurl);
+- sasekit ``await AsyncClient.call_many(...)`` (the same fan-out in a worker thread);
 - bench/loadgen.py with C connections: pre-built requests on asyncio streams, only the
   status line and Content-Length parsed; the bound used elsewhere as "emulator capacity".
 
@@ -143,6 +144,28 @@ def sasekit_call_many(url: str, n: int, c: int) -> tuple[float, float, Counter]:
         return wall, cpu, seen_since(url, before)
 
 
+def sasekit_async_call_many(url: str, n: int, c: int) -> tuple[float, float, Counter]:
+    """``await AsyncClient.call_many``: the same fan-out, in a worker thread (CPU of every thread counts)."""
+    from sasekit import AsyncClient
+
+    settings = bulk_import.make_client(url, 0).settings
+    items = [{"folder": "Shared", **address("sk-amany", i)} for i in range(n)]
+
+    async def main() -> tuple[float, float, Counter]:
+        async with AsyncClient(settings=settings, rate_limit=0) as client:
+            await client.call_many("address", "create", [{"folder": "Shared", **address("sk-amany-warmup", 0)}])
+            before = emulator_statuses(url)
+            start, cpu0 = time.perf_counter(), time.process_time()
+            results = await client.call_many("address", "create", items, concurrency=c)
+            wall, cpu = time.perf_counter() - start, time.process_time() - cpu0
+        missing = sum(1 for r in results if not (isinstance(r, dict) and r.get("id")))
+        if missing:
+            raise SystemExit(f"async call_many: {missing} result(s) without an id")
+        return wall, cpu, seen_since(url, before)
+
+    return asyncio.run(main())
+
+
 def seen_since(url: str, before: Counter) -> Counter:
     """Statuses the emulator answered since ``before``, less the stats request that took it."""
     after = emulator_statuses(url)
@@ -182,6 +205,7 @@ def main() -> int:
             ("httpx.AsyncClient, workers", c, lambda: httpx_async(url, tok, n, c)),
             ("sasekit client.call, sequential", 1, lambda: sasekit_call(url, n)),
             ("sasekit client.call_many (libcurl)", c, lambda: sasekit_call_many(url, n, c)),
+            ("sasekit AsyncClient.call_many", c, lambda: sasekit_async_call_many(url, n, c)),
             ("loadgen.run (emulator capacity)", c, lambda: loadgen_run(port, tok, n, c)),
         ]
         for way, conc, fn in ways:
