@@ -1146,6 +1146,31 @@ def test_emulator_rehearsal_with_a_seed(cli, tmp_path, srv):
     assert cli("run", "seeded.yaml", "--seed", "seed.yaml").code == 2  # --seed needs --emulator
 
 
+def test_a_failed_rehearsal_resumes_on_its_kept_emulator_state(cli, tmp_path, srv):
+    write(tmp_path / "wf.yaml", RESUME_WF)
+    good = [f"R{i}" for i in range(6)]
+    bad = [*good[:3], "y" * 70, *good[4:]]  # item 3 is invalid: on_error stop
+    before = srv.app.stats["requests"]
+    r = cli("run", "wf.yaml", "--emulator", "--history", "h.db", "-i", f"names={json.dumps(bad)}", "-o", "json")
+    assert r.code == 1 and r.json()["objects_created"] == 3
+    run_id = r.json()["run_id"]
+    assert f"resume with: sasekit run --resume {run_id} --history h.db" in r.err
+    kept = tmp_path / "rehearsals" / f"{run_id}.db"
+    assert kept.is_file() and stat.S_IMODE(kept.stat().st_mode) == 0o600
+
+    assert cli("run", "--resume", run_id, "--history", "h.db", "--seed", "wf.yaml").code == 2
+    r = cli("run", "--resume", run_id, "--history", "h.db", "-i", f"names={json.dumps(good)}", "-o", "json")
+    assert r.code == 0, r.err
+    summary = r.json()
+    # the three addresses made before were still there: only the rest, the group and the push now
+    assert summary["run_id"] == run_id and summary["status"] == "succeeded"
+    assert summary["objects_created"] == 3 + 1 and summary["jobs"][0]["result"] == "OK"
+    assert not kept.exists()  # done: nothing left to resume
+    assert srv.app.stats["requests"] == before  # the "tenant" got nothing
+    gone = cli("run", "--resume", run_id, "--history", "h.db")
+    assert gone.code == 2 and "already succeeded" in gone.err
+
+
 def test_dry_run_prints_the_plan_and_sends_nothing(cli, tenant, tmp_path, srv):
     write(tmp_path / "ioc.yaml", (TEMPLATES_DIR / "ioc-blocking.yaml").read_text())
     before = srv.app.stats["requests"]

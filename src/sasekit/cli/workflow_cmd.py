@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -96,16 +97,28 @@ class _Progress:
             self._bar.stop()
 
 
+def _rehearsal_db(history: Any, run_id: str) -> Path:
+    """Where a rehearsal keeps its emulator's state (mode 0600: workflows carry pre-shared
+    keys), so that a failed or killed rehearsal can be resumed like a run on a tenant."""
+    return history.path.parent / "rehearsals" / f"{run_id}.db"
+
+
+def _forget(db: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+
 @contextlib.contextmanager
-def _rehearsal(seed: str | None) -> Any:
-    """A client on an embedded emulator (served on 127.0.0.1 for the length of the run)."""
+def _rehearsal(seed: str | None, db: Path) -> Any:
+    """A client on an embedded emulator (served on 127.0.0.1 for the length of the run),
+    its state in ``db``."""
     from sasekit.client import Client
     from sasekit.emulator import DEMO_ACCOUNT, Account, EmulatorConfig
     from sasekit.emulator.serve import ServerThread
 
     # The demo account, explicitly: with no account configured the emulator would take the
     # SCM_* credentials of the environment (a real tenant's), which this client does not use.
-    with ServerThread(config=EmulatorConfig(push_s=1.0, accounts=[Account(**DEMO_ACCOUNT)])) as srv:
+    with ServerThread(config=EmulatorConfig(push_s=1.0, accounts=[Account(**DEMO_ACCOUNT)], db=str(db))) as srv:
         a = DEMO_ACCOUNT
         client = Client(a["client_id"], a["client_secret"], a["tsg_id"], base_url=srv.url, auth_url=srv.url,
                         setup_url=srv.url)
@@ -147,21 +160,26 @@ def run(file: str | None, pairs: tuple[str, ...], inputs_file: str | None, emula
     """Run a workflow file (YAML or JSON); prints the run summary."""
     from sasekit import errors
     from sasekit.cli import EXIT_JOB
-    from sasekit.workflows.history import History
+    from sasekit.workflows.history import History, new_run_id
     from sasekit.workflows.runner import Runner, WorkflowInvalid
 
     if seed and not emulator:
         raise click.UsageError("--seed goes with --emulator (it fills the embedded emulator)")
     history = None
-    if resume and not file:
+    if resume:
         history = History(history_path)
         record = history.run(resume)
         if record is None:
             raise click.UsageError(f"--resume {resume}: no such run in {history.path}")
-        file = record["path"]
+        if record["status"] == "succeeded":
+            raise click.UsageError(f"run {resume} already succeeded; nothing to resume")
+        file = file or record["path"]
         if record["target"] == "emulator":
-            raise click.UsageError(f"--resume {resume}: that run rehearsed on an embedded emulator, whose state "
-                                   "ended with it; run the workflow again with --emulator")
+            if seed:
+                raise click.UsageError("--seed only fills a new rehearsal; a resumed one keeps its state")
+            emulator = True
+        elif emulator:
+            raise click.UsageError(f"--resume {resume}: that run went to a tenant; resume it without --emulator")
     if not file:
         raise click.UsageError("give a workflow FILE (or --resume RUN_ID)")
     doc = _load(file)
@@ -179,15 +197,28 @@ def run(file: str | None, pairs: tuple[str, ...], inputs_file: str | None, emula
     history = history or History(history_path)
     progress = _Progress()
     target = "emulator" if emulator else "tenant"
+    run_id = resume or new_run_id()
+    db = _rehearsal_db(history, run_id)
+    if emulator:
+        if resume and not db.is_file():
+            raise click.UsageError(f"--resume {resume}: the state of that rehearsal is gone ({db}); run the "
+                                   "workflow again with --emulator")
+        db.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(db, os.O_WRONLY | os.O_CREAT, 0o600))
+        os.chmod(db, 0o600)
     try:
-        with _rehearsal(seed) if emulator else contextlib.nullcontext(_state().client()) as client:
+        with _rehearsal(seed, db) if emulator else contextlib.nullcontext(_state().client()) as client:
             runner = Runner(client, history, base_dir=Path(file).parent, progress=progress)
             try:
-                result = runner.run(doc, values, resume=resume, target=target)
+                result = runner.run(doc, values, resume=resume, target=target, run_id=None if resume else run_id)
             except (WorkflowInvalid, errors.ConfigError) as exc:  # problems in the file, inputs, --resume
+                if emulator and not resume:
+                    _forget(db)
                 raise click.UsageError(str(exc)) from None
     finally:
         progress.close()
+    if emulator and result.status == "succeeded":
+        _forget(db)  # nothing left to resume
     _state().emit(result.summary())
     if result.status != "succeeded":
         click.echo(f"run {result.run_id} {result.status}: {result.error}", err=True)

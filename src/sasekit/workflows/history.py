@@ -56,6 +56,11 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def new_run_id() -> str:
+    """A run id: sortable by start time, unique."""
+    return time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
+
+
 def state_dir() -> Path:
     base = os.environ.get("SASEKIT_STATE_DIR") or os.path.join(
         os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state"), "sasekit")
@@ -115,8 +120,8 @@ class History:
     # ------------------------------------------------------------------ runs
 
     def start(self, workflow: str, path: str | None, digest: str, target: str, inputs: dict[str, Any],
-              secret_inputs: set[str]) -> str:
-        run_id = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
+              secret_inputs: set[str], run_id: str | None = None) -> str:
+        run_id = run_id or new_run_id()
         shown = {k: (REDACTED if k in secret_inputs else v) for k, v in inputs.items()}
         self._exec("INSERT INTO runs (id, workflow, path, digest, target, inputs, status, started, pid) "
                    "VALUES (?,?,?,?,?,?,?,?,?)",

@@ -151,7 +151,8 @@ class Runner:
     # ------------------------------------------------------------------ entry points
 
     def run(self, source: Document | str | Path, inputs: dict[str, Any] | None = None, *,
-            resume: str | None = None, target: str = "tenant") -> RunResult:
+            resume: str | None = None, target: str = "tenant", run_id: str | None = None) -> RunResult:
+        """Run (or, with ``resume``, continue) a workflow; ``run_id`` names a new run in advance."""
         doc = source if isinstance(source, Document) else load(source)
         issues = schema.validate(doc)
         if issues:
@@ -177,7 +178,7 @@ class Runner:
         self.history.secrets += tuple(str(values[n]) for n in secret_inputs if values.get(n))
         if not resume:
             path = str(Path(doc.path).resolve()) if Path(doc.path).is_file() else doc.path
-            run_id = self.history.start(doc.data["name"], path, _digest(doc), target, values, secret_inputs)
+            run_id = self.history.start(doc.data["name"], path, _digest(doc), target, values, secret_inputs, run_id)
         started = time.perf_counter()
         self._stats = {"created": 0, "calls": 0, "failed_items": 0}
         self._jobs = []
