@@ -20,6 +20,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import json
+import os
 import time
 from collections import deque
 from collections.abc import Generator, Iterable
@@ -140,7 +141,7 @@ class Fanout:
         self.connect_ms = max(1, int(connect_timeout * 1000))
         self.read_s = max(1, round(read_timeout))
         self.verify = verify
-        self._cainfo: str | None = None
+        self._ca: tuple[int, str] | None = None
         self._multi = pycurl.CurlMulti()
         self._multi.setopt(pycurl.M_MAX_HOST_CONNECTIONS, concurrency)
         self._multi.setopt(pycurl.M_MAXCONNECTS, concurrency)
@@ -245,7 +246,7 @@ class Fanout:
             c.setopt(pycurl.SSL_VERIFYPEER, 0)
             c.setopt(pycurl.SSL_VERIFYHOST, 0)
         elif request.url.startswith("https:"):
-            c.setopt(pycurl.CAINFO, self._ca_bundle())
+            c.setopt(*self._trust())
         headers = {**t.DEFAULT_HEADERS, **request.headers}
         lines = [f"{k}: {v}" for k, v in headers.items()]
         lines.append("Expect:")  # no 100-continue round trip for larger bodies
@@ -264,12 +265,20 @@ class Fanout:
         self._transfers[c] = transfer
         self._multi.add_handle(c)
 
-    def _ca_bundle(self) -> str:
-        if self._cainfo is None:
-            import certifi  # what httpx verifies against, so both clients trust the same CAs
+    def _trust(self) -> tuple[int, str]:
+        """The CAs to verify against, chosen as httpx chooses them (SSL_CERT_FILE, then
+        SSL_CERT_DIR, then certifi), so that both clients trust the same servers —
+        a company's TLS-inspecting proxy included."""
+        if self._ca is None:
+            if os.environ.get("SSL_CERT_FILE"):
+                self._ca = (pycurl.CAINFO, os.environ["SSL_CERT_FILE"])
+            elif os.environ.get("SSL_CERT_DIR"):
+                self._ca = (pycurl.CAPATH, os.environ["SSL_CERT_DIR"])
+            else:
+                import certifi
 
-            self._cainfo = certifi.where()
-        return self._cainfo
+                self._ca = (pycurl.CAINFO, certifi.where())
+        return self._ca
 
     def _wait(self) -> None:
         """Wait for transfers or the next timer, then queue what became ready."""

@@ -26,11 +26,15 @@ def emulator() -> None:
 @click.option("--push-seconds", type=float, help="How long a push job takes.")
 @click.option("--token-ttl", type=float, help="Token lifetime in seconds (real service: 900).")
 @click.option("--no-rate-limit", is_flag=True, help="Turn the documented per-IP rate limit off.")
+@click.option("--tls-cert", type=click.Path(exists=True, dir_okay=False),
+              help="Serve HTTPS with this PEM certificate (with --tls-key), as the real service does.")
+@click.option("--tls-key", type=click.Path(exists=True, dir_okay=False), help="The certificate's PEM private key.")
 @click.option("--log-level", default="warning", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
 def serve(host: str, port: int, db: str | None, config_file: str | None, push_seconds: float | None,
-          token_ttl: float | None, no_rate_limit: bool, log_level: str) -> None:
-    """Serve the emulator over HTTP until interrupted."""
+          token_ttl: float | None, no_rate_limit: bool, tls_cert: str | None, tls_key: str | None,
+          log_level: str) -> None:
+    """Serve the emulator over HTTP (or HTTPS) until interrupted."""
     import yaml
 
     from sasekit.emulator.config import EmulatorConfig
@@ -50,8 +54,10 @@ def serve(host: str, port: int, db: str | None, config_file: str | None, push_se
         config.token_ttl_s = token_ttl
     if no_rate_limit:
         config.rate_limit.enabled = False
+    if bool(tls_cert) != bool(tls_key):
+        raise click.UsageError("--tls-cert and --tls-key go together")
     config.with_default_account()
-    url = f"http://{host}:{port}"
+    url = f"{'https' if tls_cert else 'http'}://{host}:{port}"
     click.echo(f"sasekit emulator on {url}  (state: {config.db})", err=True)
     click.echo(f"  SCM_BASE_URL={url} SCM_AUTH_URL={url} SCM_SETUP_URL={url}", err=True)
     if config.demo:
@@ -66,4 +72,4 @@ def serve(host: str, port: int, db: str | None, config_file: str | None, push_se
         click.echo(f"  accounts: {names}", err=True)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"  warning: bound to {host}, reachable from other machines", err=True)
-    run(config, host, port, log_level)
+    run(config, host, port, log_level, (tls_cert, tls_key) if tls_cert and tls_key else None)

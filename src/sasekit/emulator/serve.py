@@ -24,11 +24,13 @@ class _QuietDrops(logging.Filter):
         return not (record.exc_info and isinstance(record.exc_info[1], ConnectionDropped))
 
 
-def _uvicorn_config(app: EmulatorApp, host: str, port: int, log_level: str) -> Any:
+def _uvicorn_config(app: EmulatorApp, host: str, port: int, log_level: str,
+                    tls: tuple[str, str] | None = None) -> Any:
     import uvicorn
 
+    cert, key = tls or (None, None)
     config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False,
-                            lifespan="on", timeout_keep_alive=30)
+                            lifespan="on", timeout_keep_alive=30, ssl_certfile=cert, ssl_keyfile=key)
     logger = logging.getLogger("uvicorn.error")  # after Config, which configures logging
     if not any(isinstance(f, _QuietDrops) for f in logger.filters):
         logger.addFilter(_QuietDrops())
@@ -36,12 +38,12 @@ def _uvicorn_config(app: EmulatorApp, host: str, port: int, log_level: str) -> A
 
 
 def serve(config: EmulatorConfig, host: str = "127.0.0.1", port: int = 8443,
-          log_level: str = "warning") -> None:
-    """Serve in the foreground until interrupted."""
+          log_level: str = "warning", tls: tuple[str, str] | None = None) -> None:
+    """Serve in the foreground until interrupted; over HTTPS with ``tls=(cert file, key file)``."""
     import uvicorn
 
     app = EmulatorApp(config)
-    uvicorn.Server(_uvicorn_config(app, host, port, log_level)).run()
+    uvicorn.Server(_uvicorn_config(app, host, port, log_level, tls)).run()
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -54,18 +56,20 @@ class ServerThread:
     """A uvicorn server on 127.0.0.1 in a background thread; a context manager."""
 
     def __init__(self, app: EmulatorApp | None = None, config: EmulatorConfig | None = None,
-                 host: str = "127.0.0.1", port: int | None = None, log_level: str = "error") -> None:
+                 host: str = "127.0.0.1", port: int | None = None, log_level: str = "error",
+                 tls: tuple[str, str] | None = None) -> None:
         import uvicorn
 
         self.app = app or EmulatorApp(config)
         self.host = host
         self.port = port or free_port(host)
-        self.server = uvicorn.Server(_uvicorn_config(self.app, host, self.port, log_level))
+        self.scheme = "https" if tls else "http"
+        self.server = uvicorn.Server(_uvicorn_config(self.app, host, self.port, log_level, tls))
         self.thread = threading.Thread(target=self.server.run, name="sasekit-emulator", daemon=True)
 
     @property
     def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        return f"{self.scheme}://{self.host}:{self.port}"
 
     def start(self) -> ServerThread:
         self.thread.start()
