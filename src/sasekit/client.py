@@ -372,6 +372,7 @@ class _Base:
                           rate_limit=rate_limit)
         verify = s.verify_tls and t.needs_tls(s.base_url, s.auth_url, s.setup_url)
         self._http = http_factory(s.connect_timeout, s.read_timeout, verify, transport)
+        self._http_verify = verify
         self._verify = s.verify_tls
         self._custom_transport = transport is not None
 
@@ -482,8 +483,7 @@ class Client(_Base):
         On the network this is one thread driving libcurl (:mod:`sasekit.fanout`); with a
         custom httpx transport (tests, proxies of one's own) it is a thread pool.
         """
-        if not 1 <= concurrency <= 256:
-            raise ValueError(f"concurrency must be from 1 to 256, not {concurrency}")
+        t.check_concurrency(concurrency)
         if self._custom_transport:
             yield from _threaded(self._run, flows, concurrency)
             return
@@ -533,35 +533,51 @@ class Client(_Base):
         self.close()
 
 
+class _Tally:
+    """A bulk call's results in input order: each item's result, its error, or None if it
+    never started; and whether the first failure should stop new calls."""
+
+    def __init__(self, n: int, return_exceptions: bool) -> None:
+        self.results: list[Any] = [None] * n
+        self.failed: list[int] = []
+        self.done = 0
+        self.return_exceptions = return_exceptions
+
+    @property
+    def stopping(self) -> bool:
+        return bool(self.failed) and not self.return_exceptions
+
+    def record(self, index: int, result: Any, error: BaseException | None) -> None:
+        if error is None:
+            self.results[index] = result
+            self.done += 1
+        else:
+            self.results[index] = error
+            self.failed.append(index)
+
+    def outcome(self) -> list[Any]:
+        if self.stopping:
+            first = min(self.failed)
+            raise BulkFailed(first, self.results[first], self.results, self.done)
+        return self.results
+
+
 def _gather(core: Core, http: Any, plans: list[Plan], many: Any, return_exceptions: bool,
             stop: threading.Event | None = None) -> list[Any]:
     """Run planned calls through a driver of many flows; results in input order."""
-    results: list[Any] = [None] * len(plans)
-    failed: list[int] = []
-    done = 0
+    tally = _Tally(len(plans), return_exceptions)
 
     def flows() -> Iterator[t.Flow]:
         for plan in plans:
-            if (failed and not return_exceptions) or (stop is not None and stop.is_set()):
+            if tally.stopping or (stop is not None and stop.is_set()):
                 return
             yield core.call_flow(plan, http)
 
     for index, result, error in many(flows()):
         if error is not None and not isinstance(error, Exception):
             raise error
-        results[index] = error if error is not None else result
-        if error is not None:
-            failed.append(index)
-        else:
-            done += 1
-    return _bulk_outcome(results, failed, done, return_exceptions)
-
-
-def _bulk_outcome(results: list[Any], failed: list[int], done: int, return_exceptions: bool) -> list[Any]:
-    if failed and not return_exceptions:
-        first = min(failed)
-        raise BulkFailed(first, results[first], results, done)
-    return results
+        tally.record(index, result, error)
+    return tally.outcome()
 
 
 def _threaded(run: Any, flows: Iterable[t.Flow], concurrency: int
@@ -634,30 +650,24 @@ class AsyncClient(_Base):
         """``Client.call_many`` on the event loop: ``concurrency`` tasks share the items."""
         import asyncio
 
-        if not 1 <= concurrency <= 256:
-            raise ValueError(f"concurrency must be from 1 to 256, not {concurrency}")
+        t.check_concurrency(concurrency)
         plans = self._plan_many(resource, operation, items)
         if not self._custom_transport:
             return await self._fanout_in_thread(plans, concurrency, return_exceptions)
-        results: list[Any] = [None] * len(plans)
-        failed: list[int] = []
-        done = 0
+        tally = _Tally(len(plans), return_exceptions)
         queue = iter(enumerate(plans))
 
         async def worker() -> None:
-            nonlocal done
             for index, plan in queue:
-                if failed and not return_exceptions:
+                if tally.stopping:
                     return
                 try:
-                    results[index] = await self._run(self._core.call_flow(plan, self._http))
-                    done += 1
+                    tally.record(index, await self._run(self._core.call_flow(plan, self._http)), None)
                 except Exception as exc:
-                    results[index] = exc
-                    failed.append(index)
+                    tally.record(index, None, exc)
 
         await asyncio.gather(*(worker() for _ in range(min(concurrency, len(plans)))))
-        return _bulk_outcome(results, failed, done, return_exceptions)
+        return tally.outcome()
 
     async def _fanout_in_thread(self, plans: list[Plan], concurrency: int, return_exceptions: bool) -> list[Any]:
         """The libcurl fan-out in a worker thread: httpx's asyncio path costs several times
@@ -667,10 +677,9 @@ class AsyncClient(_Base):
 
         stop = threading.Event()
         s = self._core.settings
-        verify = s.verify_tls and t.needs_tls(s.base_url, s.auth_url, s.setup_url)
 
         def work() -> list[Any]:
-            with t.sync_http(s.connect_timeout, s.read_timeout, verify) as http:  # for token requests
+            with t.sync_http(s.connect_timeout, s.read_timeout, self._http_verify) as http:  # for tokens
                 return _gather(self._core, http, plans, self._fanout(http, concurrency).run, return_exceptions, stop)
 
         task = asyncio.ensure_future(asyncio.to_thread(work))

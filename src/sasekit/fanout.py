@@ -134,10 +134,8 @@ class Fanout:
 
     def __init__(self, http: httpx.Client, tokens: Any, limiter: t.RateLimiter | None, *, concurrency: int = 8,
                  connect_timeout: float = 10.0, read_timeout: float = 60.0, verify: bool = True) -> None:
-        if not 1 <= concurrency <= 256:
-            raise ValueError(f"concurrency must be from 1 to 256, not {concurrency}")
         self.http, self.tokens, self.limiter = http, tokens, limiter
-        self.concurrency = concurrency
+        self.concurrency = t.check_concurrency(concurrency)
         self.connect_ms = max(1, int(connect_timeout * 1000))
         self.read_s = max(1, round(read_timeout))
         self.verify = verify

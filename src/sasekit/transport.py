@@ -251,6 +251,12 @@ def to_httpx(http: httpx.Client | httpx.AsyncClient, request: Outgoing) -> httpx
     return http.build_request(request.method, request.url, headers=request.headers, content=request.body)
 
 
+def check_concurrency(n: int) -> int:
+    """How many calls a bulk call may keep on the wire at once."""
+    if not 1 <= n <= 256:
+        raise ValueError(f"concurrency must be from 1 to 256, not {n}")
+    return n
+
 
 def timeouts(connect: float, read: float) -> httpx.Timeout:
     return httpx.Timeout(connect=connect, read=read, write=read, pool=read)

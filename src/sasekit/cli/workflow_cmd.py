@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -160,7 +159,7 @@ def run(file: str | None, pairs: tuple[str, ...], inputs_file: str | None, emula
     """Run a workflow file (YAML or JSON); prints the run summary."""
     from sasekit import errors
     from sasekit.cli import EXIT_JOB
-    from sasekit.workflows.history import History, new_run_id
+    from sasekit.workflows.history import History, new_run_id, private_file
     from sasekit.workflows.runner import Runner, WorkflowInvalid
 
     if seed and not emulator:
@@ -203,9 +202,7 @@ def run(file: str | None, pairs: tuple[str, ...], inputs_file: str | None, emula
         if resume and not db.is_file():
             raise click.UsageError(f"--resume {resume}: the state of that rehearsal is gone ({db}); run the "
                                    "workflow again with --emulator")
-        db.parent.mkdir(parents=True, exist_ok=True)
-        os.close(os.open(db, os.O_WRONLY | os.O_CREAT, 0o600))
-        os.chmod(db, 0o600)
+        private_file(db)
     try:
         with _rehearsal(seed, db) if emulator else contextlib.nullcontext(_state().client()) as client:
             runner = Runner(client, history, base_dir=Path(file).parent, progress=progress)

@@ -1,8 +1,8 @@
 """Run history in SQLite: runs, step attempts, inputs, outputs, errors and timings.
 
 Each step (and each item of a loop) is recorded the moment it finishes, in its own
-transaction (a step also when it starts; a loop item in one write when it ends), so a run killed at any point — even with SIGKILL — leaves a history
-that says exactly which changes were completed; ``sasekit run --resume ID`` reads it
+transaction (a step also when it starts; a loop item in one write when it ends), so
+a run killed at any point — even with SIGKILL — leaves a history that says exactly which changes were completed; ``sasekit run --resume ID`` reads it
 and skips them. Secrets are redacted before anything is written, and the database
 file is created with mode 0600.
 """
@@ -56,6 +56,17 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def private_file(path: Path) -> Path:
+    """Create ``path`` (and its folder) if needed, readable by its owner only: run
+    histories and rehearsal states hold workflow inputs, pre-shared keys among them.
+    SQLite gives its -wal and -shm files the same mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    os.chmod(path, 0o600)
+    return path
+
+
 def new_run_id() -> str:
     """A run id: sortable by start time, unique."""
     return time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
@@ -84,11 +95,7 @@ def redact(value: Any, secrets: tuple[str, ...] = (), key: str = "") -> Any:
 
 class History:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        self.path = Path(path) if path else state_dir() / "runs.db"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        if not self.path.exists():
-            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
-        os.chmod(self.path, 0o600)
+        self.path = private_file(Path(path) if path else state_dir() / "runs.db")
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")

@@ -43,23 +43,13 @@ ENV = _env()
 
 
 # Compiling is ~1 ms a template; a loop renders the same few strings for every item.
-@functools.lru_cache(maxsize=1024)
-def _expression(expr: str) -> Any:
-    return ENV.compile_expression(expr, undefined_to_none=False)
-
-
-@functools.lru_cache(maxsize=1024)
-def _template(source: str) -> Any:
-    return ENV.from_string(source)
-
-
 @functools.lru_cache(maxsize=4096)
 def _compiled(value: str) -> tuple[bool, Any]:
     """(is one whole expression, its compiled form) of a template string."""
     whole = _WHOLE.match(value)
     if whole and "{%" not in value:
-        return True, _expression(whole.group("expr"))
-    return False, _template(value)
+        return True, ENV.compile_expression(whole.group("expr"), undefined_to_none=False)
+    return False, ENV.from_string(value)
 
 
 def is_template(value: Any) -> bool:
@@ -132,7 +122,7 @@ def step_references(value: Any) -> set[str]:
 
 def input_references(value: str) -> set[str]:
     """Input names a template string refers to (``inputs.<name>`` or ``inputs['<name>']``)."""
-    if "{{" not in value and "{%" not in value:
+    if not is_template(value):
         return set()
     names = {a or b for a, b in _INPUT_REFS.findall(value)}
     # mapping methods, and underscored attributes (the sandbox refuses those at run time)
