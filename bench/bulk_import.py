@@ -257,7 +257,7 @@ def run_import(name: str, n: int, tmp: Path, limit_on: bool, concurrency: int, k
     workflow = write_workflow(work / "bulk-ioc-import.yaml", concurrency)
     try:
         client = make_client(url, None if limit_on else 0)
-        lim = client._core.limiter
+        lim = client.engine.limiter
         row.limiter = (f"client limiter {lim.rate * 60:.0f}/min, burst {lim.burst}" if lim is not None
                        else "client limiter off")
         history = History(work / "runs.db")

@@ -7,9 +7,9 @@ import contextlib
 
 import httpx
 
-from sasekit import client as client_module
 from sasekit.emulator import DEMO_ACCOUNT, EmulatorConfig, create_app
 from sasekit.emulator.serve import ServerThread
+from sasekit.engine import forget_tokens
 from sasekit.transport import RetryPolicy
 
 FAST_RETRY = RetryPolicy(max_retries=6, budget=30.0, base=0.01, cap=0.2)
@@ -17,8 +17,7 @@ FAST_RETRY = RetryPolicy(max_retries=6, budget=30.0, base=0.01, cap=0.2)
 
 def fresh_tokens() -> None:
     """Forget shared token managers, so each test counts its own token requests."""
-    with client_module._registry_lock:
-        client_module._token_registry.clear()
+    forget_tokens()
 
 
 def config(**kw) -> EmulatorConfig:

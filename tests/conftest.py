@@ -9,9 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from sasekit.catalog.specs import shared_spec_dir
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("SASEKIT_SHARED_DIR", ROOT.parent / "shared"))
-SPEC_DIR = SHARED / "openapi"
+# The checkout's specs only (SASEKIT_SHARED_DIR), never a user's SASEKIT_SPEC_DIR or
+# config.toml: the golden tests compare against the catalog built from these.
+SPEC_DIR = shared_spec_dir()
+SHARED = SPEC_DIR.parent  # also holds the product docs the CLI tests read
 
 
 @pytest.fixture

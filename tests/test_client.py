@@ -142,8 +142,15 @@ async def test_a_401_triggers_one_refresh_and_one_replay():
 
 
 @pytest.mark.anyio
-async def test_a_401_after_the_replay_is_raised_not_looped():
-    c, app = async_client(create_app(EmulatorConfig.from_mapping({"faults": {"token_ttl_s": 0.001}})))
+async def test_a_401_after_the_replay_is_raised_not_looped(monkeypatch):
+    from sasekit.emulator.auth import AuthFailure
+
+    c, app = async_client()
+
+    def refuse_every_token(_authorization: str | None) -> None:  # every token is already expired
+        raise AuthFailure("Key Expired")
+
+    monkeypatch.setattr(app.auth, "verify", refuse_every_token)
     async with c:
         with pytest.raises(errors.NotAuthenticated) as exc:
             await c.call("address", "list", folder="Shared")
@@ -379,8 +386,8 @@ def test_rate_limiter_keeps_any_window_under_the_limit():
 
 def test_explicit_timeouts():
     c = Client("id", "s", "1", base_url="http://127.0.0.1:9", connect_timeout=3, read_timeout=7)
-    assert c._http.timeout.connect == 3 and c._http.timeout.read == 7
-    assert Client("id", "s", "1")._http.timeout.connect == 10.0
+    assert c.engine.http.timeout.connect == 3 and c.engine.http.timeout.read == 7
+    assert Client("id", "s", "1").engine.http.timeout.connect == 10.0
 
 
 # --------------------------------------------------------------------------- pagination

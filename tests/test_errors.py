@@ -485,3 +485,137 @@ def test_errors_pickle(err: SasekitError) -> None:
     assert type(copy) is type(err)
     assert str(copy) == str(err)
     assert copy.__dict__ == err.__dict__
+
+
+# ------------------------------------------------------------- the whole tree
+
+# Exceptions sasekit defines outside the tree, on purpose (errors.py's docstring says so).
+OUTSIDE_THE_TREE = {
+    # The emulator's own: raised and caught inside it and answered as HTTP errors
+    # (401 envelopes, OAuth error bodies, a dropped connection); no caller sees them.
+    "sasekit.emulator.auth.AuthFailure",
+    "sasekit.emulator.auth._OAuthError",
+    "sasekit.emulator.app.ConnectionDropped",
+    # The CLI's click exceptions: click prints their message and exits with their code
+    # before anything else could catch them.
+    "sasekit.cli.workflow_cmd._FileProblem",
+    "sasekit.cli.emulator_cmd.ConfigFileError",
+}
+# Modules not imported by the walk: running them is their only use.
+NOT_IMPORTED = ("__main__",)
+# Optional dependencies: a module that needs one is skipped when it is not installed.
+OPTIONAL = {"keyring"}
+
+
+def _sasekit_modules() -> list[Any]:
+    import importlib
+    import pkgutil
+
+    import sasekit
+
+    modules = [sasekit]
+    for info in pkgutil.walk_packages(sasekit.__path__, "sasekit."):
+        if info.name.rsplit(".", 1)[-1] in NOT_IMPORTED:
+            continue
+        try:
+            modules.append(importlib.import_module(info.name))
+        except ModuleNotFoundError as exc:
+            if exc.name not in OPTIONAL:
+                raise
+    return modules
+
+
+def _sasekit_exceptions() -> dict[str, type[BaseException]]:
+    found: dict[str, type[BaseException]] = {}
+    for module in _sasekit_modules():
+        for value in vars(module).values():
+            if (isinstance(value, type) and issubclass(value, BaseException)
+                    and value.__module__ == module.__name__):
+                found[f"{value.__module__}.{value.__qualname__}"] = value
+    return found
+
+
+def _drawn_tree() -> dict[str, str | None]:
+    """name as drawn in errors.py's docstring -> the name drawn as its parent."""
+    doc = errors.__doc__ or ""
+    block = doc.split("::", 1)[1]
+    parents: dict[str, str | None] = {}
+    stack: list[str] = []
+    for line in block.splitlines():
+        if line.strip() == "SasekitError":
+            parents["SasekitError"], stack = None, ["SasekitError"]
+            continue
+        if "── " not in line:
+            if stack and line.strip():
+                break  # the first line of prose after the drawing
+            continue
+        depth = line.index("── ") // 4  # each level indents by four columns
+        name = line.split("── ", 1)[1].split()[0]
+        del stack[depth:]
+        parents[name] = stack[-1]
+        stack.append(name)
+    return parents
+
+
+def _drawn_name(cls: type[BaseException]) -> str:
+    """Classes of errors.py are drawn by name, the others with their module under sasekit."""
+    if cls.__module__ == errors.__name__:
+        return cls.__name__
+    return f"{cls.__module__.removeprefix('sasekit.')}.{cls.__name__}"
+
+
+def test_every_exception_sasekit_defines_is_in_the_tree_and_drawn() -> None:
+    found = _sasekit_exceptions()
+    assert set(OUTSIDE_THE_TREE) <= set(found), "the allowlist names a class that is gone"
+    drawn = _drawn_tree()
+    by_drawn_name = {_drawn_name(cls): cls for cls in found.values()}
+    for name, cls in sorted(found.items()):
+        if name in OUTSIDE_THE_TREE:
+            continue
+        assert issubclass(cls, SasekitError), f"{name} does not derive from SasekitError"
+        label = _drawn_name(cls)
+        assert label in drawn, f"{name} is missing from the drawing in errors.py's docstring"
+        if cls is SasekitError:
+            continue
+        parent = next(base for base in cls.__mro__[1:] if issubclass(base, SasekitError))
+        assert drawn[label] == _drawn_name(parent), f"{label} is drawn under {drawn[label]}, not its base"
+    for label in drawn:
+        assert label in by_drawn_name, f"the drawing shows {label}, which sasekit does not define"
+
+
+def test_every_error_of_errors_py_is_exported() -> None:
+    defined = {name for name, value in vars(errors).items()
+               if isinstance(value, type) and issubclass(value, BaseException)
+               and value.__module__ == errors.__name__}
+    assert defined <= set(errors.__all__), sorted(defined - set(errors.__all__))
+    assert all(hasattr(errors, name) for name in errors.__all__)
+
+
+def test_workflow_errors_are_sasekit_errors_where_they_are_raised() -> None:
+    from sasekit.workflows import history, loader, notify, template
+
+    assert loader.WorkflowFileError is errors.WorkflowFileError
+    assert template.TemplateProblem is errors.TemplateProblem
+    assert notify.NotifyError is errors.NotifyError
+    assert history.RunBusy is errors.RunBusy and issubclass(history.RunBusy, ConfigError)
+    with pytest.raises(SasekitError, match="duplicate key"):
+        loader.loads("a: 1\na: 2\n")
+    with pytest.raises(SasekitError, match="nope"):
+        template.render("{{ nope }}", {})
+
+
+def test_workflow_errors_pickle() -> None:
+    busy = errors.RunBusy("20250101-000000-abcdef", 4242)
+    sent = errors.NotifyError("slack: boom", kind="slack", status=500)
+    for err in (busy, sent, errors.WorkflowFileError("x.yaml: line 3: bad"), errors.TemplateProblem("t")):
+        copy = pickle.loads(pickle.dumps(err))
+        assert type(copy) is type(err) and str(copy) == str(err) and copy.__dict__ == err.__dict__
+
+
+def test_mask_secrets_masks_only_the_given_secrets() -> None:
+    text = "Bearer abc.def url=https://x/?access_token=t0k s3cr3t-value"
+    assert errors.mask_secrets(text, ["s3cr3t-value", ""]) == (
+        "Bearer abc.def url=https://x/?access_token=t0k ****"
+    )
+    assert errors.mask_secrets("abcdef", ["abc", _SecretLike(), "abcdef"]) == "****"
+    assert redact(text, ["s3cr3t-value"]) == "Bearer **** url=https://x/?access_token=**** ****"

@@ -27,7 +27,7 @@ import pytest
 
 from client_fixtures import fresh_tokens, served, sync_client
 from sasekit import Client, errors, fanout
-from sasekit import client as client_module
+from sasekit import engine as engine_module
 from sasekit import transport as t
 from sasekit.emulator import DEMO_ACCOUNT
 from sasekit.emulator.serve import free_port
@@ -82,7 +82,7 @@ def no_thread_pool(monkeypatch) -> None:
     def refuse(*_a: Any, **_k: Any) -> Any:
         raise AssertionError("call_many used the thread pool without a custom transport")
 
-    monkeypatch.setattr(client_module, "_threaded", refuse)
+    monkeypatch.setattr(engine_module, "threaded", refuse)
 
 
 # --------------------------------------------------------------------------- the happy path
@@ -136,9 +136,9 @@ def test_an_empty_list_sends_nothing(srv):
     assert srv.app.stats["requests"] == before
 
 
-@pytest.mark.parametrize("concurrency", [0, 257])
+@pytest.mark.parametrize("concurrency", [0, 65, True])
 def test_concurrency_out_of_range_is_refused(srv, concurrency):
-    with sync_client(srv) as c, pytest.raises(ValueError, match="concurrency must be from 1 to 256"):
+    with sync_client(srv) as c, pytest.raises(ValueError, match="concurrency must be a whole number from 1 to 64"):
         c.call_many("address", "create", addresses(2), concurrency=concurrency)
 
 
@@ -424,7 +424,7 @@ def test_a_custom_transport_runs_on_a_thread_pool_within_the_cap(monkeypatch):
     def refuse(*_a: Any, **_k: Any) -> Any:
         raise AssertionError("a custom transport must not go through libcurl")
 
-    monkeypatch.setattr(fanout, "Fanout", refuse)
+    monkeypatch.setattr(fanout, "FanoutDriver", refuse)
     lock = threading.Lock()
     state = {"now": 0, "max": 0}
     seen: list[str] = []
@@ -547,13 +547,13 @@ async def test_async_call_many_runs_on_the_fan_out_in_a_thread(srv, monkeypatch)
     import asyncio
 
     threads: set[str] = set()
-    original = fanout.Fanout.run
+    original = fanout.FanoutDriver.run_many
 
-    def spy(self: Any, flows: Any) -> Any:
+    def spy(self: Any, flows: Any, concurrency: int) -> Any:
         threads.add(threading.current_thread().name)
-        return original(self, flows)
+        return original(self, flows, concurrency)
 
-    monkeypatch.setattr(fanout.Fanout, "run", spy)
+    monkeypatch.setattr(fanout.FanoutDriver, "run_many", spy)
     items = [{"folder": "Shared", "name": f"AS{i}", "ip_netmask": f"198.51.100.{i}/32"} for i in range(1, 101)]
     ticks = 0
 

@@ -603,3 +603,51 @@ def test_config_path_fallbacks(tmp_path: Path) -> None:
     assert config_path({"SASEKIT_CONFIG_DIR": str(tmp_path)}) == tmp_path / "config.toml"
     assert config_path({"XDG_CONFIG_HOME": str(tmp_path)}) == tmp_path / "sasekit" / "config.toml"
     assert config_path({}) == Path.home() / ".config" / "sasekit" / "config.toml"
+
+
+# ------------------------------------------------- references and private files
+
+
+def test_expand_env_refs_names_every_unset_variable() -> None:
+    from sasekit.settings import expand_env_refs
+
+    env = {"REGION": "eu", "EMPTY": ""}
+    assert expand_env_refs("https://${REGION}.example/${REGION}", "base_url", env) == "https://eu.example/eu"
+    assert expand_env_refs("no reference", "x", env) == "no reference"
+    with pytest.raises(ConfigError) as info:
+        expand_env_refs("${A}-${EMPTY}-${A}-${REGION}", "client_secret in profile p", env)
+    assert str(info.value) == (
+        "client_secret in profile p refers to environment variable A, EMPTY, which is not set"
+    )
+    assert info.value.missing == ("A", "EMPTY")
+
+
+def test_an_empty_variable_in_a_reference_counts_as_unset(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(isolated / "config.toml", '[profiles.p]\nclient_secret = "${PROFILE_SECRET}"\n')
+    monkeypatch.setenv("PROFILE_SECRET", "")
+    with pytest.raises(ConfigError, match="refers to environment variable PROFILE_SECRET, which is not set"):
+        resolve(profile="p")
+
+
+@posix_only
+def test_private_files(tmp_path: Path) -> None:
+    from sasekit.files import private_file, write_private
+
+    old = os.umask(0)
+    try:
+        made = private_file(tmp_path / "state" / "runs.db")
+        written = tmp_path / "cache" / "token.json"
+        write_private(written, '{"t": 1}')
+        write_private(written, b'{"t": 2}')
+    finally:
+        os.umask(old)
+    assert mode_of(made) == 0o600 and made.read_bytes() == b""
+    assert mode_of(made.parent) == 0o700
+    assert mode_of(written) == 0o600 and written.read_text() == '{"t": 2}'
+    assert sorted(p.name for p in written.parent.iterdir()) == ["token.json"]  # no temporary left
+    loose = tmp_path / "loose.db"
+    loose.write_text("kept")
+    loose.chmod(0o644)
+    assert mode_of(private_file(loose)) == 0o600 and loose.read_text() == "kept"

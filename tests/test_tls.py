@@ -115,7 +115,7 @@ def test_the_fan_out_refuses_an_unverifiable_server_as_never_sent(srv: ServerThr
     # the token comes from a trusted path; the API calls go to the same server, unverified by libcurl
     monkeypatch.setenv("SSL_CERT_FILE", str(pki[0]))
     with client(srv) as c:
-        c.tokens.get_sync(c._http)
+        c.tokens.get_sync(c.engine.http)
         monkeypatch.delenv("SSL_CERT_FILE")  # libcurl now verifies against certifi's CAs
         results = c.call_many("address", "create", ITEMS[:3], return_exceptions=True)
     assert all(isinstance(r, errors.TransportError) and r.may_have_reached_server is False for r in results)

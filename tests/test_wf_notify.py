@@ -83,7 +83,8 @@ def test_slack_payload(receiver: Receiver) -> None:
                                     "text": {"type": "mrkdwn", "text": "Blocked 3 IOCs from feed X"}}
     assert payload["blocks"][1]["type"] == "section"
     assert [f["text"] for f in payload["blocks"][1]["fields"]] == [
-        "*job*\n1234", "*objects*\nIOC_203_0_113_42, IOC_evil.example.com", "*ok*\nTrue"]
+        "*job*\n1234", "*objects*\nIOC_203_0_113_42, IOC_evil.example.com",
+        "*ok*\ntrue"]  # cells read as in CLI tables and reports (sasekit.cells)
 
 
 def test_slack_escapes_control_sequences(receiver: Receiver) -> None:

@@ -174,3 +174,12 @@ def test_write_report_replaces_atomically_and_keeps_mode(tmp_path: Path) -> None
         write_report(path, "T", [{"title": "S", "rows": [1]}], fmt="csv")
     assert path.read_text(encoding="utf-8").startswith("section,")  # untouched on failure
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.txt"]
+
+
+def test_cells_read_the_same_in_reports_tables_and_notifications() -> None:
+    from sasekit.cells import cell_text
+
+    assert cell_text(None) == "" and cell_text(True) == "true" and cell_text(False) == "false"
+    assert cell_text(3) == "3" and cell_text(2.5) == "2.5" and cell_text("as is\n") == "as is\n"
+    assert cell_text(["a", 1, None, ("b", "c")]) == "a, 1, , b, c"
+    assert cell_text({"color": "red", "ids": [1, 2], "é": None}) == '{"color":"red","ids":[1,2],"é":null}'

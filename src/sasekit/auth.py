@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 
 from .errors import TokenFetchError, TokenUnavailableError
+from .files import PRIVATE_MODE, write_private
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -57,9 +58,6 @@ class TokenManager:
         if self._token and self._token != stale and self._clock() < self._refresh_at:
             return self._token
         return None
-
-    def invalidate(self) -> None:
-        self._token, self._expires_at, self._refresh_at = None, 0.0, 0.0
 
     # ------------------------------------------------------------------ request / answer
 
@@ -155,7 +153,7 @@ class TokenManager:
             return
         import fcntl
 
-        fd = os.open(path + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(path + ".lock", os.O_RDWR | os.O_CREAT, PRIVATE_MODE)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             yield
@@ -187,9 +185,4 @@ class TokenManager:
             loaded = json.load(fh)
             data = loaded if isinstance(loaded, dict) else {}
         data[self._cache_key] = {"access_token": self._token, "expires_at": self._expires_at}
-        tmp = f"{path}.{os.getpid()}.tmp"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh)
-        os.replace(tmp, path)
-        os.chmod(path, 0o600)
+        write_private(path, json.dumps(data))

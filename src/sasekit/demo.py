@@ -15,9 +15,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from sasekit.client import Client
-from sasekit.emulator import DEMO_ACCOUNT, Account, EmulatorConfig
-from sasekit.emulator.serve import ServerThread
+from sasekit.rehearsal import emulated_client
 from sasekit.workflows.history import History
 from sasekit.workflows.runner import Runner
 
@@ -27,21 +25,18 @@ TEMPLATE = Path(__file__).resolve().parent / "workflows" / "templates" / "ioc-bl
 def main() -> None:
     err = Console(stderr=True)
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory() as tmp, ServerThread(config=EmulatorConfig(push_s=1.5, accounts=[Account(**DEMO_ACCOUNT)])) as srv:
-        err.print(f"[bold]sasekit demo[/]: the IOC-blocking workflow on the embedded emulator at {srv.url}")
-        a = DEMO_ACCOUNT
-        with Client(a["client_id"], a["client_secret"], a["tsg_id"], base_url=srv.url, auth_url=srv.url,
-                    setup_url=srv.url) as client:
-            report = client.check()
-            err.print(f"health check: {'ok' if report.ok else 'FAILED'}")
+    with tempfile.TemporaryDirectory() as tmp, emulated_client(push_s=1.5) as (client, url):
+        err.print(f"[bold]sasekit demo[/]: the IOC-blocking workflow on the embedded emulator at {url}")
+        report = client.check()
+        err.print(f"health check: {'ok' if report.ok else 'FAILED'}")
 
-            def progress(step: str, done: int, total: int) -> None:
-                err.print(f"  {step}: {done}/{total}", highlight=False)
+        def progress(step: str, done: int, total: int) -> None:
+            err.print(f"  {step}: {done}/{total}", highlight=False)
 
-            history = History(Path(tmp) / "runs.db")
-            result = Runner(client, history, base_dir=TEMPLATE.parent, progress=progress).run(
-                TEMPLATE, target="emulator")
-            history.close()
+        history = History(Path(tmp) / "runs.db")
+        result = Runner(client, history, base_dir=TEMPLATE.parent, progress=progress).run(
+            TEMPLATE, target="emulator")
+        history.close()
     summary = Table(title=f"Run {result.run_id}: {result.status}")
     summary.add_column("item")
     summary.add_column("value")

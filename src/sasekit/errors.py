@@ -12,6 +12,7 @@ be looked up there.
 
     SasekitError
     ├── ConfigError                  missing or bad settings, raised before any HTTP call
+    │   └── RunBusy                  the run to resume is being run by another live process
     ├── AuthError
     │   ├── TokenFetchError          the identity provider refused (status, OAuth error)
     │   └── TokenUnavailableError    no token at all (endpoint unreachable, bad answer)
@@ -33,13 +34,26 @@ be looked up there.
     ├── EmptyResponseError           a call that must return a body returned none
     ├── TransportError               connection failure or timeout (did it reach the server?)
     ├── JobFailed                    a job finished, but its result is not OK
-    └── JobTimeout                   a job did not finish in the time allowed
+    ├── JobTimeout                   a job did not finish in the time allowed
+    ├── BulkFailed                   an item of ``call_many`` failed (the others' results kept)
+    ├── WorkflowFileError            a workflow file cannot be read or parsed at all
+    ├── TemplateProblem              a ``{{ }}`` template does not compile or evaluate
+    ├── NotifyError                  a notification (Slack, webhook, e-mail) was not delivered
+    ├── workflows.runner.WorkflowInvalid   a workflow breaks the schema (every problem, with lines)
+    └── workflows.runner.StepFailed        a workflow step failed (``cause`` says why)
+
+The two runner errors live beside the runner; every other class is defined here and
+re-exported by the module that raises it (``sasekit.workflows.notify.NotifyError``).
+Outside the tree, on purpose: the emulator's internal exceptions (turned into HTTP
+answers before anything sees them) and the CLI's ``click.ClickException`` subclasses
+(click prints them and exits with their code).
 
 No error stores a token or a client secret: messages are built from status codes,
 error codes and response bodies, and free text taken from elsewhere passes through
 ``redact`` first. Errors pickle (worker processes send them back to their parent).
 
-This module imports only the standard library, because the CLI imports it at start-up.
+This module imports only the standard library (and ``sasekit.suggest``, which does
+too), because the CLI imports it at start-up.
 """
 
 from __future__ import annotations
@@ -50,10 +64,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar
 
+from .suggest import did_you_mean
+
 __all__ = [
+    "MASK",
     "APIError",
     "AuthError",
     "BadRequest",
+    "BulkFailed",
     "ConfigError",
     "Conflict",
     "EmptyResponseError",
@@ -64,17 +82,22 @@ __all__ = [
     "NameNotUnique",
     "NotAuthenticated",
     "NotFound",
+    "NotifyError",
     "RateLimitBlocked",
     "RateLimited",
     "ReferenceNotZero",
+    "RunBusy",
     "SasekitError",
     "ServerError",
+    "TemplateProblem",
     "TokenFetchError",
     "TokenUnavailableError",
     "TransportError",
     "UnsupportedOperation",
     "UnsupportedResource",
     "ValidationError",
+    "WorkflowFileError",
+    "mask_secrets",
     "parse_retry_after",
     "redact",
 ]
@@ -86,20 +109,21 @@ BODY_KEEP = 4096
 #: The documented block after more than 2,500 requests in 60 s from one source IP.
 RATE_LIMIT_BLOCK_S = 180.0
 
-_MASK = "****"
+#: What every masked secret becomes, in messages, logs and the run history.
+MASK = "****"
 _BEARER = re.compile(r"(?i)\b(bearer)\s+[^\s\"',;]+")
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
 _FORM_SECRET = re.compile(r"(?i)((?:client_secret|access_token)[\"']?\s*[=:]\s*[\"']?)[^&\s\"',}]+")
 
 
-def redact(text: str, secrets: Iterable[Any] = ()) -> str:
-    """Return ``text`` with every known secret replaced by ``****``.
+def mask_secrets(text: str, secrets: Iterable[Any] = ()) -> str:
+    """Return ``text`` with each of the given secrets replaced by ``****``, nothing else.
 
-    Error messages end up in logs, terminals and bug reports; anything that might
-    carry a credential goes through here first. Besides the given secrets (strings,
-    or objects with a ``reveal()`` method such as ``settings.Secret``; empty ones are
-    skipped), it masks ``Bearer <token>``, anything shaped like a JWT, and
-    ``client_secret=``/``access_token=`` values in form or JSON text.
+    ``secrets`` are strings, or objects with a ``reveal()`` method such as
+    ``settings.Secret``; empty ones are skipped, and the longest is masked first, so a
+    secret that contains another is masked whole. For data that must survive intact
+    but for the secrets in it (the run history replays stored outputs on resume);
+    messages go through ``redact``.
     """
     values = set()
     for item in secrets:
@@ -107,10 +131,25 @@ def redact(text: str, secrets: Iterable[Any] = ()) -> str:
         if isinstance(value, str) and value:
             values.add(value)
     for value in sorted(values, key=len, reverse=True):  # longest first: overlaps stay masked
-        text = text.replace(value, _MASK)
-    text = _BEARER.sub(lambda m: f"{m.group(1)} {_MASK}", text)
-    text = _JWT.sub(_MASK, text)
-    return _FORM_SECRET.sub(lambda m: f"{m.group(1)}{_MASK}", text)
+        text = text.replace(value, MASK)
+    return text
+
+
+def redact(text: str, secrets: Iterable[Any] = ()) -> str:
+    """Return free ``text`` with every known secret, and anything shaped like a
+    credential, replaced by ``****``.
+
+    Error messages end up in logs, terminals and bug reports; anything that might
+    carry a credential goes through here first. Besides the given secrets (see
+    ``mask_secrets``), it masks ``Bearer <token>``, anything shaped like a JWT, and
+    ``client_secret=``/``access_token=`` values in form or JSON text. Structures, such
+    as the outputs the run history stores, go through
+    ``workflows.history.redact_secret_fields`` instead.
+    """
+    text = mask_secrets(text, secrets)
+    text = _BEARER.sub(lambda m: f"{m.group(1)} {MASK}", text)
+    text = _JWT.sub(MASK, text)
+    return _FORM_SECRET.sub(lambda m: f"{m.group(1)}{MASK}", text)
 
 
 def _brief(text: str, limit: int = BRIEF) -> str:
@@ -268,17 +307,13 @@ class ValidationError(SasekitError):
         super().__init__("\n".join(lines))
 
 
-def _did_you_mean(suggestions: Sequence[str]) -> str:
-    return f" (did you mean: {', '.join(suggestions)}?)" if suggestions else ""
-
-
 class UnsupportedResource(SasekitError):
     """The resource key is not in the catalog (keys are camelCase singulars)."""
 
     def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
         self.name = name
         self.suggestions = tuple(suggestions)
-        super().__init__(f"unsupported resource: {name}{_did_you_mean(self.suggestions)}")
+        super().__init__(f"unsupported resource: {name}{did_you_mean(self.suggestions)}")
 
 
 class UnsupportedOperation(SasekitError):
@@ -289,7 +324,7 @@ class UnsupportedOperation(SasekitError):
         self.operation = operation
         self.suggestions = tuple(suggestions)
         super().__init__(
-            f"unsupported operation: {resource}.{operation}{_did_you_mean(self.suggestions)}"
+            f"unsupported operation: {resource}.{operation}{did_you_mean(self.suggestions)}"
         )
 
 
@@ -758,3 +793,38 @@ class BulkFailed(SasekitError):
         not_started = len(results) - done - failed
         super().__init__(f"item {index} of {len(results):,} failed: {cause} ({done:,} done, {failed:,} failed, "
                          f"{not_started:,} not started)")
+
+
+# ---------------------------------------------------------------------- workflows
+
+
+class WorkflowFileError(SasekitError):
+    """A workflow file cannot be read or parsed at all (``str`` names the file, and the
+    line when there is one); problems in a file that parses are ``WorkflowInvalid``."""
+
+
+class TemplateProblem(SasekitError):
+    """A template failed to compile or to evaluate; the message names the expression."""
+
+
+class RunBusy(ConfigError):
+    """``--resume`` of a run that a live process on this machine is running now: two
+    processes resuming one run would both send its remaining changes."""
+
+    def __init__(self, run_id: str, pid: int) -> None:
+        self.run_id, self.pid = run_id, pid
+        super().__init__(f"run {run_id} is being run by process {pid} on this machine; let it finish or stop it "
+                         f"before resuming")
+
+
+class NotifyError(SasekitError):
+    """A notification could not be delivered; ``str()`` is a one-line reason.
+
+    ``kind`` is the notification kind and ``status`` the HTTP status or SMTP reply code
+    when there was one. No message contains a webhook path, header value or password.
+    """
+
+    def __init__(self, message: str, *, kind: str | None = None, status: int | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.status = status

@@ -3,9 +3,10 @@
 Bulk work (10,000 address creates) is bound by the client's CPU, not the network:
 httpx spends about 1 ms of Python per request and a thread pool adds GIL hand-offs,
 while libcurl does the HTTP in C, so one thread keeps dozens of transfers going for
-a fraction of that (``bench/http_cost.py``). The flows are the very ones the sync and
-async clients run (see :mod:`sasekit.transport`): retries, the 401 replay, the rate
-limiter and create de-duplication behave the same; only the driver differs.
+a fraction of that (``bench/http_cost.py``). The flows are the very ones the other
+drivers run (see :mod:`sasekit.engine`): retries, the 401 replay, the rate limiter,
+create de-duplication, pagination and job polling behave the same; only the driver
+differs, so a loop item that pages or pushes waits here without stalling the others.
 
 libcurl resends a request by itself, on a new connection, when a kept-alive
 connection turns out to have been closed before any answer came; the server may have
@@ -25,12 +26,16 @@ import time
 from collections import deque
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import httpx
 import pycurl
 
 from . import transport as t
+from .auth import TokenManager
+from .engine import Outcome, advance
+
+T = TypeVar("T")
 
 # libcurl error codes (curl/curl.h) for failures before the request left this machine.
 _NEVER_SENT = {
@@ -102,7 +107,7 @@ def transport_error(errno: int, message: str, sent: bool) -> httpx.TransportErro
 @dataclass(slots=True)
 class _Running:
     index: int
-    flow: t.Flow
+    flow: t.Flow[Any]
 
 
 class _Transfer:
@@ -121,24 +126,47 @@ class _Transfer:
         return pycurl.PREREQFUNC_OK
 
 
-class Fanout:
-    """Runs flows with at most ``concurrency`` of them in progress; yields
+class FanoutDriver:
+    """The engine's driver for many flows that only yield actions: at most
+    ``concurrency`` in progress at once on this one thread, an ``Outcome``
     ``(index, result, error)`` as each finishes, in the order they finish.
 
     ``http`` is only used for token requests (rare, and blocking). The iterable of
     flows is consumed lazily, so a caller can stop new flows from starting by ending it.
     On KeyboardInterrupt, transfers already on the wire are finished and handed to their
     flows (which record what they completed) before the interrupt goes on; a second one
-    stops at once.
+    stops at once. A run keeps its own libcurl handles: one driver may serve runs in
+    several threads.
     """
 
-    def __init__(self, http: httpx.Client, tokens: Any, limiter: t.RateLimiter | None, *, concurrency: int = 8,
+    def __init__(self, http: httpx.Client, tokens: TokenManager, limiter: t.RateLimiter | None, *,
                  connect_timeout: float = 10.0, read_timeout: float = 60.0, verify: bool = True) -> None:
         self.http, self.tokens, self.limiter = http, tokens, limiter
-        self.concurrency = t.check_concurrency(concurrency)
         self.connect_ms = max(1, int(connect_timeout * 1000))
         self.read_s = max(1, round(read_timeout))
         self.verify = verify
+
+    def run(self, flow: t.Flow[T]) -> T:
+        outcomes = self.run_many([flow], 1)
+        try:
+            _, result, error = next(outcomes)
+        finally:
+            outcomes.close()
+        if error is not None:
+            raise error
+        return cast(T, result)
+
+    def run_many(self, flows: Iterable[t.Flow[Any]], concurrency: int) -> Generator[Outcome, None, None]:
+        return _Run(self, t.check_concurrency(concurrency)).run(flows)
+
+
+class _Run:
+    """One fan-out run: its libcurl multi handle, transfers, timers and ready flows."""
+
+    def __init__(self, driver: FanoutDriver, concurrency: int) -> None:
+        self.http, self.tokens, self.limiter = driver.http, driver.tokens, driver.limiter
+        self.connect_ms, self.read_s, self.verify = driver.connect_ms, driver.read_s, driver.verify
+        self.concurrency = concurrency
         self._ca: tuple[int, str] | None = None
         self._multi = pycurl.CurlMulti()
         self._multi.setopt(pycurl.M_MAX_HOST_CONNECTIONS, concurrency)
@@ -148,12 +176,12 @@ class Fanout:
         self._timers: list[tuple[float, int, _Running]] = []
         self._seq = itertools.count()
         self._ready: deque[tuple[_Running, Any, BaseException | None]] = deque()
-        self._done: deque[tuple[int, Any, BaseException | None]] = deque()
+        self._done: deque[Outcome] = deque()
         self._draining = False
 
     # ------------------------------------------------------------------ driving flows
 
-    def run(self, flows: Iterable[t.Flow]) -> Generator[tuple[int, Any, BaseException | None], None, None]:
+    def run(self, flows: Iterable[t.Flow[Any]]) -> Generator[Outcome, None, None]:
         source = enumerate(flows)
         active, exhausted = 0, False
         try:
@@ -185,12 +213,12 @@ class Fanout:
         flow = run.flow
         while True:
             try:
-                action = flow.throw(error) if error is not None else flow.send(value)
-            except StopIteration as stop:
-                self._done.append((run.index, stop.value, None))
-                return
+                done, action = advance(flow, value, error)
             except Exception as exc:
                 self._done.append((run.index, None, exc))
+                return
+            if done:
+                self._done.append((run.index, action, None))
                 return
             if self._draining:
                 flow.close()

@@ -8,10 +8,13 @@ instead, the fallback is logged at INFO, and nothing is raised.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import transport as t
 from .errors import Forbidden
+
+if TYPE_CHECKING:
+    from .engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -19,25 +22,15 @@ SYSTEM_FOLDERS = ("Shared", "Mobile Users", "Remote Networks", "Service Connecti
                   "Mobile Users Container", "Mobile Users Explicit Proxy")
 
 
-class FolderList(list):
+class FolderList(list[Any]):
     """A list of folder objects; ``fallback`` is True when they are the system folders only."""
 
     fallback: bool = False
 
 
-def folders_flow(core: Any, http: Any, page_size: int = 200) -> t.Flow:
-    found = FolderList()
-    offset = 0
+def folders_flow(engine: Engine) -> t.Flow[FolderList]:
     try:
-        while True:
-            page = yield from core.call_flow(core.plan("folder", "list", {"limit": page_size, "offset": offset}),
-                                             http)
-            items = page.get("data", []) if isinstance(page, dict) else page or []
-            found.extend(items)
-            offset += len(items)
-            total = page.get("total") if isinstance(page, dict) else None
-            if len(items) < page_size or (isinstance(total, int | float) and offset >= total):
-                return found
+        return FolderList((yield from engine.list_all("folder", "list")))
     except Forbidden:
         log.info("no Setup API role (403 on folders): using the six system folders")
         fallback = FolderList({"name": name, "id": None, "parent": "" if name == "Shared" else "Shared"}

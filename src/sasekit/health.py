@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from . import transport as t
 from .errors import (
@@ -20,6 +20,9 @@ from .errors import (
     TokenUnavailableError,
     TransportError,
 )
+
+if TYPE_CHECKING:
+    from .engine import Engine
 
 # The guide's troubleshooting table, keyed by what failed.
 REMEDIES = {
@@ -64,13 +67,13 @@ class HealthReport:
         return "\n".join(lines)
 
 
-def check_flow(core: Any, http: Any) -> t.Flow:
+def check_flow(engine: Engine) -> t.Flow[HealthReport]:
     report = HealthReport()
     started = time.perf_counter()
     try:
         token = yield t.Token()
         del token
-        report.steps.append(Step("token", True, f"obtained from {core.settings.token_url}",
+        report.steps.append(Step("token", True, f"obtained from {engine.settings.token_url}",
                                  ms=(time.perf_counter() - started) * 1000))
     except TokenFetchError as exc:
         key = "token-403" if exc.status == 403 else "token-401"
@@ -81,7 +84,7 @@ def check_flow(core: Any, http: Any) -> t.Flow:
         return report
     started = time.perf_counter()
     try:
-        answer = yield from core.call_flow(core.plan("address", "list", {"folder": "Shared", "limit": 1}), http)
+        answer = yield from engine.call(engine.plan("address", "list", {"folder": "Shared", "limit": 1}))
         total = answer.get("total") if isinstance(answer, dict) else None
         report.steps.append(Step("api", True, f"listed addresses in Shared (total {total})",
                                  ms=(time.perf_counter() - started) * 1000))

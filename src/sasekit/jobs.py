@@ -12,10 +12,15 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import transport as t
 from .errors import JobFailed, JobTimeout
+
+if TYPE_CHECKING:
+    from .engine import Engine
+
+Progress = Callable[[dict[str, Any], list[dict[str, Any]]], None]
 
 log = logging.getLogger(__name__)
 
@@ -47,29 +52,38 @@ def _details(job: dict[str, Any]) -> Any:
     return raw
 
 
-def wait_flow(core: Any, http: Any, job_id: str, timeout: float,
-              progress: Callable[[dict[str, Any], list[dict[str, Any]]], None] | None = None,
-              clock: Callable[[], float] = time.monotonic) -> t.Flow:
-    """Poll a job and its children until all are done; return {"job", "children"}."""
+def wait_flow(engine: Engine, job_id: str, timeout: float, progress: Progress | None = None,
+              clock: Callable[[], float] = time.monotonic) -> t.Flow[dict[str, Any]]:
+    """Poll a job and its children until all are done; return {"job", "children"}.
+
+    The children are found once, on every page of the job list, when the parent is
+    done; after that each unfinished child is polled by its id.
+    """
     started = clock()
     deadline = started + timeout
     delay = FIRST_POLL_S
-    children: list[dict[str, Any]] = []
+    children: list[dict[str, Any]] | None = None
     while True:
-        job = _job_of((yield from core.call_flow(core.plan("job", "get", {"id": job_id}), http)))
+        job = _job_of((yield from engine.call(engine.plan("job", "get", {"id": job_id}))))
         if is_done(job):
-            listing = yield from core.call_flow(core.plan("job", "list", {}), http)
-            items = listing.get("data", []) if isinstance(listing, dict) else listing or []
-            children = [j for j in items if str(j.get("parent_id")) == str(job_id)]
+            if children is None:
+                listed = yield from engine.list_all("job", "list")
+                children = [j for j in listed if isinstance(j, dict) and str(j.get("parent_id")) == str(job_id)]
+            else:
+                for i, child in enumerate(children):
+                    if not is_done(child):
+                        children[i] = _job_of((yield from engine.call(engine.plan("job", "get",
+                                                                                  {"id": str(child["id"])}))))
         if progress is not None:
-            progress(job, children)
-        if is_done(job) and all(is_done(c) for c in children):
+            progress(job, children or [])
+        if is_done(job) and all(is_done(c) for c in children or []):
             break
         now = clock()
         if now >= deadline:
             raise JobTimeout(job_id, now - started, job.get("status_str"))
         yield t.Sleep(min(delay, deadline - now))
         delay = min(delay * 1.5, MAX_POLL_S)
+    children = children or []
     failed = [j for j in (job, *children) if str(j.get("result_str", "")).upper() != "OK"]
     if failed:
         per_job = {str(j.get("id")): _details(j) for j in failed}
@@ -86,16 +100,16 @@ def wait_flow(core: Any, http: Any, job_id: str, timeout: float,
     return {"job": job, "children": children}
 
 
-def push_flow(core: Any, http: Any, folders: list[str], description: str, wait: bool, timeout: float,
-              progress: Any = None) -> t.Flow:
+def push_flow(engine: Engine, folders: list[str], description: str, wait: bool, timeout: float,
+              progress: Progress | None = None) -> t.Flow[Any]:
     """Push the candidate configuration; with ``wait``, follow the job tree to its end."""
     params: dict[str, Any] = {"folders": list(folders)}
     if description:
         params["description"] = description
-    answer = yield from core.call_flow(core.plan("configVersion", "push", params), http)
+    answer = yield from engine.call(engine.plan("configVersion", "push", params))
     job_id = str((answer or {}).get("job_id", ""))
     log.info("push of %s enqueued as job %s", ", ".join(folders), job_id)
     if not wait:
         return answer
-    result = yield from wait_flow(core, http, job_id, timeout, progress)
+    result = yield from wait_flow(engine, job_id, timeout, progress)
     return {**answer, **result}

@@ -31,7 +31,6 @@ at module level; ``keyring`` and ``tomli_w`` are imported when used.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 from collections.abc import Mapping
@@ -40,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .files import write_private
 
 __all__ = [
     "DEFAULT_AUTH_URL",
@@ -53,6 +53,7 @@ __all__ = [
     "add_profile",
     "config_path",
     "configured_spec_dir",
+    "expand_env_refs",
     "list_profiles",
     "remove_profile",
     "resolve",
@@ -327,36 +328,6 @@ def _check_private(path: Path) -> None:
         )
 
 
-def _write_private(path: Path, text: str) -> None:
-    """Write ``text`` atomically to ``path``, mode 0600 from creation: no window of wider access."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    fd = os.open(tmp, flags, 0o600)
-    try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, 0o600)  # exact mode whatever the umask
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    if os.name == "posix":
-        try:
-            dir_fd = os.open(path.parent, os.O_RDONLY)
-        except OSError:
-            return
-        try:
-            with contextlib.suppress(OSError):
-                os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-
-
 def _write_toml(path: Path, doc: Mapping[str, Any]) -> None:
     try:
         import tomli_w
@@ -364,10 +335,30 @@ def _write_toml(path: Path, doc: Mapping[str, Any]) -> None:
         raise ConfigError(
             "writing config.toml needs the 'tomli-w' package (pip install tomli-w)"
         ) from None
-    _write_private(path, tomli_w.dumps(dict(doc)))
+    write_private(path, tomli_w.dumps(dict(doc)))
 
 
 # ------------------------------------------------------------------- references
+
+
+def expand_env_refs(text: str, where: str, env: Mapping[str, str] | None = None) -> str:
+    """``text`` with every ``${NAME}`` replaced by the environment variable NAME.
+
+    The one expansion of references, for settings files and workflow definitions
+    alike, so that they can be stored without the secrets they need. An empty
+    variable counts as unset, as everywhere in settings: a reference that expands to
+    nothing is a mistake to report, not a credential to send. Raises ``ConfigError``
+    ``<where> refers to environment variable A, B, which is not set`` naming every
+    unset variable (``missing`` holds the names); the message never holds a value.
+    """
+    env = os.environ if env is None else env
+    missing = [name for name in dict.fromkeys(_ENV_REF.findall(text)) if not env.get(name)]
+    if missing:
+        raise ConfigError(
+            f"{where} refers to environment variable {', '.join(missing)}, which is not set",
+            missing=missing,
+        )
+    return _ENV_REF.sub(lambda m: env[m.group(1)], text)
 
 
 def _expand(value: Any, where: str, env: Mapping[str, str]) -> tuple[Any, str]:
@@ -377,15 +368,11 @@ def _expand(value: Any, where: str, env: Mapping[str, str]) -> tuple[Any, str]:
     text = value.strip()
     if text.startswith("keyring:"):
         return _keyring_lookup(text[len("keyring:") :], where), f" via {text}"
-    names = _ENV_REF.findall(value)
+    names = dict.fromkeys(_ENV_REF.findall(value))
     if not names:
         return value, ""
-    missing = [name for name in names if name not in env]
-    if missing:
-        listed = ", ".join(dict.fromkeys(missing))
-        raise ConfigError(f"{where} refers to environment variable {listed}, which is not set")
-    expanded = _ENV_REF.sub(lambda m: env[m.group(1)], value)
-    return expanded, " via " + ", ".join(f"${{{n}}}" for n in dict.fromkeys(names))
+    expanded = expand_env_refs(value, where, env)
+    return expanded, " via " + ", ".join(f"${{{n}}}" for n in names)
 
 
 def _split_keyring_ref(ref: str, where: str) -> tuple[str, str]:
@@ -512,6 +499,12 @@ def _profile_problems(name: str, body: Any, path: Path) -> None:
         )
 
 
+def _profile_not_found(shown: str, path: Path, profiles: Mapping[str, Any]) -> ConfigError:
+    """The one message for a profile name that is not in the file, with those that are."""
+    known = ", ".join(sorted(profiles)) or "none"
+    return ConfigError(f"profile {shown} not found in {path}; known profiles: {known}")
+
+
 def _profiles(doc: Mapping[str, Any], path: Path) -> dict[str, Any]:
     profiles = doc.get("profiles", {})
     if not isinstance(profiles, dict):
@@ -556,11 +549,8 @@ def resolve(
     if chosen is not None:
         chosen = str(chosen)
         if chosen not in profiles:
-            known = ", ".join(sorted(profiles)) or "none"
             how = "" if explicit else " (default_profile)"
-            raise ConfigError(
-                f"profile {chosen!r}{how} not found in {toml_path}; known profiles: {known}"
-            )
+            raise _profile_not_found(f"{chosen!r}{how}", toml_path, profiles)
     for name, body in profiles.items():
         _profile_problems(name, body, toml_path)
         if _holds_clear_secret(body.get("client_secret")):
@@ -734,8 +724,7 @@ def use_profile(
     """Make ``name`` the ``default_profile``; return the file written."""
     path, doc = _load_for_edit(config_file, env)
     if name not in doc["profiles"]:
-        known = ", ".join(sorted(doc["profiles"])) or "none"
-        raise ConfigError(f"profile {name!r} not found in {path}; known profiles: {known}")
+        raise _profile_not_found(repr(name), path, doc["profiles"])
     doc["default_profile"] = name
     _write_toml(path, doc)
     return path
@@ -755,8 +744,7 @@ def remove_profile(
     """
     path, doc = _load_for_edit(config_file, env)
     if name not in doc["profiles"]:
-        known = ", ".join(sorted(doc["profiles"])) or "none"
-        raise ConfigError(f"profile {name!r} not found in {path}; known profiles: {known}")
+        raise _profile_not_found(repr(name), path, doc["profiles"])
     body = doc["profiles"].pop(name)
     if doc.get("default_profile") == name:
         del doc["default_profile"]

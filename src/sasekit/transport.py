@@ -1,12 +1,13 @@
-"""HTTP plumbing shared by the sync and async clients: one retry policy, one rate
-limiter, and the drivers that run a request *flow* with blocking or awaited I/O.
+"""What request flows are made of, and the HTTP settings every driver shares: the
+flow actions, the one retry configuration, the rate limiter, the httpx clients.
 
 A flow is a generator that yields actions (:class:`Send`, :class:`Sleep`,
-:class:`Acquire`, :class:`Token`) and receives their results. The logic of a call —
-retries, 401 replay, create de-duplication, pagination, job polling — is written
-once as flows; :func:`run_sync` and :func:`run_async` perform the actions. So the
-two clients cannot drift apart, and a token refresh and a throttling retry can
-never multiply each other: both live in one loop.
+:class:`Acquire`, :class:`Token`, :class:`Emit`) and receives their results. The
+logic of a call — retries, 401 replay, create de-duplication, pagination, job
+polling — is written once as flows (:mod:`sasekit.engine`); the drivers there and in
+:mod:`sasekit.fanout` perform the actions. So the clients cannot drift apart, and a
+token refresh and a throttling retry can never multiply each other: both live in
+one loop.
 """
 
 from __future__ import annotations
@@ -16,20 +17,21 @@ import json
 import random
 import threading
 import time
-from collections.abc import AsyncIterator, Generator, Iterator
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import httpx
 
-# Statuses worth another try: throttled, or a gateway that may have lost the request.
-RETRY_STATUSES = frozenset({429, 502, 503, 504})
 # Exceptions raised before the request could have reached the server.
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Everything a failed exchange can raise, including a server dropping the connection
 # of an in-process (ASGI) app, which surfaces as a plain ConnectionError.
 TRANSPORT_ERRORS = (httpx.TransportError, ConnectionError, TimeoutError)
 BACKOFF_CAP = 60.0
+# How many calls a bulk call or a workflow loop may keep on the wire at once: the
+# httpx pool's size, and far more than a tenant's 2,000 requests a minute can use.
+CONCURRENCY = range(1, 65)
 
 
 # --------------------------------------------------------------------------- actions
@@ -72,12 +74,14 @@ class Token:
 
 @dataclass(frozen=True)
 class Emit:
-    """Hand one item to the caller of a streaming flow (pagination)."""
+    """Hand a page of items to the caller of a streaming flow (pagination)."""
 
-    item: Any
+    items: list[Any]
 
 
-Flow = Generator[Any, Any, Any]
+T = TypeVar("T")
+#: A request flow whose return value is a ``T``; it yields actions and receives their results.
+Flow = Generator[Any, Any, T]
 
 
 # --------------------------------------------------------------------------- retry policy
@@ -85,18 +89,33 @@ Flow = Generator[Any, Any, Any]
 
 @dataclass
 class RetryPolicy:
-    """Full-jitter exponential backoff, capped, honouring Retry-After, within a budget.
+    """The one place that says what is retried, how long to wait, and for how long.
 
-    ``max_retries`` bounds the number of retries of one call; ``budget`` bounds the
-    seconds one call may spend sleeping between them.
+    An answer is retried when its status is in ``statuses`` and the request is safe to
+    repeat: a 429 always (the service did not process it), the others when the request
+    is idempotent or a create (which is de-duplicated by name). A failed exchange is
+    retried when the request never left, or is safe to repeat; a refused connection at
+    most ``connect_retries`` times, since it is rarely transient. Waits are full-jitter
+    exponential backoff under ``cap``, never shorter than the server's Retry-After;
+    ``max_retries`` bounds the retries of one call and ``budget`` the seconds it may
+    spend waiting between them.
     """
 
     max_retries: int = 5
     budget: float = 120.0
-    connect_retries: int = 2  # a refused connection is rarely transient: fail fast
+    connect_retries: int = 2
     base: float = 1.0
     cap: float = BACKOFF_CAP
     rng: random.Random | None = None
+    statuses: frozenset[int] = field(default_factory=lambda: frozenset({429, 502, 503, 504}))
+
+    def retries_status(self, status: int, safe_to_repeat: bool) -> bool:
+        """Whether an answer with this status is worth another try."""
+        return status in self.statuses and (status == 429 or safe_to_repeat)
+
+    def retries_failure(self, never_sent: bool, safe_to_repeat: bool) -> bool:
+        """Whether a failed exchange (no answer) is worth another try."""
+        return never_sent or safe_to_repeat
 
     def backoff(self, attempt: int, retry_after: float | None = None) -> float:
         """Delay before retry number ``attempt`` (1-based): full jitter under min(2^n, cap);
@@ -151,92 +170,6 @@ class RateLimiter:
             await asyncio.sleep(delay)
 
 
-# --------------------------------------------------------------------------- drivers
-
-
-def run_sync(flow: Flow, http: httpx.Client, tokens: Any, limiter: RateLimiter | None) -> Any:
-    """Run a flow to its return value with blocking I/O."""
-    holder: list[Any] = []
-    for item in iter_sync(flow, http, tokens, limiter, holder):
-        raise RuntimeError(f"flow emitted {item!r} outside a streaming call")
-    return holder[0] if holder else None
-
-
-def iter_sync(flow: Flow, http: httpx.Client, tokens: Any, limiter: RateLimiter | None,
-              result: list[Any] | None = None) -> Iterator[Any]:
-    """Run a flow, yielding what it emits; its return value is appended to ``result``."""
-    value: Any = None
-    error: BaseException | None = None
-    while True:
-        try:
-            action = flow.throw(error) if error is not None else flow.send(value)
-        except StopIteration as stop:
-            if result is not None:
-                result.append(stop.value)
-            return
-        value, error = None, None
-        if isinstance(action, Send):
-            try:
-                value = http.send(to_httpx(http, action.request))
-            except TRANSPORT_ERRORS as exc:
-                value = exc
-        elif isinstance(action, Acquire):
-            if limiter is not None:
-                limiter.wait_sync()
-        elif isinstance(action, Sleep):
-            time.sleep(action.seconds)
-        elif isinstance(action, Token):
-            try:
-                value = tokens.get_sync(http, action.stale)
-            except Exception as exc:  # handed back to the flow, which decides
-                error = exc
-        elif isinstance(action, Emit):
-            yield action.item
-        else:
-            raise TypeError(f"unknown flow action {action!r}")
-
-
-async def run_async(flow: Flow, http: httpx.AsyncClient, tokens: Any, limiter: RateLimiter | None) -> Any:
-    """Run a flow to its return value with awaited I/O."""
-    holder: list[Any] = []
-    async for item in iter_async(flow, http, tokens, limiter, holder):
-        raise RuntimeError(f"flow emitted {item!r} outside a streaming call")
-    return holder[0] if holder else None
-
-
-async def iter_async(flow: Flow, http: httpx.AsyncClient, tokens: Any, limiter: RateLimiter | None,
-                     result: list[Any] | None = None) -> AsyncIterator[Any]:
-    value: Any = None
-    error: BaseException | None = None
-    while True:
-        try:
-            action = flow.throw(error) if error is not None else flow.send(value)
-        except StopIteration as stop:
-            if result is not None:
-                result.append(stop.value)
-            return
-        value, error = None, None
-        if isinstance(action, Send):
-            try:
-                value = await http.send(to_httpx(http, action.request))
-            except TRANSPORT_ERRORS as exc:
-                value = exc
-        elif isinstance(action, Acquire):
-            if limiter is not None:
-                await limiter.wait_async()
-        elif isinstance(action, Sleep):
-            await asyncio.sleep(action.seconds)
-        elif isinstance(action, Token):
-            try:
-                value = await tokens.get_async(http, action.stale)
-            except Exception as exc:
-                error = exc
-        elif isinstance(action, Emit):
-            yield action.item
-        else:
-            raise TypeError(f"unknown flow action {action!r}")
-
-
 # --------------------------------------------------------------------------- HTTP clients
 
 DEFAULT_HEADERS = {"Accept": "application/json", "User-Agent": "sasekit"}
@@ -251,10 +184,11 @@ def to_httpx(http: httpx.Client | httpx.AsyncClient, request: Outgoing) -> httpx
     return http.build_request(request.method, request.url, headers=request.headers, content=request.body)
 
 
-def check_concurrency(n: int) -> int:
-    """How many calls a bulk call may keep on the wire at once."""
-    if not 1 <= n <= 256:
-        raise ValueError(f"concurrency must be from 1 to 256, not {n}")
+def check_concurrency(n: object) -> int:
+    """``n`` if it is an allowed number of calls on the wire at once (:data:`CONCURRENCY`)."""
+    if not isinstance(n, int) or isinstance(n, bool) or n not in CONCURRENCY:
+        raise ValueError(f"concurrency must be a whole number from {CONCURRENCY.start} to "
+                         f"{CONCURRENCY.stop - 1}, not {n!r}")
     return n
 
 

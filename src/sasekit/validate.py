@@ -207,7 +207,7 @@ class _Plan:
         "regex", "required", "unique", "want", "xmax", "xmin",
     )
 
-    def __init__(self, node: Mapping[str, Any], key: str | None) -> None:
+    def __init__(self, node: Mapping[str, Any]) -> None:
         get = node.get
         declared = get("type")
         types = (declared,) if isinstance(declared, str) else tuple(declared or ())
@@ -235,7 +235,7 @@ class _Plan:
         self.max_len = _number(get("maxLength"))
         pattern = get("pattern")
         self.pattern = pattern if isinstance(pattern, str) else None
-        self.regex = _regex(pattern) if self.pattern is not None else None
+        self.regex = _regex(self.pattern) if self.pattern is not None else None
         self.has_str = (self.min_len is not None or self.max_len is not None
                         or self.regex is not None)
 
@@ -258,16 +258,16 @@ class _Plan:
         self.max_items = _number(get("maxItems"))
         self.unique = bool(get("uniqueItems"))
         items = get("items")
-        self.items = _Plan(items, key) if isinstance(items, Mapping) else None
+        self.items = _Plan(items) if isinstance(items, Mapping) else None
         self.has_arr = (self.min_items is not None or self.max_items is not None
                         or self.unique or self.items is not None)
 
         props = get("properties")
         self.props: dict[str, _Plan] | None = (
-            {name: _Plan(sub, name) for name, sub in props.items()}
+            {name: _Plan(sub) for name, sub in props.items()}
             if isinstance(props, Mapping) and props else None)
         additional = get("additional")
-        self.additional = _Plan(additional, None) if isinstance(additional, Mapping) else None
+        self.additional = _Plan(additional) if isinstance(additional, Mapping) else None
         # Keys outside `properties` are unknown where the node declares properties
         # (the API rejects them) or forbids extras; an object with neither is open.
         self.closed = self.additional is None and (self.props is not None or additional is False)
@@ -285,8 +285,7 @@ class _Plan:
                                            or self.additional)
 
 
-# (id(catalog node), its key) -> (node kept alive, plan); the key matters for `folders`
-_PLANS: dict[tuple[int, str | None], tuple[Any, _Plan]] = {}
+_PLANS: dict[int, tuple[Any, _Plan]] = {}  # id(catalog node) -> (node kept alive, plan)
 
 
 def _node_of(thing: Any) -> Mapping[str, Any]:
@@ -302,29 +301,15 @@ def _node_of(thing: Any) -> Mapping[str, Any]:
     raise TypeError(f"expected a Shape, a Parameter or a schema node, got {type(thing).__name__}")
 
 
-def _cached_plan(node: Mapping[str, Any], key: str | None = None) -> _Plan:
+def _cached_plan(node: Mapping[str, Any]) -> _Plan:
     """The plan of a catalog node. Catalog nodes live as long as the catalog, so their
     identity is a safe cache key; the node is kept referenced to pin that identity."""
-    hit = _PLANS.get((id(node), key))
+    hit = _PLANS.get(id(node))
     if hit is not None and hit[0] is node:
         return hit[1]
-    plan = _Plan(node, key)
-    _PLANS[(id(node), key)] = (node, plan)
+    plan = _Plan(node)
+    _PLANS[id(node)] = (node, plan)
     return plan
-
-
-def _key_of(thing: Any) -> str | None:
-    """The property or parameter name a Shape or Parameter stands for (``lifetime.hours``
-    -> ``hours``, ``folders[]`` -> ``folders``), so that folder enums read as suggestions."""
-    name = getattr(thing, "name", None)
-    if isinstance(name, str):
-        return name
-    path = getattr(thing, "path", None)
-    if isinstance(path, str) and path:
-        while path.endswith("[]"):
-            path = path[:-2]
-        return path.rpartition(".")[2] or None
-    return None
 
 
 # --------------------------------------------------------------------------- the walk
@@ -489,11 +474,10 @@ def _check_object(p: _Plan, value: Mapping[str, Any], path: str, root: str,
 
 
 def _unknown(path: str, value: Any, name: Any, known: Any, what: str) -> Problem:
-    """An unknown name, with close known names (``difflib`` is imported only here)."""
-    import difflib
+    """An unknown name, with close known names (the only path that imports ``difflib``)."""
+    from .suggest import close_matches
 
-    close = tuple(difflib.get_close_matches(str(name), [str(k) for k in known], n=3,
-                                            cutoff=0.6))
+    close = tuple(close_matches(str(name), known))
     return Problem(path, "unknown", value, f"{_label(path)}: unknown {what} (unknown): {_show(value)}",
                    close)
 
@@ -516,7 +500,7 @@ class _OpPlan:
         nullable: set[str] = set()
         for name, param in op.parameters.items():
             node = _node_of(param)
-            plan = _cached_plan(node, name)
+            plan = _cached_plan(node)
             self.locations[name] = param.location
             if node.get("nullable"):
                 nullable.add(name)
@@ -706,9 +690,9 @@ def validate_value(node_or_shape: Shape | Parameter | Mapping[str, Any], value: 
     a raw node (a dict of your own) is compiled on each call, since it may change.
     """
     if isinstance(node_or_shape, Mapping):
-        plan = _Plan(node_or_shape, None)
+        plan = _Plan(node_or_shape)
     else:
-        plan = _cached_plan(_node_of(node_or_shape), _key_of(node_or_shape))
+        plan = _cached_plan(_node_of(node_or_shape))
     out: list[Problem] = []
     _walk(plan, value, path, "value", out)
     return out

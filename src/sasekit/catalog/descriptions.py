@@ -3,34 +3,18 @@
 The committed catalog holds facts only. Help texts and tooltips want Palo Alto's own
 words, so they are looked up here, in the spec files themselves, when a spec folder
 is configured: an explicit argument, else ``SASEKIT_SPEC_DIR``, else the
-``spec_dir`` setting. With none configured every lookup returns ``None``.
+``spec_dir`` setting (:func:`sasekit.catalog.specs.spec_dir` decides). With none
+configured, or a folder that is not there, there are no descriptions.
 """
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .model import Operation, Resource
-
-ENV_VAR = "SASEKIT_SPEC_DIR"
-
-
-def spec_dir(explicit: str | Path | None = None) -> Path | None:
-    """The configured spec folder, or ``None``."""
-    candidate = explicit or os.environ.get(ENV_VAR)
-    if not candidate:
-        try:
-            from sasekit.settings import configured_spec_dir  # type: ignore[attr-defined]
-        except ImportError:
-            return None
-        candidate = configured_spec_dir()
-    if not candidate:
-        return None
-    path = Path(candidate).expanduser()
-    return path if path.is_dir() else None
+from .specs import spec_dir
 
 
 @lru_cache(maxsize=32)
@@ -124,4 +108,4 @@ def _find_property(doc: dict[str, Any], schema: Any, name: str) -> dict[str, Any
 def descriptions(explicit: str | Path | None = None) -> Descriptions | None:
     """A :class:`Descriptions` for the configured spec folder, or ``None``."""
     folder = spec_dir(explicit)
-    return Descriptions(folder) if folder else None
+    return Descriptions(folder) if folder is not None and folder.is_dir() else None

@@ -251,10 +251,6 @@ class Operation:
             return None
         return self._resource.shapes[body["shape"]]
 
-    @property
-    def body_required(self) -> bool:
-        return bool((self._data.get("body") or {}).get("required"))
-
     @_cached
     def response(self) -> Shape | None:
         name = self._data.get("response_shape")

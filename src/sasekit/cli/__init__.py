@@ -78,10 +78,9 @@ class RootGroup(click.Group):
         cmd = self.get_command(ctx, name)
         if cmd is None and not ctx.resilient_parsing and not name.startswith("-"):
             from sasekit.catalog import load
-            from sasekit.client import _close
+            from sasekit.suggest import close_matches, did_you_mean
 
-            hints = _close(name, [*COMMANDS, *load()])
-            hint = f" (did you mean: {', '.join(hints)}?)" if hints else ""
+            hint = did_you_mean(close_matches(name, [*COMMANDS, *load()]))
             raise click.UsageError(f"unknown command or resource {name!r}{hint}; `sasekit resources` lists them",
                                    ctx)
         return super().resolve_command(ctx, args)

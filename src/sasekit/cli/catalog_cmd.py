@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import click
 
-DEFAULT_SPEC_DIRS = ("../shared/openapi",)
-
 
 def _spec_dir(given: str | None) -> Path:
-    candidates = [given] if given else [os.environ.get("SASEKIT_SPEC_DIR"), *DEFAULT_SPEC_DIRS]
-    for c in candidates:
-        if c and (Path(c) / "prisma-access-config").is_dir():
-            return Path(c)
-    where = given or "SASEKIT_SPEC_DIR or ../shared/openapi"
+    """The folder to compile: --spec-dir, SASEKIT_SPEC_DIR, spec_dir in config.toml, else
+    the checkout's ../shared/openapi (see :mod:`sasekit.catalog.specs`)."""
+    from sasekit.catalog.compiler import CONFIG_DIR
+    from sasekit.catalog.specs import spec_dir
+
+    folder = spec_dir(given, checkout=True)
+    if (folder / CONFIG_DIR).is_dir():
+        return folder
     raise click.UsageError(
-        f"no OpenAPI spec folder found at {where}: pass --spec-dir DIR "
+        f"no OpenAPI spec folder found at {folder}: pass --spec-dir DIR "
         "(a folder holding prisma-access-config/ and scm-config/)"
     )
 

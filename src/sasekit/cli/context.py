@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sasekit.client import Client
+    from sasekit.engine import Engine
 
 
 @dataclass
@@ -19,7 +23,7 @@ class State:
     debug: bool = False
     _client: Any = field(default=None, repr=False)
 
-    def client(self) -> Any:
+    def client(self) -> Client:
         """The sasekit Client for these options (credentials checked before any HTTP call)."""
         if self._client is None:
             from sasekit.client import Client
@@ -29,18 +33,19 @@ class State:
                                   url_family="unified" if self.unified else "legacy")
         return self._client
 
-    def core_for_planning(self) -> Any:
-        """A client core for --dry-run: plans and validates without credentials or HTTP."""
-        from sasekit.client import Core
+    def core_for_planning(self) -> Engine:
+        """An engine for --dry-run: plans and validates without credentials or HTTP."""
+        from sasekit.auth import TokenManager
+        from sasekit.engine import Engine
         from sasekit.settings import Secret, Settings, resolve
 
         try:
-            settings = resolve(profile=self.profile, **{k: v for k, v in (
-                ("base_url", self.base_url), ("setup_url", self.setup_url)) if v})
+            settings = resolve(profile=self.profile, base_url=self.base_url, setup_url=self.setup_url)
         except Exception:
             settings = Settings(client_id="dry-run", client_secret=Secret("-"), tsg_id="0")
-        return Core(settings, validate=not self.no_validate, url_family="unified" if self.unified else "legacy",
-                    rate_limit=0, tokens=object())
+        # a token manager of its own, never used: planning sends nothing
+        return Engine(settings, validate=not self.no_validate, url_family="unified" if self.unified else "legacy",
+                      rate_limit=0, tokens=TokenManager(settings))
 
     def emit(self, data: Any) -> None:
         from sasekit.cli.output import emit

@@ -76,7 +76,7 @@ class _Json(click.ParamType):
             return value
         try:
             return json.loads(value)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             self.fail(f"not valid JSON ({exc.msg} at position {exc.pos})", param, ctx)
 
 
@@ -130,14 +130,11 @@ def _options(op: Operation, descriptions: Any) -> tuple[list[click.Option], dict
 def _collect(op: Operation, dests: dict[str, str], kwargs: dict[str, Any], json_text: str | None,
              from_file: str | None) -> dict[str, Any]:
     params: dict[str, Any] = {}
-    for source, text in (("--from-file", _read_file(from_file) if from_file else None), ("--json", json_text)):
+    from_file_text = read_text(from_file, f"--from-file {from_file}") if from_file else None
+    for source, text in (("--from-file", from_file_text), ("--json", json_text)):
         if text is None:
             continue
-        try:
-            loaded = json.loads(text)
-        except ValueError as exc:
-            raise click.UsageError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno} "
-                                   f"column {exc.colno})") from None
+        loaded = load_json(text, source)
         if not isinstance(loaded, dict):
             raise click.UsageError(f"{source}: expected a JSON object, got {type(loaded).__name__}")
         params.update(loaded)
@@ -163,14 +160,25 @@ def _list_value(values: list[Any]) -> list[Any]:
     return values
 
 
-def _read_file(path: str) -> str:
+def read_text(path: str, label: str | None = None) -> str:
+    """A file's text, or stdin's for ``-``. A file that cannot be read is a one-line
+    usage error naming ``label`` (the path by default), not a traceback."""
     if path == "-":
         return sys.stdin.read()
     try:
         with open(path, encoding="utf-8") as fh:
             return fh.read()
     except OSError as exc:
-        raise click.UsageError(f"--from-file {path}: {exc.strerror}") from None
+        raise click.UsageError(f"{label or path}: {exc.strerror}") from None
+
+
+def load_json(text: str, source: str) -> Any:
+    """``text`` parsed; invalid JSON is a one-line usage error with its line and column."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise click.UsageError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno} "
+                               f"column {exc.colno})") from None
 
 
 def operation_command(key: str, name: str) -> click.Command:
@@ -261,11 +269,11 @@ class ResourceGroup(click.Group):
     def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
         name = args[0] if args else ""
         if self.get_command(ctx, name) is None and not ctx.resilient_parsing and not name.startswith("-"):
-            from sasekit.client import _close
+            from sasekit.suggest import close_matches, did_you_mean
 
             names = load().operation_names(self.key)
-            hints = _close(name, names)
-            hint = f" (did you mean: {', '.join(hints)}?)" if hints else f" (operations: {', '.join(names)})"
+            hints = close_matches(name, names)
+            hint = did_you_mean(hints) if hints else f" (operations: {', '.join(names)})"
             raise click.UsageError(f"unsupported operation: {self.key}.{name}{hint}", ctx)
         return super().resolve_command(ctx, args)
 

@@ -10,12 +10,16 @@ import json
 import sys
 from typing import Any
 
+from sasekit.cells import cell_text
+
 PREFERRED = ("name", "id", "folder", "position", "type", "action", "status_str", "result_str", "type_str",
              "percent", "description")
 MAX_COLUMNS = 8
 
 
 def apply_query(data: Any, query: str | None) -> Any:
+    """``data`` filtered by a JMESPath ``--query``; a bad expression is a usage error
+    (exit 2, one line), not a traceback."""
     if not query:
         return data
     import jmespath
@@ -34,6 +38,8 @@ def apply_query(data: Any, query: str | None) -> Any:
 
 
 def emit(data: Any, output: str | None = None, query: str | None = None) -> None:
+    """Print a result on stdout: ``output`` if given, else a table for a person at a
+    terminal and JSON for a pipe."""
     data = apply_query(data, query)
     fmt = output or ("table" if sys.stdout.isatty() else "json")
     if fmt == "json":
@@ -54,17 +60,9 @@ def _rows(data: Any) -> list[Any] | None:
     return None
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
-        return ", ".join(str(v) for v in value)
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
 def table(data: Any) -> None:
+    """A list of objects as one table (the useful columns first, at most eight), an
+    object as key/value rows; cells flattened as in reports and notifications."""
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -75,17 +73,17 @@ def table(data: Any) -> None:
         if isinstance(data, dict):
             t = Table(show_header=False, box=None)
             for key, value in data.items():
-                t.add_row(f"[bold]{escape(str(key))}[/]", escape(_cell(value)))
+                t.add_row(f"[bold]{escape(str(key))}[/]", escape(cell_text(value)))
             console.print(t)
         else:
-            console.print(escape(_cell(data)))
+            console.print(escape(cell_text(data)))
         return
     if not rows:
         console.print("(no items)")
         return
     if not all(isinstance(r, dict) for r in rows):
         for r in rows:
-            console.print(escape(_cell(r)))
+            console.print(escape(cell_text(r)))
         return
     keys: list[str] = []
     for r in rows:
@@ -98,7 +96,7 @@ def table(data: Any) -> None:
     for c in columns:
         t.add_column(c, overflow="fold")
     for r in rows:
-        t.add_row(*(escape(_cell(r.get(c))) for c in columns))
+        t.add_row(*(escape(cell_text(r.get(c))) for c in columns))
     console.print(t)
     if isinstance(data, dict) and "total" in data:
         shown = len(rows)

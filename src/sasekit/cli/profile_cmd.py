@@ -8,6 +8,7 @@ written with mode 0600.
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
@@ -57,7 +58,8 @@ def add(name: str, client_id: str, tsg_id: str, secret_env: str | None, secret_k
         if not secret:
             raise click.UsageError("--secret-stdin: no secret on stdin")
         store = store_secret
-    fields = {"client_id": client_id, "tsg_id": tsg_id, "client_secret": secret}
+    # Any, as add_profile's **fields_ are: a dict[str, str] could hold its `env` keyword.
+    fields: dict[str, Any] = {"client_id": client_id, "tsg_id": tsg_id, "client_secret": secret}
     for key, value in (("base_url", base_url), ("auth_url", auth_url), ("setup_url", setup_url)):
         if value:
             fields[key] = value

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from sasekit.cli.context import output_options
-from sasekit.cli.ops import describe_rules, flag_of
+from sasekit.cli.ops import describe_rules, flag_of, load_json, read_text
 
 
 def _state() -> Any:
@@ -55,13 +55,13 @@ def describe(resource: str, operation: str | None) -> None:
     from sasekit.catalog import load
     from sasekit.catalog.descriptions import descriptions
     from sasekit.cli import _resource_key
-    from sasekit.client import _close
     from sasekit.errors import UnsupportedOperation, UnsupportedResource
+    from sasekit.suggest import close_matches
 
     cat = load()
     key = _resource_key(resource)
     if key is None:
-        raise UnsupportedResource(resource, _close(resource, list(cat)))
+        raise UnsupportedResource(resource, close_matches(resource, cat))
     desc = descriptions()
     if operation is None:
         rows = []
@@ -72,7 +72,7 @@ def describe(resource: str, operation: str | None) -> None:
         _state().emit(rows)
         return
     if operation not in cat.operation_names(key):
-        raise UnsupportedOperation(key, operation, _close(operation, cat.operation_names(key)))
+        raise UnsupportedOperation(key, operation, close_matches(operation, cat.operation_names(key)))
     op = cat[key].operations[operation]
     rows = []
     for name, p in op.parameters.items():
@@ -111,12 +111,7 @@ def describe(resource: str, operation: str | None) -> None:
 @output_options
 def call(source: str, dry_run: bool) -> None:
     """Run the guide's {"resource", "operation", "parameters"} JSON (a list runs in order)."""
-    text = sys.stdin.read() if source == "-" else _read(source)
-    try:
-        spec = json.loads(text)
-    except ValueError as exc:
-        raise click.UsageError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
-                               ) from None
+    spec = load_json(read_text(source), source)
     specs = spec if isinstance(spec, list) else [spec]
     state = _state()
     results = []
@@ -135,14 +130,6 @@ def call(source: str, dry_run: bool) -> None:
         else:
             results.append(state.client().run(one))
     state.emit(results if isinstance(spec, list) else results[0])
-
-
-def _read(path: str) -> str:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return fh.read()
-    except OSError as exc:
-        raise click.UsageError(f"{path}: {exc.strerror}") from None
 
 
 # --------------------------------------------------------------------------- auth

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -108,24 +109,16 @@ def _forget(db: Path) -> None:
 
 
 @contextlib.contextmanager
-def _rehearsal(seed: str | None, db: Path) -> Any:
+def _rehearsal(seed: str | None, db: Path) -> Iterator[Any]:
     """A client on an embedded emulator (served on 127.0.0.1 for the length of the run),
-    its state in ``db``."""
-    from sasekit.client import Client
-    from sasekit.emulator import DEMO_ACCOUNT, Account, EmulatorConfig
-    from sasekit.emulator.serve import ServerThread
+    its state in ``db``, filled from ``seed`` first."""
+    from sasekit.rehearsal import emulated_client
 
-    # The demo account, explicitly: with no account configured the emulator would take the
-    # SCM_* credentials of the environment (a real tenant's), which this client does not use.
-    with ServerThread(config=EmulatorConfig(push_s=1.0, accounts=[Account(**DEMO_ACCOUNT)], db=str(db))) as srv:
-        a = DEMO_ACCOUNT
-        client = Client(a["client_id"], a["client_secret"], a["tsg_id"], base_url=srv.url, auth_url=srv.url,
-                        setup_url=srv.url)
-        with client:
-            if seed:
-                _seed(client, seed)
-            click.echo(f"rehearsing on the embedded emulator at {srv.url}", err=True)
-            yield client
+    with emulated_client(push_s=1.0, db=db) as (client, url):
+        if seed:
+            _seed(client, seed)
+        click.echo(f"rehearsing on the embedded emulator at {url}", err=True)
+        yield client
 
 
 def _seed(client: Any, path: str) -> None:
@@ -159,7 +152,8 @@ def run(file: str | None, pairs: tuple[str, ...], inputs_file: str | None, emula
     """Run a workflow file (YAML or JSON); prints the run summary."""
     from sasekit import errors
     from sasekit.cli import EXIT_JOB
-    from sasekit.workflows.history import History, new_run_id, private_file
+    from sasekit.files import private_file
+    from sasekit.workflows.history import History, new_run_id
     from sasekit.workflows.runner import Runner, WorkflowInvalid
 
     if seed and not emulator:
@@ -271,11 +265,11 @@ def new(template: str, out: str | None, force: bool) -> None:
     """Write a built-in template out as a workflow file to edit."""
     names = _template_names()
     if template not in names:
-        from sasekit.client import _close
+        from sasekit.suggest import close_matches, did_you_mean
 
-        hints = _close(template, names)
-        raise click.UsageError(f"no template {template!r}" + (f" (did you mean: {', '.join(hints)}?)" if hints
-                                                              else f"; templates: {', '.join(names)}"))
+        hints = close_matches(template, names)
+        raise click.UsageError(f"no template {template!r}"
+                               + (did_you_mean(hints) if hints else f"; templates: {', '.join(names)}"))
     target = Path(out or f"{template}.yaml")
     if target.exists() and not force:
         raise click.UsageError(f"{target} exists; use --force to overwrite it")

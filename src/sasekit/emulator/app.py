@@ -13,7 +13,7 @@ import asyncio
 import json
 import logging
 import time
-from typing import Any
+from typing import Any, TypedDict
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -22,7 +22,7 @@ from sasekit.catalog import Catalog, load
 from sasekit.validate import coerce_query, validate
 
 from . import responses as r
-from .auth import AuthFailure, TokenAuthority
+from .auth import TOKEN_PATHS, AuthFailure, TokenAuthority
 from .config import EmulatorConfig
 from .faults import FaultInjector, error_500_body, error_page, html_502
 from .handlers import Call, Handlers
@@ -32,7 +32,6 @@ from .store import Store
 
 log = logging.getLogger(__name__)
 
-TOKEN_PATHS = ("/oauth2/access_token", "/auth/v1/oauth2/access_token", "/am/oauth2/access_token")
 JWKS_PATHS = ("/oauth2/jwks", "/auth/v1/oauth2/jwks", "/.well-known/jwks.json",
               # The IdP is ForgeRock AM: its JWKS sits beside the token path at connect/jwk_uri.
               *(p.replace("access_token", "connect/jwk_uri") for p in TOKEN_PATHS))
@@ -42,6 +41,14 @@ WRITE_METHODS = frozenset({"POST", "PUT", "DELETE", "PATCH"})
 
 class ConnectionDropped(ConnectionError):
     """Raised to make the server drop the connection (the injected 'dropped connection' fault)."""
+
+
+class Stats(TypedDict):
+    """What ``GET /_emulator/stats`` counts: requests, answers by status, dropped connections."""
+
+    requests: int
+    status: dict[int, int]
+    dropped: int
 
 
 class EmulatorApp:
@@ -56,7 +63,7 @@ class EmulatorApp:
         self.faults = FaultInjector(self.config.faults)
         self.router = Router(self.catalog)
         self.handlers = Handlers(self.store, self.config)
-        self.stats = {"requests": 0, "status": {}}
+        self.stats: Stats = {"requests": 0, "status": {}, "dropped": 0}
 
     # ------------------------------------------------------------------ ASGI
 
@@ -80,7 +87,7 @@ class EmulatorApp:
             response = Response(error_500_body(r.request_id()), 500, media_type=r.JSON)
         self.stats["requests"] += 1
         if drop or response is None:
-            self.stats["dropped"] = self.stats.get("dropped", 0) + 1
+            self.stats["dropped"] += 1
             await _drop(send)
             return
         self.stats["status"][response.status_code] = self.stats["status"].get(response.status_code, 0) + 1
@@ -227,7 +234,7 @@ class EmulatorApp:
             return r.json_response({"requests": self.stats["requests"],
                                     "status": {str(k): v for k, v in self.stats["status"].items()},
                                     "tokens_issued": self.auth.issued, "objects": self.store.count(),
-                                    "dropped": self.stats.get("dropped", 0),
+                                    "dropped": self.stats["dropped"],
                                     "time": time.time()})
         return r.error(404, "E005", "Object Not Present", {"message": f"no admin action {action!r}"})
 
@@ -280,7 +287,3 @@ async def _drop(send: Any) -> None:
     await send({"type": "http.response.start", "status": 200,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", b"1000")]})
     raise ConnectionDropped("injected fault: connection dropped")
-
-
-def create_app(config: EmulatorConfig | None = None, catalog: Catalog | None = None) -> EmulatorApp:
-    return EmulatorApp(config, catalog)

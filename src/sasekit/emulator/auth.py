@@ -111,7 +111,7 @@ def _signing_key() -> _SigningKey:
             if _KEY is None:
                 private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
                 public = private.public_key()
-                jwk = dict(RSAAlgorithm.to_jwk(public, as_dict=True))  # type: ignore[arg-type]
+                jwk = dict(RSAAlgorithm.to_jwk(public, as_dict=True))
                 # RFC 7638 thumbprint: the kid changes exactly when the public key does.
                 canonical = json.dumps({k: jwk[k] for k in ("e", "kty", "n")},
                                        separators=(",", ":"), sort_keys=True)

@@ -132,7 +132,7 @@ def _build(cls: Any, data: dict[str, Any], where: str) -> Any:
         raise ValueError(f"{where}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(known)}")
     kwargs: dict[str, Any] = {}
     for name, value in data.items():
-        default = cls.__dataclass_fields__[name].default_factory  # type: ignore[attr-defined]
+        default = known[name].default_factory
         sample = default() if callable(default) else None
         if name == "accounts":
             kwargs[name] = [Account(**a) for a in value]

@@ -9,6 +9,7 @@ bad input: every refusal is an SCM-shaped error.
 
 from __future__ import annotations
 
+import builtins
 import ipaddress
 import json
 import time
@@ -53,6 +54,9 @@ class Call:
 
 
 class Handlers:
+    """One method per operation kind or special operation. Annotations say
+    ``builtins.list`` because the :meth:`list` handler shadows the builtin here."""
+
     def __init__(self, store: Store, config: EmulatorConfig) -> None:
         self.store = store
         self.config = config
@@ -256,7 +260,7 @@ class Handlers:
 
     # ------------------------------------------------------------------ references
 
-    def references_to(self, tsg: str, target: dict[str, Any]) -> list[str]:
+    def references_to(self, tsg: str, target: dict[str, Any]) -> builtins.list[str]:
         """Names of objects whose bodies mention ``target``'s name (excluding itself)."""
         name = target.get("name")
         if not name:
@@ -272,7 +276,7 @@ class Handlers:
                 found.append(f"{obj['resource']} {obj['name']!r}")
         return found
 
-    def dangling(self, tsg: str) -> list[str]:
+    def dangling(self, tsg: str) -> builtins.list[str]:
         """References in the candidate that point at nothing: the reasons a push fails."""
         objects = self.store.all_objects(tsg)
         names: dict[str, set[tuple[str, str]]] = {}
@@ -382,8 +386,9 @@ class Handlers:
     def load(self, call: Call) -> Response:
         jobs.apply_due(self.store)
         version = (call.body or {}).get("version")
-        whole = isinstance(version, int | float) and 0 < version <= MAX_OFFSET and float(version).is_integer()
-        number = int(version) if whole else None
+        number = None
+        if isinstance(version, int | float) and 0 < version <= MAX_OFFSET and float(version).is_integer():
+            number = int(version)
         snapshot = self.store.version_snapshot(call.tsg, number) if number is not None else None
         if snapshot is None:
             return r.not_found(f"config version {version!r} does not exist", call.rid)
@@ -418,10 +423,12 @@ class Handlers:
 
     # ------------------------------------------------------------------ Setup API folders
 
-    def _folders(self, tsg: str) -> list[dict[str, Any]]:
-        system = [{"id": f"system-{n.lower().replace(' ', '-')}", "name": n,
-                   "parent": "" if n == "Shared" else "Shared", "description": "", "labels": [],
-                   "snippets": []} for n in SYSTEM_FOLDERS]
+    def _folders(self, tsg: str) -> builtins.list[dict[str, Any]]:
+        system: builtins.list[dict[str, Any]] = [
+            {"id": f"system-{n.lower().replace(' ', '-')}", "name": n,
+             "parent": "" if n == "Shared" else "Shared", "description": "", "labels": [],
+             "snippets": []}
+            for n in SYSTEM_FOLDERS]
         return system + self.store.custom_folders(tsg)
 
     def folder_list(self, call: Call) -> Response:
@@ -450,22 +457,27 @@ class Handlers:
         self.store.put_folder(call.tsg, folder)
         return r.json_response(folder, self._status(call))
 
-    def folder_update(self, call: Call) -> Response:
+    def _custom_folder(self, call: Call, change: str) -> dict[str, Any] | Response:
+        """The folder a write addresses, or its refusal: no such folder, or a system one."""
         f = self._folder(call)
         if f is None:
             return r.not_found(f"folder {call.path.get('id')!r} does not exist", call.rid)
         if f["id"].startswith("system-"):
-            return r.unauthorized("system folders cannot be changed", call.rid)
+            return r.unauthorized(f"system folders cannot be {change}", call.rid)
+        return f
+
+    def folder_update(self, call: Call) -> Response:
+        f = self._custom_folder(call, "changed")
+        if isinstance(f, Response):
+            return f
         updated = {**f, **self._input(call), "id": f["id"]}
         self.store.put_folder(call.tsg, updated)
         return r.json_response(updated, self._status(call))
 
     def folder_delete(self, call: Call) -> Response:
-        f = self._folder(call)
-        if f is None:
-            return r.not_found(f"folder {call.path.get('id')!r} does not exist", call.rid)
-        if f["id"].startswith("system-"):
-            return r.unauthorized("system folders cannot be deleted", call.rid)
+        f = self._custom_folder(call, "deleted")
+        if isinstance(f, Response):
+            return f
         used = [o for o in self.store.all_objects(call.tsg) if o["folder"] == f["name"]]
         if used:
             return r.reference_not_zero(f"folder {f['name']!r} holds {len(used)} objects",

@@ -9,6 +9,7 @@ default, or in a file so a served emulator keeps its tenant across restarts.
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
 import threading
@@ -56,7 +57,10 @@ def new_id() -> str:
 
 class Store:
     """All reads and writes of emulator state. Methods are small and synchronous:
-    SQLite answers in microseconds, well inside one event-loop step."""
+    SQLite answers in microseconds, well inside one event-loop step.
+
+    Annotations say ``builtins.list`` because the :meth:`list` method shadows the
+    builtin inside the class body."""
 
     def __init__(self, path: str = ":memory:") -> None:
         self.path = path
@@ -117,7 +121,7 @@ class Store:
 
     def list(self, tsg: str, resource: str, folder: str | None, *, name: str | None = None,
              position: str | None = None, limit: int | None = None, offset: int = 0,
-             ) -> tuple[list[dict[str, Any]], int]:
+             ) -> tuple[builtins.list[dict[str, Any]], int]:
         where = ["tsg=?", "resource=?"]
         args: list[Any] = [tsg, resource]
         if folder is not None:
@@ -165,14 +169,15 @@ class Store:
         with self.transaction() as db:
             db.execute("UPDATE objects SET seq=? WHERE tsg=? AND id=?", (seq, tsg, obj_id))
 
-    def ordered(self, tsg: str, resource: str, folder: str, position: str) -> list[tuple[str, float]]:
+    def ordered(self, tsg: str, resource: str, folder: str,
+                position: str) -> builtins.list[tuple[str, float]]:
         with self._lock:
             rows = self._db.execute(
                 "SELECT id, seq FROM objects WHERE tsg=? AND resource=? AND folder=? AND position=? "
                 "ORDER BY seq, rowid", (tsg, resource, folder, position)).fetchall()
         return [(r["id"], r["seq"]) for r in rows]
 
-    def all_objects(self, tsg: str) -> list[dict[str, Any]]:
+    def all_objects(self, tsg: str) -> builtins.list[dict[str, Any]]:
         """Every candidate object with its placement, for push checks and snapshots."""
         with self._lock:
             rows = self._db.execute(
@@ -181,7 +186,7 @@ class Store:
         return [{"resource": r["resource"], "id": r["id"], "folder": r["folder"], "name": r["name"],
                  "position": r["position"], "seq": r["seq"], "body": json.loads(r["body"])} for r in rows]
 
-    def restore(self, tsg: str, snapshot: list[dict[str, Any]]) -> None:
+    def restore(self, tsg: str, snapshot: builtins.list[dict[str, Any]]) -> None:
         """Replace the candidate with a snapshot taken by :meth:`all_objects`."""
         with self.transaction() as db:
             db.execute("DELETE FROM objects WHERE tsg=?", (tsg,))
@@ -209,20 +214,20 @@ class Store:
     # ------------------------------------------------------------------ versions
 
     def add_version(self, tsg: str, version: int, admin: str, description: str,
-                    folders: list[str], snapshot: str) -> None:
+                    folders: builtins.list[str], snapshot: str) -> None:
         now = time.time()
         with self.transaction() as db:
             db.execute("INSERT INTO versions VALUES (?,?,?,?,?,?,?)",
                        (tsg, version, now, admin, description, json.dumps(folders), snapshot))
             db.execute("INSERT OR REPLACE INTO running VALUES (?,?,?)", (tsg, version, now))
 
-    def versions(self, tsg: str) -> list[sqlite3.Row]:
+    def versions(self, tsg: str) -> builtins.list[sqlite3.Row]:
         with self._lock:
             return self._db.execute(
                 "SELECT version, created, admin, description, folders FROM versions WHERE tsg=? "
                 "ORDER BY version DESC", (tsg,)).fetchall()
 
-    def version_snapshot(self, tsg: str, version: int) -> list[dict[str, Any]] | None:
+    def version_snapshot(self, tsg: str, version: int) -> builtins.list[dict[str, Any]] | None:
         with self._lock:
             row = self._db.execute("SELECT snapshot FROM versions WHERE tsg=? AND version=?",
                                    (tsg, version)).fetchone()
@@ -248,14 +253,14 @@ class Store:
         with self._lock:
             return self._db.execute("SELECT * FROM jobs WHERE tsg=? AND id=?", (tsg, job_id)).fetchone()
 
-    def jobs(self, tsg: str, limit: int, offset: int) -> tuple[list[sqlite3.Row], int]:
+    def jobs(self, tsg: str, limit: int, offset: int) -> tuple[builtins.list[sqlite3.Row], int]:
         with self._lock:
             total = self._db.execute("SELECT count(*) FROM jobs WHERE tsg=?", (tsg,)).fetchone()[0]
             rows = self._db.execute("SELECT * FROM jobs WHERE tsg=? ORDER BY id DESC LIMIT ? OFFSET ?",
                                     (tsg, limit, offset)).fetchall()
         return rows, total
 
-    def due_jobs(self, now: float) -> list[sqlite3.Row]:
+    def due_jobs(self, now: float) -> builtins.list[sqlite3.Row]:
         """Parent push jobs whose time has come but whose result is not applied yet, oldest first."""
         with self._lock:
             return self._db.execute(
@@ -269,7 +274,7 @@ class Store:
 
     # ------------------------------------------------------------------ folders
 
-    def custom_folders(self, tsg: str) -> list[dict[str, Any]]:
+    def custom_folders(self, tsg: str) -> builtins.list[dict[str, Any]]:
         with self._lock:
             rows = self._db.execute("SELECT body FROM folders WHERE tsg=? ORDER BY rowid", (tsg,)).fetchall()
         return [json.loads(r["body"]) for r in rows]

@@ -2,9 +2,10 @@
 
 Each step (and each item of a loop) is recorded the moment it finishes, in its own
 transaction (a step also when it starts; a loop item in one write when it ends), so
-a run killed at any point — even with SIGKILL — leaves a history that says exactly which changes were completed; ``sasekit run --resume ID`` reads it
-and skips them. Secrets are redacted before anything is written, and the database
-file is created with mode 0600.
+a run killed at any point — even with SIGKILL — leaves a history that says exactly
+which changes were completed; ``sasekit run --resume ID`` reads it and skips them.
+Secrets are redacted before anything is written, and the database file is created
+with mode 0600.
 """
 
 from __future__ import annotations
@@ -18,10 +19,15 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from sasekit.errors import ConfigError
+from sasekit.errors import MASK, RunBusy, mask_secrets, redact
+from sasekit.files import private_file
 
+__all__ = ["REDACTED", "SECRET_WORDS", "History", "RunBusy", "new_run_id", "redact_secret_fields", "state_dir"]
+
+#: Keys whose values are masked wherever they appear in what is stored.
 SECRET_WORDS = ("secret", "password", "token", "passphrase", "api_key", "apikey", "private_key", "key_file")
-REDACTED = "****"
+#: What a masked value is stored as (resume knows such an input must be given again).
+REDACTED = MASK
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -37,13 +43,6 @@ CREATE TABLE IF NOT EXISTS steps (
 """
 
 
-class RunBusy(ConfigError):
-    def __init__(self, run_id: str, pid: int) -> None:
-        self.run_id, self.pid = run_id, pid
-        super().__init__(f"run {run_id} is being run by process {pid} on this machine; let it finish or stop it "
-                         f"before resuming")
-
-
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -54,17 +53,6 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return True
-
-
-def private_file(path: Path) -> Path:
-    """Create ``path`` (and its folder) if needed, readable by its owner only: run
-    histories and rehearsal states hold workflow inputs, pre-shared keys among them.
-    SQLite gives its -wal and -shm files the same mode."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-    os.chmod(path, 0o600)
-    return path
 
 
 def new_run_id() -> str:
@@ -78,18 +66,22 @@ def state_dir() -> Path:
     return Path(base)
 
 
-def redact(value: Any, secrets: tuple[str, ...] = (), key: str = "") -> Any:
-    """A copy with secret-looking keys and known secret strings replaced."""
+def redact_secret_fields(value: Any, secrets: tuple[str, ...] = (), key: str = "") -> Any:
+    """A copy of a JSON-like ``value`` safe to store: the values of secret-looking keys
+    (``pre_shared_key``, ``password``...) masked at any depth, and the known ``secrets``
+    masked inside every string. ``key`` is the key ``value`` sits under.
+
+    Other strings stay exactly as they are, even when shaped like a credential
+    (``errors.redact`` would mask those): resume replays stored outputs, and a phishing
+    URL with ``access_token=`` in it must still be blocked as it was seen."""
     if key and any(w in key.lower() for w in SECRET_WORDS) and value not in (None, "", [], {}):
         return REDACTED
     if isinstance(value, dict):
-        return {k: redact(v, secrets, str(k)) for k, v in value.items()}
+        return {k: redact_secret_fields(v, secrets, str(k)) for k, v in value.items()}
     if isinstance(value, list):
-        return [redact(v, secrets) for v in value]
-    if isinstance(value, str) and secrets:
-        for s in secrets:
-            if s and s in value:
-                value = value.replace(s, REDACTED)
+        return [redact_secret_fields(v, secrets) for v in value]
+    if isinstance(value, str):
+        return mask_secrets(value, secrets)
     return value
 
 
@@ -122,7 +114,7 @@ class History:
         if not any(w in lowered for w in SECRET_WORDS) and not any(json.dumps(s)[1:-1] in text
                                                                     for s in self.secrets if s):
             return text
-        return json.dumps(redact(value, self.secrets), default=str)
+        return json.dumps(redact_secret_fields(value, self.secrets), default=str)
 
     # ------------------------------------------------------------------ runs
 

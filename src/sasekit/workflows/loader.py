@@ -13,9 +13,9 @@ from typing import Any
 
 import yaml
 
+from sasekit.errors import WorkflowFileError
 
-class WorkflowFileError(ValueError):
-    """The file cannot be read or parsed at all."""
+__all__ = ["Document", "WorkflowFileError", "load", "loads"]
 
 
 @dataclass
@@ -60,7 +60,8 @@ def _build(node: yaml.Node, where: str, lines: dict[str, int]) -> Any:
     return _scalar(node)
 
 
-def _scalar(node: yaml.ScalarNode) -> Any:
+def _scalar(node: yaml.Node) -> Any:
+    """A leaf's value, constructed as ``safe_load`` would (tags, timestamps, ...)."""
     loader = yaml.SafeLoader("")
     try:
         return loader.construct_object(node, deep=True)

@@ -25,8 +25,6 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
-import os
-import re
 import smtplib
 import ssl
 import time
@@ -39,7 +37,9 @@ from http.client import HTTPException
 from typing import Any
 from urllib.parse import urlsplit
 
-from sasekit.errors import SasekitError, parse_retry_after, redact
+from sasekit.cells import cell_text
+from sasekit.errors import ConfigError, NotifyError, parse_retry_after, redact
+from sasekit.settings import expand_env_refs
 
 __all__ = ["KINDS", "NotifyError", "notify"]
 
@@ -56,24 +56,10 @@ BODY_QUOTE = 200
 #: Bytes of an error answer read at most.
 _BODY_READ = 64 * 1024
 
-_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _SLACK_TEXT_MAX = 3000  # a section block's text
 _SLACK_FIELD_MAX = 2000  # one field's text
 _SLACK_FIELDS_MAX = 10  # fields in one section block
 _SLACK_PASSTHROUGH = ("channel", "username", "icon_emoji", "icon_url")
-
-
-class NotifyError(SasekitError):
-    """A notification could not be delivered; ``str()`` is a one-line reason.
-
-    ``kind`` is the notification kind and ``status`` the HTTP status or SMTP reply code
-    when there was one. No message contains a webhook path, header value or password.
-    """
-
-    def __init__(self, message: str, *, kind: str | None = None, status: int | None = None) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.status = status
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -86,15 +72,11 @@ def _one_line(text: str, limit: int = BODY_QUOTE) -> str:
 
 def _expand(value: Any, what: str, kind: str) -> str:
     """Replace each ``${NAME}`` in ``value`` with the environment variable NAME."""
-
-    def lookup(match: re.Match[str]) -> str:
-        found = os.environ.get(match.group(1))
-        if not found:
-            raise NotifyError(f"{kind}: {what} refers to ${{{match.group(1)}}}, which is not set",
-                              kind=kind)
-        return found
-
-    return _ENV_REF.sub(lookup, str(value))
+    try:
+        return expand_env_refs(str(value), what)
+    except ConfigError as exc:
+        raise NotifyError(f"{kind}: {what} refers to ${{{exc.missing[0]}}}, which is not set",
+                          kind=kind) from None
 
 
 def _shown_url(url: str) -> str:
@@ -116,16 +98,6 @@ def _shown_url(url: str) -> str:
 def _scrub(text: str, secrets: list[str]) -> str:
     """Text from elsewhere (an answer, an OS error) with every secret masked."""
     return redact(text, [s for s in secrets if len(s) >= 4])
-
-
-def _cell(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, Mapping):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return ", ".join(_cell(v) for v in value)
-    return str(value)
 
 
 # ---------------------------------------------------------------------------- webhooks
@@ -158,7 +130,7 @@ def _slack_payload(target: Mapping[str, Any], message: str, data: Mapping[str, A
     if items:
         fields = [
             {"type": "mrkdwn",
-             "text": _clip(f"*{_slack_escape(str(key))}*\n{_slack_escape(_cell(value))}", _SLACK_FIELD_MAX)}
+             "text": _clip(f"*{_slack_escape(str(key))}*\n{_slack_escape(cell_text(value))}", _SLACK_FIELD_MAX)}
             for key, value in items[:_SLACK_FIELDS_MAX]
         ]
         blocks.append({"type": "section", "fields": fields})

@@ -7,13 +7,12 @@ expanded (the first few items, then a count).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
-
-from sasekit import errors
 
 from . import schema
 from .loader import Document
-from .runner import WorkflowInvalid, coerce_inputs
+from .runner import PURE_KINDS, WorkflowInvalid, coerce_inputs, parse_iocs_step, set_step
 from .template import TemplateProblem, render
 
 SHOWN_ITEMS = 3
@@ -31,25 +30,17 @@ def _try(value: Any, ctx: dict[str, Any]) -> Any:
         return value
 
 
-def _pure(step: dict[str, Any], ctx: dict[str, Any]) -> Any:
-    """Run a step that changes nothing (parse_iocs, set) so later steps can be planned."""
+def _pure(step: dict[str, Any], ctx: dict[str, Any], base_dir: Path) -> Any:
+    """Run a step that changes nothing (the runner's own code) so later steps can be planned."""
     kind = schema.step_kind(step)
-    try:
-        if kind == "parse_iocs":
-            from .iocs import parse_iocs
-
-            spec = render(step["parse_iocs"], ctx)
-            if isinstance(spec, dict) and "file" in spec:
-                return None
-            text = spec.get("text") if isinstance(spec, dict) else spec
-            return parse_iocs(text if isinstance(text, str) else "\n".join(map(str, text or [])))
-        if kind == "set":
-            values = render(step["set"], ctx)
-            ctx["vars"].update(values)
-            return values
-    except (TemplateProblem, ValueError, TypeError):
+    if kind not in PURE_KINDS:
         return None
-    return None
+    try:
+        if kind == "set":
+            return set_step(step, ctx)
+        return parse_iocs_step(step, ctx, base_dir)
+    except (TemplateProblem, OSError, ValueError, TypeError):
+        return None
 
 
 def _describe(step: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Any]:
@@ -68,14 +59,11 @@ def _describe(step: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Any]:
     return {kind or "step": _try(step.get(kind or ""), ctx)}
 
 
-def plan(doc: Document, inputs: dict[str, Any]) -> list[dict[str, Any]]:
+def plan(doc: Document, inputs: dict[str, Any], base_dir: str | Path = ".") -> list[dict[str, Any]]:
     issues = schema.validate(doc)
     if issues:
         raise WorkflowInvalid(doc.path, issues)
-    try:
-        values = coerce_inputs(doc, inputs)
-    except errors.ConfigError:
-        raise
+    values = coerce_inputs(doc, inputs)
     ctx: dict[str, Any] = {"inputs": values, "steps": {}, "vars": {}, "run": {"id": "dry-run"}}
     out = []
     for step in doc.data["steps"]:
@@ -93,7 +81,7 @@ def plan(doc: Document, inputs: dict[str, Any]) -> list[dict[str, Any]]:
                 entry["do"] = _describe(step["do"], ctx)
         else:
             entry.update(_describe(step, ctx))
-        output = _pure(step, ctx)
+        output = _pure(step, ctx, Path(base_dir))
         if output is not None:
             ctx["steps"][step["id"]] = {"output": output, "status": "planned"}
             entry["output"] = output

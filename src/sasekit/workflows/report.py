@@ -14,7 +14,8 @@ therefore escapes for its own reader, so a value can only ever show up as text:
 * HTML: every value is HTML-escaped, and the page carries a Content-Security-Policy
   that forbids scripts outright as a second line of defence.
 
-Lists in cells are joined with ``", "``, mappings become compact JSON, ``None`` is empty.
+Cell values are flattened by ``sasekit.cells.cell_text``, as in CLI tables: lists are
+joined with ``", "``, mappings become compact JSON, ``None`` is empty.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ from __future__ import annotations
 import csv
 import html
 import io
-import json
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+from sasekit.cells import cell_text
+from sasekit.files import write_atomic
 
 __all__ = ["FORMATS", "render_report", "write_report"]
 
@@ -36,29 +38,14 @@ FORMATS = {"markdown": "markdown", "md": "markdown", "csv": "csv", "html": "html
 _SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".html": "html", ".htm": "html"}
 
 
-def _text(value: Any) -> str:
-    """One cell's text: lists joined with ", ", mappings as compact JSON."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return value
-    if isinstance(value, Mapping):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return ", ".join(_text(item) for item in value)
-    return str(value)
-
-
 class _Section:
     """A validated section: the column list is explicit or the union of the row keys."""
 
     def __init__(self, raw: Mapping[str, Any], index: int) -> None:
         if not isinstance(raw, Mapping):
             raise TypeError(f"section {index} must be a mapping, not {type(raw).__name__}")
-        self.title = _text(raw.get("title")) or f"Section {index + 1}"
-        self.summary = _text(raw.get("summary"))
+        self.title = cell_text(raw.get("title")) or f"Section {index + 1}"
+        self.summary = cell_text(raw.get("summary"))
         rows = raw.get("rows") or []
         for n, row in enumerate(rows):
             if not isinstance(row, Mapping):
@@ -101,7 +88,7 @@ def _markdown(title: str, sections: list[_Section]) -> str:
         out.append("| " + " | ".join(_md(c) for c in section.columns) + " |")
         out.append("|" + "|".join(" --- " for _ in section.columns) + "|")
         for row in section.rows:
-            out.append("| " + " | ".join(_md(_text(v)) for v in section.cells(row)) + " |")
+            out.append("| " + " | ".join(_md(cell_text(v)) for v in section.cells(row)) + " |")
         out.append("")
     return "\n".join(out)
 
@@ -112,7 +99,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _csv_cell(value: Any) -> str:
-    text = _text(value)
+    text = cell_text(value)
     if text.startswith(_FORMULA_START) and not isinstance(value, (int, float)):
         return "'" + text  # spreadsheet formula injection (numbers such as -5 stay as they are)
     return text
@@ -148,7 +135,7 @@ tbody tr:nth-child(even) { background: #fafbfc; }
 
 
 def _h(value: Any) -> str:
-    return html.escape(_text(value), quote=True)
+    return html.escape(cell_text(value), quote=True)
 
 
 def _html(title: str, sections: list[_Section]) -> str:
@@ -229,15 +216,5 @@ def write_report(
     content = render_report(title, sections, fmt)
     target.parent.mkdir(parents=True, exist_ok=True)
     mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(target, content, mode=mode)
     return target

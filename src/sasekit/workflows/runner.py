@@ -1,9 +1,11 @@
 """Running a workflow: steps in order, loops with a concurrency cap, retries,
 ``on_error``, run history after every completed change, and resume.
 
-Each step and loop item is a request flow (see :mod:`sasekit.transport`), so a loop
-of API calls runs on the client's fan-out — one thread, many requests on the wire —
-with the same retries and de-duplication as a single call.
+Each step and loop item is a request flow of the client's engine
+(:mod:`sasekit.engine`): a loop whose body calls the API, pages through a list or
+pushes runs on the engine's fan-out — one thread, many requests on the wire — with
+the same retries and de-duplication as a single call; other bodies (webhooks, mail,
+nested loops) get a thread each.
 
 A run is safe to interrupt: each step and each loop item is recorded as done the
 moment it completes. ``resume`` replays the recorded outputs and runs only what is
@@ -22,21 +24,26 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Generator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sasekit import errors
-from sasekit.client import _same
-from sasekit.transport import Flow, Sleep
+from sasekit.engine import Outcome
+from sasekit.transport import Flow, Sleep, check_concurrency
 
 from . import schema
 from .history import REDACTED, History
 from .loader import Document, load
 from .template import TemplateProblem, render
 
+if TYPE_CHECKING:
+    from sasekit.client import Client
+
 log = logging.getLogger(__name__)
+
+# Step kinds whose work is request flows: as loop bodies they share the fan-out's thread.
+FLOW_KINDS = frozenset({"resource", "push", "wait_job"})
 
 
 class WorkflowInvalid(errors.SasekitError):
@@ -133,11 +140,12 @@ def _convert(name: str, value: Any, kind: str) -> Any:
 class Runner:
     """Runs workflows through a sasekit ``Client``, recording everything in ``History``."""
 
-    def __init__(self, client: Any, history: History, *, base_dir: str | Path = ".",
+    def __init__(self, client: Client, history: History, *, base_dir: str | Path = ".",
                  progress: Callable[[str, int, int], None] | None = None,
                  sleep: Callable[[float], None] | None = None,
                  ) -> None:
         self.client = client
+        self.engine = client.engine
         self.history = history
         self.base_dir = Path(base_dir)
         self.progress = progress
@@ -161,11 +169,7 @@ class Runner:
         secret_inputs = {n for n, s in (doc.data.get("inputs") or {}).items() if (s or {}).get("secret")}
         completed: dict[tuple[str, str], Any] = {}
         if resume:
-            record = self.history.run(resume)
-            if record is None:
-                raise errors.ConfigError(f"no run {resume!r} in {self.history.path}")
-            if record["status"] == "succeeded":
-                raise errors.ConfigError(f"run {resume} already succeeded; nothing to resume")
+            record = resumable(self.history, resume)
             if record["digest"] != _digest(doc):
                 log.warning("the workflow file changed since run %s started", resume)
             # secret inputs (and any value the history redacted) are not kept: give them again or use defaults
@@ -176,7 +180,9 @@ class Runner:
             completed = self.history.completed(run_id)
         values = coerce_inputs(doc, given)
         self.history.secrets += tuple(str(values[n]) for n in secret_inputs if values.get(n))
-        if not resume:
+        if resume:
+            run_id = resume
+        else:
             path = str(Path(doc.path).resolve()) if Path(doc.path).is_file() else doc.path
             run_id = self.history.start(doc.data["name"], path, _digest(doc), target, values, secret_inputs, run_id)
         started = time.perf_counter()
@@ -222,12 +228,12 @@ class Runner:
 
     def _guarded(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str, item: str,
                  completed: dict[tuple[str, str], Any]) -> tuple[Any, str]:
-        return self.client._run(self._guarded_flow(step, ctx, run_id, sid, item, completed))
+        return self.engine.run(self._guarded_flow(step, ctx, run_id, sid, item, completed))
 
     def _guarded_flow(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str, item: str,
                       completed: dict[tuple[str, str], Any]) -> Flow:
         """One step (or loop item) with ``when``, retries and history records, as a request
-        flow: the client runs it alone, or many at once for a loop (``Client._many``)."""
+        flow: the engine runs it alone, or many at once for a loop (``Engine.run_many``)."""
         try:
             if "when" in step and not _truthy(render(step["when"], ctx)):
                 self.history.step_done(run_id, sid, None, item, status="skipped", started=time.time())
@@ -267,68 +273,50 @@ class Runner:
         kind = schema.step_kind(step)
         if kind == "foreach":
             return self._foreach(step, ctx, run_id, sid, completed)
-        if kind == "resource":
-            return (yield from self._resource_flow(step, ctx))
+        if kind in FLOW_KINDS:
+            return (yield from getattr(self, f"_{kind}_flow")(step, ctx))
         return getattr(self, f"_do_{kind}")(step, ctx)
 
     # ------------------------------------------------------------------ kinds
 
-    def _resource_flow(self, step: dict[str, Any], ctx: dict[str, Any]) -> Flow:
+    def _resource_flow(self, step: dict[str, Any], ctx: dict[str, Any]) -> Flow[Any]:
         resource, operation = step["resource"], step["operation"]
         params = render(step.get("parameters") or {}, ctx)
         with self._lock:
             self._stats["calls"] += 1
-        core, http = self.client._core, self.client._http
-        if step.get("all") and core.catalog[resource].operations[operation].lists:
-            return list(self.client.paginate(resource, operation, **params))
-        plan = core.plan(resource, operation, params)
-        try:
-            result = yield from core.call_flow(plan, http)
-        except errors.NameNotUnique:
-            if operation != "create":
-                raise
-            # a create whose object already exists with the same content counts as done
-            existing = yield from core.existing_flow(plan, http)
-            if existing is None or not _same(plan.body or {}, existing):
-                raise
-            log.info("%s %r already exists with the same content: counted as done", resource, params.get("name"))
-            return existing
-        if operation in ("create", "import"):
+        engine = self.engine
+        if step.get("all") and engine.operation(resource, operation).lists:
+            return (yield from engine.list_all(resource, operation, params))
+        # a create whose object already exists with the same content counts as done
+        result, already_there = yield from engine.ensure(engine.plan(resource, operation, params))
+        if operation in ("create", "import") and not already_there:
             with self._lock:
                 self._stats["created"] += 1
         return result
 
-    def _do_push(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
+    def _push_flow(self, step: dict[str, Any], ctx: dict[str, Any]) -> Flow[Any]:
         spec = render(step["push"], ctx)
-        result = self.client.push(list(spec["folders"]), spec.get("description", ""),
-                                  wait=spec.get("wait", True), timeout=float(spec.get("timeout", 1800)))
+        result = yield from self.engine.push(list(spec["folders"]), spec.get("description", ""),
+                                             wait=spec.get("wait", True), timeout=float(spec.get("timeout", 1800)))
         job = result.get("job")
         if job:
             with self._lock:
                 self._jobs.extend([job, *result.get("children", [])])
         return result
 
-    def _do_wait_job(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
+    def _wait_job_flow(self, step: dict[str, Any], ctx: dict[str, Any]) -> Flow[Any]:
         spec = render(step["wait_job"], ctx)
         job_id, timeout = (spec.get("job_id"), spec.get("timeout", 1800)) if isinstance(spec, dict) else (spec, 1800)
-        result = self.client.wait_job(str(job_id), timeout=float(timeout))
+        result = yield from self.engine.wait_job(str(job_id), timeout=float(timeout))
         with self._lock:
             self._jobs.extend([result["job"], *result.get("children", [])])
         return result
 
     def _do_set(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
-        values = render(step["set"], ctx)
-        ctx["vars"].update(values)
-        return values
+        return set_step(step, ctx)
 
     def _do_parse_iocs(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
-        from .iocs import parse_iocs, parse_iocs_file
-
-        spec = render(step["parse_iocs"], ctx)
-        if isinstance(spec, dict) and "file" in spec:
-            return parse_iocs_file(self._path(spec["file"]))
-        text = spec.get("text") if isinstance(spec, dict) else spec
-        return parse_iocs(text if isinstance(text, str) else "\n".join(map(str, text or [])))
+        return parse_iocs_step(step, ctx, self.base_dir)
 
     def _do_notify(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
         from .notify import notify
@@ -420,20 +408,18 @@ class Runner:
         workers = render(step.get("concurrency", 1), ctx)
         if isinstance(workers, str) and workers.strip().isdigit():
             workers = int(workers)
-        if not isinstance(workers, int) or isinstance(workers, bool) or not 1 <= workers <= 64:
-            raise ValueError(f"concurrency must be a whole number from 1 to 64, not {workers!r}")
+        workers = check_concurrency(workers)
         if workers == 1:
             for i in todo:
-                self.client._run(one(i))
+                self.engine.run(one(i))
                 if stop.is_set():
                     break
-        elif schema.step_kind(inner) == "resource":
-            # API calls: many at once on one thread (the client's fan-out)
-            self._drive(self.client._many((one(i) for i in todo if not stop.is_set()), workers))
         else:
-            # other kinds block (webhooks, mail, nested loops): one thread each
-            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"wf-{sid}") as pool:
-                list(pool.map(lambda i: None if stop.is_set() else self.client._run(one(i)), todo))
+            # API calls, pages and pushes: many at once on one thread (the fan-out);
+            # other kinds block (webhooks, mail, nested loops): a thread each
+            blocking = schema.step_kind(inner) not in FLOW_KINDS
+            self._drive(self.engine.run_many((one(i) for i in todo if not stop.is_set()), workers,
+                                             blocking=blocking))
         if failures and not continue_on_error:
             first = failures[0]
             raise StepFailed(sid, first.cause, first.item)
@@ -441,7 +427,7 @@ class Runner:
 
 
     @staticmethod
-    def _drive(results: Generator[tuple[int, Any, BaseException | None], None, None]) -> None:
+    def _drive(results: Generator[Outcome, None, None]) -> None:
         """Consume a fan-out of loop items (each records itself); a Ctrl-C lets the calls
         on the wire finish and be recorded before it goes on."""
         try:
@@ -454,6 +440,39 @@ class Runner:
             raise
         finally:
             results.close()
+
+
+# ---------------------------------------------------------------------- steps that change nothing
+# (the dry-run plan runs them too, so that later steps can be planned)
+
+PURE_KINDS = frozenset({"set", "parse_iocs"})
+
+
+def set_step(step: dict[str, Any], ctx: dict[str, Any]) -> Any:
+    values = render(step["set"], ctx)
+    ctx["vars"].update(values)
+    return values
+
+
+def parse_iocs_step(step: dict[str, Any], ctx: dict[str, Any], base_dir: Path) -> Any:
+    from .iocs import parse_iocs, parse_iocs_file
+
+    spec = render(step["parse_iocs"], ctx)
+    if isinstance(spec, dict) and "file" in spec:
+        path = Path(spec["file"]).expanduser()
+        return parse_iocs_file(path if path.is_absolute() else base_dir / path)
+    text = spec.get("text") if isinstance(spec, dict) else spec
+    return parse_iocs(text if isinstance(text, str) else "\n".join(map(str, text or [])))
+
+
+def resumable(history: History, run_id: str) -> dict[str, Any]:
+    """The record of a run that ``--resume`` may continue; ConfigError says why not."""
+    record = history.run(run_id)
+    if record is None:
+        raise errors.ConfigError(f"no run {run_id!r} in {history.path}")
+    if record["status"] == "succeeded":
+        raise errors.ConfigError(f"run {run_id} already succeeded; nothing to resume")
+    return record
 
 
 def _truthy(value: Any) -> bool:

@@ -23,10 +23,11 @@ validator; templated ones are checked when the run renders them.
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from sasekit.suggest import close_matches
 
 from .loader import Document
 from .template import check_syntax, input_references, is_template, step_references
@@ -66,8 +67,9 @@ def step_kind(step: Mapping[str, Any]) -> str | None:
     return kinds[0] if len(kinds) == 1 else None
 
 
-def _suggest(word: str, choices: Any) -> str:
-    hits = difflib.get_close_matches(word, list(choices), n=2, cutoff=0.6)
+def _suggest(word: str, choices: Iterable[str]) -> str:
+    """The workflow checker's hint: `` (did you mean 'a' or 'b'?)``, or nothing."""
+    hits = close_matches(word, choices, n=2)
     return f" (did you mean {' or '.join(repr(h) for h in hits)}?)" if hits else ""
 
 
@@ -162,8 +164,8 @@ class _Checker:
             return
         kind = kinds[0]
         allowed = COMMON_KEYS | KIND_KEYS[kind]
-        self.unknown_keys(step, allowed - ({"id"} if nested else set()) | ({"id"} if not nested else set()),
-                          where, f"{kind} step")
+        # A step inside foreach has no id of its own: the loop's id names it.
+        self.unknown_keys(step, allowed - {"id"} if nested else allowed, where, f"{kind} step")
         own = {k: v for k, v in step.items() if not (kind == "foreach" and k == "do")}  # do: checked below
         self.templates(own, where)
         for path, ref in _references(own, where):
@@ -217,8 +219,6 @@ class _Checker:
         for p in problems:
             root = p.path.split(".")[0].split("[")[0]
             if root in templated:
-                continue
-            if p.rule == "required" and root in templated:
                 continue
             if p.rule == "exclusive" and any(k in templated for k in _group_keys(op, p)):
                 continue
@@ -360,7 +360,7 @@ def _group_keys(op: Any, problem: Any) -> set[str]:
 
 def _all_ids(data: Any) -> set[str]:
     steps = data.get("steps") if isinstance(data, dict) else None
-    return {s.get("id") for s in steps or [] if isinstance(s, dict) and isinstance(s.get("id"), str)}
+    return {s["id"] for s in steps or [] if isinstance(s, dict) and isinstance(s.get("id"), str)}
 
 
 def validate(doc: Document) -> list[Issue]:

@@ -16,13 +16,14 @@ from typing import Any
 from jinja2 import StrictUndefined, TemplateError, Undefined
 from jinja2.sandbox import SandboxedEnvironment
 
+from sasekit.errors import TemplateProblem
+
+__all__ = ["ENV", "TemplateProblem", "check_syntax", "input_references", "is_template", "render",
+           "step_references"]
+
 _WHOLE = re.compile(r"^\s*\{\{(?P<expr>(?:(?!\}\}).)*)\}\}\s*$", re.S)
 _REFS = re.compile(r"steps\.([A-Za-z_][A-Za-z0-9_]*)")
 _INPUT_REFS = re.compile(r"(?<![\w.])inputs(?:\.([A-Za-z_]\w*)|\[\s*['\"]([^'\"]+)['\"]\s*\])")
-
-
-class TemplateProblem(ValueError):
-    """A template failed to compile or to evaluate; the message names the expression."""
 
 
 class _Sandbox(SandboxedEnvironment):

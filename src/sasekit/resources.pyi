@@ -1,24 +1,17 @@
 # Generated from the compiled catalog by sasekit.catalog.stubs (`sasekit catalog build`,
 # or `python -m sasekit.catalog.stubs`): do not edit by hand.
-"""Types of :mod:`sasekit.client`, with one method per catalog operation for the attribute sugar."""
+"""The resource namespaces of Client and AsyncClient: one method per catalog operation."""
 
 import builtins
-import logging
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any, Literal
-
-import httpx
-
-from . import transport as t
-from .auth import TokenManager
-from .catalog import Catalog, Operation
-from .settings import Settings
+from collections.abc import Mapping
+from typing import Any, Literal, overload
 
 class _AddressOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -26,9 +19,11 @@ class _AddressOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/addresses"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -41,16 +36,20 @@ class _AddressOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/addresses"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/addresses/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -63,18 +62,22 @@ class _AddressOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/addresses/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/addresses/{id}"""
 
 class _AddressGroupOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -82,9 +85,11 @@ class _AddressGroupOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/address-groups"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -95,16 +100,20 @@ class _AddressGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/address-groups"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/address-groups/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -115,18 +124,22 @@ class _AddressGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/address-groups/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/address-groups/{id}"""
 
 class _AntiSpywareProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -134,9 +147,11 @@ class _AntiSpywareProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/anti-spyware-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -150,16 +165,20 @@ class _AntiSpywareProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/anti-spyware-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/anti-spyware-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -173,18 +192,22 @@ class _AntiSpywareProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/anti-spyware-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/anti-spyware-profiles/{id}"""
 
 class _AntiSpywareSignatureOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -192,9 +215,11 @@ class _AntiSpywareSignatureOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/anti-spyware-signatures"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         threat_id: int,
@@ -211,9 +236,11 @@ class _AntiSpywareSignatureOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/anti-spyware-signatures"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         threat_id: int,
@@ -230,18 +257,22 @@ class _AntiSpywareSignatureOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/anti-spyware-signatures/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/anti-spyware-signatures/{id}"""
 
 class _ApplicationOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -249,9 +280,11 @@ class _ApplicationOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/applications"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         category: str,
@@ -285,16 +318,20 @@ class _ApplicationOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/applications"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/applications/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         category: str,
@@ -328,18 +365,22 @@ class _ApplicationOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/applications/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/applications/{id}"""
 
 class _ApplicationFilterOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -347,9 +388,11 @@ class _ApplicationFilterOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/application-filters"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -374,16 +417,20 @@ class _ApplicationFilterOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/application-filters"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/application-filters/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -408,18 +455,22 @@ class _ApplicationFilterOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/application-filters/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/application-filters/{id}"""
 
 class _ApplicationGroupOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -427,9 +478,11 @@ class _ApplicationGroupOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/application-groups"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         members: builtins.list[str],
@@ -437,34 +490,42 @@ class _ApplicationGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/application-groups"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/application-groups/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         entry: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/application-groups/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/application-groups/{id}"""
 
 class _ApplicationOverrideRuleOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -473,9 +534,11 @@ class _ApplicationOverrideRuleOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/app-override-rules"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -495,17 +558,21 @@ class _ApplicationOverrideRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/app-override-rules"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/app-override-rules/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         application: str,
@@ -524,16 +591,20 @@ class _ApplicationOverrideRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/app-override-rules/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/app-override-rules/{id}"""
+    @overload
+    def move(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def move(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         destination: Literal['top', 'bottom', 'before', 'after'],
@@ -545,18 +616,22 @@ class _ApplicationOverrideRuleOps:
         """POST /sse/config/v1/app-override-rules/{id}:move"""
 
 class _AuthenticationPortalOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/authentication-portals"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         authentication_profile: str | None = ...,
@@ -569,9 +644,11 @@ class _AuthenticationPortalOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/authentication-portals"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         authentication_profile: str | None = ...,
@@ -584,18 +661,22 @@ class _AuthenticationPortalOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/authentication-portals/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-portals/{id}"""
 
 class _AuthenticationProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -603,9 +684,11 @@ class _AuthenticationProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/authentication-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -619,16 +702,20 @@ class _AuthenticationProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/authentication-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/authentication-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -642,18 +729,22 @@ class _AuthenticationProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/authentication-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-profiles/{id}"""
 
 class _AuthenticationRuleOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -662,9 +753,11 @@ class _AuthenticationRuleOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/authentication-rules"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -691,9 +784,11 @@ class _AuthenticationRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/authentication-rules"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         authentication_enforcement: str | None = ...,
@@ -719,16 +814,20 @@ class _AuthenticationRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/authentication-rules/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-rules/{id}"""
+    @overload
+    def move(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def move(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         destination: Literal['top', 'bottom', 'before', 'after'],
@@ -740,9 +839,11 @@ class _AuthenticationRuleOps:
         """POST /sse/config/v1/authentication-rules/{id}:move"""
 
 class _AuthenticationSequenceOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -750,9 +851,11 @@ class _AuthenticationSequenceOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/authentication-sequences"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -761,16 +864,20 @@ class _AuthenticationSequenceOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/authentication-sequences"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/authentication-sequences/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -779,27 +886,33 @@ class _AuthenticationSequenceOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/authentication-sequences/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-sequences/{id}"""
 
 class _AutoTagActionOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         limit: float | None = ...,
         offset: float | None = ...,
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/auto-tag-actions"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         filter: str,
         name: str,
@@ -810,9 +923,11 @@ class _AutoTagActionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/auto-tag-actions"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         filter: str,
         name: str,
@@ -823,26 +938,32 @@ class _AutoTagActionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/auto-tag-actions"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
     ) -> Any:
         """DELETE /sse/config/v1/auto-tag-actions"""
 
 class _BandwidthAllocationOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         limit: float | None = ...,
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/bandwidth-allocations"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         allocated_bandwidth: float,
         name: str,
@@ -851,9 +972,11 @@ class _BandwidthAllocationOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/bandwidth-allocations"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         allocated_bandwidth: float,
         name: str,
@@ -862,9 +985,11 @@ class _BandwidthAllocationOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/bandwidth-allocations"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         spn_name_list: str,
@@ -872,9 +997,11 @@ class _BandwidthAllocationOps:
         """DELETE /sse/config/v1/bandwidth-allocations"""
 
 class _CertificateOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -882,9 +1009,11 @@ class _CertificateOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/certificates"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         algorithm: dict[str, Any],
@@ -907,9 +1036,11 @@ class _CertificateOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/certificates"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
@@ -917,9 +1048,11 @@ class _CertificateOps:
     # import: not a method name here; client.call('certificate', 'import', ...)
 
 class _CertificateProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -927,9 +1060,11 @@ class _CertificateProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/certificate-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         ca_certificates: builtins.list[dict[str, Any]],
@@ -948,16 +1083,20 @@ class _CertificateProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/certificate-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/certificate-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         ca_certificates: builtins.list[dict[str, Any]],
@@ -976,75 +1115,95 @@ class _CertificateProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/certificate-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/certificate-profiles/{id}"""
 
 class _ConfigVersionOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         limit: float | None = ...,
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/config-versions"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         version: str,
     ) -> Any:
         """GET /sse/config/v1/config-versions/{version}"""
+    @overload
+    def getRunning(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def getRunning(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/config-versions/running"""
+    @overload
+    def listSnapshots(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def listSnapshots(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/snapshots"""
+    @overload
+    def load(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def load(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         version: float | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/config-versions:load"""
+    @overload
+    def push(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def push(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folders: builtins.list[str],
         description: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/config-versions/candidate:push"""
+    @overload
+    def rollbackCandidate(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def rollbackCandidate(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """DELETE /sse/config/v1/config-versions/candidate"""
 
 class _DecryptionExclusionOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/decryption-exclusions"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -1052,16 +1211,20 @@ class _DecryptionExclusionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/decryption-exclusions"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/decryption-exclusions/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -1069,18 +1232,22 @@ class _DecryptionExclusionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/decryption-exclusions/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/decryption-exclusions/{id}"""
 
 class _DecryptionProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -1088,9 +1255,11 @@ class _DecryptionProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/decryption-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -1101,16 +1270,20 @@ class _DecryptionProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/decryption-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/decryption-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -1121,18 +1294,22 @@ class _DecryptionProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/decryption-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/decryption-profiles/{id}"""
 
 class _DecryptionRuleOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -1141,9 +1318,11 @@ class _DecryptionRuleOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/decryption-rules"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -1170,16 +1349,20 @@ class _DecryptionRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/decryption-rules"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/decryption-rules/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         action: Literal['decrypt', 'no-decrypt'],
@@ -1205,16 +1388,20 @@ class _DecryptionRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/decryption-rules/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/decryption-rules/{id}"""
+    @overload
+    def move(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def move(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         destination: Literal['top', 'bottom', 'before', 'after'],
@@ -1226,9 +1413,11 @@ class _DecryptionRuleOps:
         """POST /sse/config/v1/decryption-rules/{id}:move"""
 
 class _DnsSecurityProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -1236,9 +1425,11 @@ class _DnsSecurityProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/dns-security-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         botnet_domains: dict[str, Any] | None = ...,
@@ -1247,16 +1438,20 @@ class _DnsSecurityProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/dns-security-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/dns-security-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         botnet_domains: dict[str, Any] | None = ...,
@@ -1265,18 +1460,22 @@ class _DnsSecurityProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/dns-security-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/dns-security-profiles/{id}"""
 
 class _DynamicUserGroupOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -1284,9 +1483,11 @@ class _DynamicUserGroupOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/dynamic-user-groups"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         filter: str,
@@ -1296,16 +1497,20 @@ class _DynamicUserGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/dynamic-user-groups"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/dynamic-user-groups/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         filter: str,
@@ -1315,18 +1520,22 @@ class _DynamicUserGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/dynamic-user-groups/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/dynamic-user-groups/{id}"""
 
 class _ExternalDynamicListOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -1334,9 +1543,11 @@ class _ExternalDynamicListOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/external-dynamic-lists"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -1344,16 +1555,20 @@ class _ExternalDynamicListOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/external-dynamic-lists"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/external-dynamic-lists/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -1361,18 +1576,22 @@ class _ExternalDynamicListOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/external-dynamic-lists/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/external-dynamic-lists/{id}"""
 
 class _FileBlockingProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -1380,9 +1599,11 @@ class _FileBlockingProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/file-blocking-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -1391,16 +1612,20 @@ class _FileBlockingProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/file-blocking-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/file-blocking-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -1409,27 +1634,33 @@ class _FileBlockingProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/file-blocking-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/file-blocking-profiles/{id}"""
 
 class _FolderOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         limit: int | None = ...,
         offset: int | None = ...,
         name: str | None = ...,
     ) -> Any:
         """GET /config/setup/v1/folders"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         parent: str,
@@ -1439,16 +1670,20 @@ class _FolderOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /config/setup/v1/folders"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /config/setup/v1/folders/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -1459,18 +1694,22 @@ class _FolderOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /config/setup/v1/folders/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /config/setup/v1/folders/{id}"""
 
 class _HipObjectOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -1478,9 +1717,11 @@ class _HipObjectOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/hip-objects"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -1499,16 +1740,20 @@ class _HipObjectOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/hip-objects"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/hip-objects/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -1527,18 +1772,22 @@ class _HipObjectOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/hip-objects/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/hip-objects/{id}"""
 
 class _HipProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -1546,9 +1795,11 @@ class _HipProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/hip-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         match: str,
@@ -1557,16 +1808,20 @@ class _HipProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/hip-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/hip-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         match: str,
@@ -1575,18 +1830,22 @@ class _HipProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/hip-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/hip-profiles/{id}"""
 
 class _HttpHeaderProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -1594,9 +1853,11 @@ class _HttpHeaderProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/http-header-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -1605,16 +1866,20 @@ class _HttpHeaderProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/http-header-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/http-header-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -1623,18 +1888,22 @@ class _HttpHeaderProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/http-header-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/http-header-profiles/{id}"""
 
 class _IkeCryptoProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -1642,9 +1911,11 @@ class _IkeCryptoProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ike-crypto-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         dh_group: builtins.list[Literal['group1', 'group2', 'group5', 'group14', 'group19', 'group20']],
@@ -1656,17 +1927,21 @@ class _IkeCryptoProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ike-crypto-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ike-crypto-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         dh_group: builtins.list[Literal['group1', 'group2', 'group5', 'group14', 'group19', 'group20']],
@@ -1678,18 +1953,22 @@ class _IkeCryptoProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ike-crypto-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/ike-crypto-profiles/{id}"""
 
 class _IkeGatewayOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -1697,9 +1976,11 @@ class _IkeGatewayOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ike-gateways"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         authentication: dict[str, Any],
@@ -1712,17 +1993,21 @@ class _IkeGatewayOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ike-gateways"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ike-gateways/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         authentication: dict[str, Any],
@@ -1735,26 +2020,32 @@ class _IkeGatewayOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ike-gateways/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/ike-gateways/{id}"""
 
 class _InfrastructureSettingOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         limit: float | None = ...,
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/shared-infrastructure-settings"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         egress_ip_notification_url: str | None = ...,
         infra_bgp_as: str | None = ...,
@@ -1763,16 +2054,20 @@ class _InfrastructureSettingOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/shared-infrastructure-settings"""
+    @overload
+    def enable(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def enable(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """POST /sse/config/v1/enable"""
 
 class _InternalDnsServerOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -1780,9 +2075,11 @@ class _InternalDnsServerOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/internal-dns-servers"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         domain_name: builtins.list[str],
@@ -1792,16 +2089,20 @@ class _InternalDnsServerOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/internal-dns-servers"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/internal-dns-servers/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         domain_name: builtins.list[str],
@@ -1811,18 +2112,22 @@ class _InternalDnsServerOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/internal-dns-servers/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/internal-dns-servers/{id}"""
 
 class _IpsecCryptoProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -1830,9 +2135,11 @@ class _IpsecCryptoProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ipsec-crypto-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         lifetime: dict[str, Any],
@@ -1844,17 +2151,21 @@ class _IpsecCryptoProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ipsec-crypto-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ipsec-crypto-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         lifetime: dict[str, Any],
@@ -1866,18 +2177,22 @@ class _IpsecCryptoProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ipsec-crypto-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/ipsec-crypto-profiles/{id}"""
 
 class _IpsecTunnelOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -1885,9 +2200,11 @@ class _IpsecTunnelOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ipsec-tunnels"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         auto_key: dict[str, Any],
@@ -1899,17 +2216,21 @@ class _IpsecTunnelOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ipsec-tunnels"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ipsec-tunnels/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         auto_key: dict[str, Any],
@@ -1921,32 +2242,40 @@ class _IpsecTunnelOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ipsec-tunnels/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/ipsec-tunnels/{id}"""
 
 class _JobOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/jobs"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/jobs/{id}"""
 
 class _KerberosServerProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         snippet: str,
@@ -1956,9 +2285,11 @@ class _KerberosServerProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/kerberos-server-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         snippet: str,
@@ -1967,16 +2298,20 @@ class _KerberosServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/kerberos-server-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/kerberos-server-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
@@ -1984,18 +2319,22 @@ class _KerberosServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/kerberos-server-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/kerberos-server-profiles/{id}"""
 
 class _LdapServerProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -2003,9 +2342,11 @@ class _LdapServerProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ldap-server-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         server: builtins.list[dict[str, Any]],
@@ -2021,16 +2362,20 @@ class _LdapServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ldap-server-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/ldap-server-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
@@ -2046,25 +2391,31 @@ class _LdapServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ldap-server-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/ldap-server-profiles/{id}"""
 
 class _LicenseTypeOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/license-types"""
 
 class _LocalUserOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -2072,9 +2423,11 @@ class _LocalUserOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/local-users"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -2083,16 +2436,20 @@ class _LocalUserOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/local-users"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/local-users/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -2101,18 +2458,22 @@ class _LocalUserOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/local-users/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/local-users/{id}"""
 
 class _LocalUserGroupOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -2120,9 +2481,11 @@ class _LocalUserGroupOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/local-user-groups"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -2130,16 +2493,20 @@ class _LocalUserGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/local-user-groups"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/local-user-groups/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -2147,33 +2514,41 @@ class _LocalUserGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/local-user-groups/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/local-user-groups/{id}"""
 
 class _LocationOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/locations"""
 
 class _MfaServerOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/mfa-servers"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         mfa_cert_profile: str,
@@ -2183,16 +2558,20 @@ class _MfaServerOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mfa-servers"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/mfa-servers/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         mfa_cert_profile: str,
@@ -2201,27 +2580,33 @@ class _MfaServerOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/mfa-servers/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/mfa-servers/{id}"""
 
 class _MobileAgentAgentProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/agent-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -2243,9 +2628,11 @@ class _MobileAgentAgentProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/agent-profiles"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         folder: str,
@@ -2267,9 +2654,11 @@ class _MobileAgentAgentProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/mobile-agent/agent-profiles"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         folder: str,
@@ -2277,25 +2666,31 @@ class _MobileAgentAgentProfileOps:
         """DELETE /sse/config/v1/mobile-agent/agent-profiles"""
 
 class _MobileAgentAgentVersionOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/agent-versions"""
 
 class _MobileAgentAuthenticationSettingOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/authentication-settings"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         authentication_profile: str,
@@ -2304,9 +2699,11 @@ class _MobileAgentAuthenticationSettingOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/authentication-settings"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         folder: str,
@@ -2316,9 +2713,11 @@ class _MobileAgentAuthenticationSettingOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/mobile-agent/authentication-settings"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         folder: str,
@@ -2326,26 +2725,34 @@ class _MobileAgentAuthenticationSettingOps:
         """DELETE /sse/config/v1/mobile-agent/authentication-settings"""
 
 class _MobileAgentEnableOps:
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/enable"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/enable"""
 
 class _MobileAgentGlobalSettingOps:
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/global-settings"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         agent_version: str | None = ...,
         manual_gateway: dict[str, Any] | None = ...,
@@ -2354,16 +2761,20 @@ class _MobileAgentGlobalSettingOps:
         """PUT /sse/config/v1/mobile-agent/global-settings"""
 
 class _MobileAgentInfrastructureSettingOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/infrastructure-settings"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         dns_servers: builtins.list[dict[str, Any]],
@@ -2376,9 +2787,11 @@ class _MobileAgentInfrastructureSettingOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/infrastructure-settings"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         dns_servers: builtins.list[dict[str, Any]],
@@ -2391,9 +2804,11 @@ class _MobileAgentInfrastructureSettingOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/mobile-agent/infrastructure-settings"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         folder: str,
@@ -2401,16 +2816,20 @@ class _MobileAgentInfrastructureSettingOps:
         """DELETE /sse/config/v1/mobile-agent/infrastructure-settings"""
 
 class _MobileAgentLocationOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/locations"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         region: builtins.list[dict[str, Any]] | None = ...,
@@ -2419,18 +2838,22 @@ class _MobileAgentLocationOps:
         """PUT /sse/config/v1/mobile-agent/locations"""
 
 class _MobileAgentTunnelProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/tunnel-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -2444,9 +2867,11 @@ class _MobileAgentTunnelProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/tunnel-profiles"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         folder: str,
@@ -2460,9 +2885,11 @@ class _MobileAgentTunnelProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/mobile-agent/tunnel-profiles"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         folder: str,
@@ -2470,9 +2897,11 @@ class _MobileAgentTunnelProfileOps:
         """DELETE /sse/config/v1/mobile-agent/tunnel-profiles"""
 
 class _MobileAgentUserAuthenticationOps:
+    @overload
+    def move(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def move(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -2483,9 +2912,11 @@ class _MobileAgentUserAuthenticationOps:
         """POST /sse/config/v1/mobile-agent/user-authentication:move"""
 
 class _OcspResponderOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -2493,9 +2924,11 @@ class _OcspResponderOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ocsp-responder"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         host_name: str,
@@ -2503,16 +2936,20 @@ class _OcspResponderOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ocsp-responder"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/ocsp-responder/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         host_name: str,
@@ -2520,18 +2957,22 @@ class _OcspResponderOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ocsp-responder/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/ocsp-responder/{id}"""
 
 class _ProfileGroupOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -2539,9 +2980,11 @@ class _ProfileGroupOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/profile-groups"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -2555,16 +2998,20 @@ class _ProfileGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/profile-groups"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/profile-groups/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -2578,18 +3025,22 @@ class _ProfileGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/profile-groups/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/profile-groups/{id}"""
 
 class _QosPolicyRuleOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         position: Literal['pre', 'post'],
@@ -2598,9 +3049,11 @@ class _QosPolicyRuleOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/qos-policy-rules"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         position: Literal['pre', 'post'],
@@ -2612,17 +3065,21 @@ class _QosPolicyRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/qos-policy-rules"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/qos-policy-rules/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         action: dict[str, Any],
@@ -2633,16 +3090,20 @@ class _QosPolicyRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/qos-policy-rules/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/qos-policy-rules/{id}"""
+    @overload
+    def move(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def move(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         destination: Literal['top', 'bottom', 'before', 'after'],
@@ -2654,9 +3115,11 @@ class _QosPolicyRuleOps:
         """POST /sse/config/v1/qos-policy-rules/{id}:move"""
 
 class _QosProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -2664,9 +3127,11 @@ class _QosProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/qos-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -2675,17 +3140,21 @@ class _QosProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/qos-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/qos-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -2694,26 +3163,32 @@ class _QosProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/qos-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/qos-profiles/{id}"""
 
 class _QuarantinedDeviceOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         host_id: str | None = ...,
         serial_number: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/quarantined-devices"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         host_id: str,
         ip: str | None = ...,
@@ -2722,18 +3197,22 @@ class _QuarantinedDeviceOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/quarantined-devices"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         host_id: str,
     ) -> Any:
         """DELETE /sse/config/v1/quarantined-devices"""
 
 class _RadiusServerProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         snippet: str,
@@ -2743,9 +3222,11 @@ class _RadiusServerProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/radius-server-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         snippet: str,
@@ -2757,16 +3238,20 @@ class _RadiusServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/radius-server-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/radius-server-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
@@ -2776,18 +3261,22 @@ class _RadiusServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/radius-server-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/radius-server-profiles/{id}"""
 
 class _RegionOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -2795,9 +3284,11 @@ class _RegionOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/regions"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -2806,16 +3297,20 @@ class _RegionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/regions"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/regions/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -2824,18 +3319,22 @@ class _RegionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/regions/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/regions/{id}"""
 
 class _RemoteNetworkOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -2843,9 +3342,11 @@ class _RemoteNetworkOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/remote-networks"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         license_type: str,
@@ -2861,16 +3362,20 @@ class _RemoteNetworkOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/remote-networks"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/remote-networks/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         license_type: str,
@@ -2886,18 +3391,22 @@ class _RemoteNetworkOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/remote-networks/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/remote-networks/{id}"""
 
 class _SamlServerProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -2905,9 +3414,11 @@ class _SamlServerProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/saml-server-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         certificate: str,
@@ -2921,16 +3432,20 @@ class _SamlServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/saml-server-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/saml-server-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         certificate: str,
@@ -2944,18 +3459,22 @@ class _SamlServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/saml-server-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/saml-server-profiles/{id}"""
 
 class _ScepProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -2963,9 +3482,11 @@ class _ScepProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/scep-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         type: Literal['cloud', 'container'],
         ca_identity_name: str,
@@ -2984,16 +3505,20 @@ class _ScepProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/scep-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/scep-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         ca_identity_name: str,
@@ -3012,18 +3537,22 @@ class _ScepProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/scep-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/scep-profiles/{id}"""
 
 class _ScheduleOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3031,9 +3560,11 @@ class _ScheduleOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/schedules"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -3041,16 +3572,20 @@ class _ScheduleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/schedules"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/schedules/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -3058,18 +3593,22 @@ class _ScheduleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/schedules/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/schedules/{id}"""
 
 class _SecurityRuleOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -3078,9 +3617,11 @@ class _SecurityRuleOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/security-rules"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -3105,16 +3646,20 @@ class _SecurityRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/security-rules"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/security-rules/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         action: str,
@@ -3138,16 +3683,20 @@ class _SecurityRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/security-rules/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/security-rules/{id}"""
+    @overload
+    def move(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def move(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         destination: Literal['top', 'bottom', 'before', 'after'],
@@ -3159,9 +3708,11 @@ class _SecurityRuleOps:
         """POST /sse/config/v1/security-rules/{id}:move"""
 
 class _ServiceOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3169,9 +3720,11 @@ class _ServiceOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/services"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -3181,16 +3734,20 @@ class _ServiceOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/services"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/services/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -3200,18 +3757,22 @@ class _ServiceOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/services/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/services/{id}"""
 
 class _ServiceConnectionOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3219,9 +3780,11 @@ class _ServiceConnectionOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/service-connections"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         ipsec_tunnel: str,
@@ -3240,16 +3803,20 @@ class _ServiceConnectionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/service-connections"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/service-connections/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         ipsec_tunnel: str,
@@ -3268,16 +3835,20 @@ class _ServiceConnectionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/service-connections/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/service-connections/{id}"""
+    @overload
+    def getBgpRouting(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def getBgpRouting(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3286,9 +3857,11 @@ class _ServiceConnectionOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/bgp-routing"""
+    @overload
+    def updateBgpRouting(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def updateBgpRouting(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         accept_route_over_SC: bool | None = ...,
         add_host_route_to_ike_peer: bool | None = ...,
@@ -3301,9 +3874,11 @@ class _ServiceConnectionOps:
         """PUT /sse/config/v1/bgp-routing"""
 
 class _ServiceConnectionGroupOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3311,9 +3886,11 @@ class _ServiceConnectionGroupOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/service-connection-groups"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -3323,16 +3900,20 @@ class _ServiceConnectionGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/service-connection-groups"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/service-connection-groups/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -3342,18 +3923,22 @@ class _ServiceConnectionGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/service-connection-groups/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/service-connection-groups/{id}"""
 
 class _ServiceGroupOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3361,9 +3946,11 @@ class _ServiceGroupOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/service-groups"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         members: builtins.list[str],
@@ -3372,16 +3959,20 @@ class _ServiceGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/service-groups"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/service-groups/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         members: builtins.list[str],
@@ -3390,27 +3981,33 @@ class _ServiceGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/service-groups/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/service-groups/{id}"""
 
 class _SnippetOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         limit: int | None = ...,
         offset: int | None = ...,
         name: str | None = ...,
     ) -> Any:
         """GET /config/setup/v1/snippets"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         description: str | None = ...,
@@ -3418,16 +4015,20 @@ class _SnippetOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /config/setup/v1/snippets"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /config/setup/v1/snippets/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -3436,18 +4037,22 @@ class _SnippetOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /config/setup/v1/snippets/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /config/setup/v1/snippets/{id}"""
 
 class _TacacsServerProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         snippet: str,
@@ -3457,9 +4062,11 @@ class _TacacsServerProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/tacacs-server-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         snippet: str,
@@ -3471,16 +4078,20 @@ class _TacacsServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/tacacs-server-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/tacacs-server-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         protocol: Literal['CHAP', 'PAP'],
@@ -3490,18 +4101,22 @@ class _TacacsServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/tacacs-server-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/tacacs-server-profiles/{id}"""
 
 class _TagOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3509,9 +4124,11 @@ class _TagOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/tags"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -3520,16 +4137,20 @@ class _TagOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/tags"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/tags/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -3538,18 +4159,22 @@ class _TagOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/tags/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/tags/{id}"""
 
 class _TlsServiceProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3557,9 +4182,11 @@ class _TlsServiceProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/tls-service-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         certificate: str,
@@ -3568,17 +4195,21 @@ class _TlsServiceProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/tls-service-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/tls-service-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         ca_certificates: builtins.list[dict[str, Any]],
@@ -3597,18 +4228,22 @@ class _TlsServiceProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/tls-service-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/tls-service-profiles/{id}"""
 
 class _TrafficSteeringRuleOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3616,9 +4251,11 @@ class _TrafficSteeringRuleOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/traffic-steering-rules"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -3631,16 +4268,20 @@ class _TrafficSteeringRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/traffic-steering-rules"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/traffic-steering-rules/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -3653,18 +4294,22 @@ class _TrafficSteeringRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/traffic-steering-rules/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/traffic-steering-rules/{id}"""
 
 class _TrustedCertificateAuthorityOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3674,9 +4319,11 @@ class _TrustedCertificateAuthorityOps:
         """GET /sse/config/v1/trusted-certificate-authorities"""
 
 class _UrlAccessProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3684,9 +4331,11 @@ class _UrlAccessProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/url-access-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -3706,16 +4355,20 @@ class _UrlAccessProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/url-access-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/url-access-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -3735,18 +4388,22 @@ class _UrlAccessProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/url-access-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/url-access-profiles/{id}"""
 
 class _UrlCategoryOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3754,9 +4411,11 @@ class _UrlCategoryOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/url-categories"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -3766,16 +4425,20 @@ class _UrlCategoryOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/url-categories"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/url-categories/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -3785,18 +4448,22 @@ class _UrlCategoryOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/url-categories/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/url-categories/{id}"""
 
 class _UrlFilteringCategoryOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -3806,9 +4473,11 @@ class _UrlFilteringCategoryOps:
         """GET /sse/config/v1/url-filtering-categories"""
 
 class _VulnerabilityProtectionProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3816,9 +4485,11 @@ class _VulnerabilityProtectionProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/vulnerability-protection-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -3828,16 +4499,20 @@ class _VulnerabilityProtectionProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/vulnerability-protection-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/vulnerability-protection-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -3847,18 +4522,22 @@ class _VulnerabilityProtectionProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/vulnerability-protection-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/vulnerability-protection-profiles/{id}"""
 
 class _VulnerabilityProtectionSignatureOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3866,9 +4545,11 @@ class _VulnerabilityProtectionSignatureOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/vulnerability-protection-signatures"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         threat_id: int,
@@ -3886,16 +4567,20 @@ class _VulnerabilityProtectionSignatureOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/vulnerability-protection-signatures"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/vulnerability-protection-signatures/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         threat_id: int,
@@ -3913,18 +4598,22 @@ class _VulnerabilityProtectionSignatureOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/vulnerability-protection-signatures/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/vulnerability-protection-signatures/{id}"""
 
 class _WildfireAntivirusProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3932,9 +4621,11 @@ class _WildfireAntivirusProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/wildfire-anti-virus-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -3946,16 +4637,20 @@ class _WildfireAntivirusProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/wildfire-anti-virus-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/wildfire-anti-virus-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -3967,18 +4662,22 @@ class _WildfireAntivirusProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/wildfire-anti-virus-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/wildfire-anti-virus-profiles/{id}"""
 
 class _AsyncAddressOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -3986,9 +4685,11 @@ class _AsyncAddressOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/addresses"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -4001,16 +4702,20 @@ class _AsyncAddressOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/addresses"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/addresses/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -4023,18 +4728,22 @@ class _AsyncAddressOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/addresses/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/addresses/{id}"""
 
 class _AsyncAddressGroupOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -4042,9 +4751,11 @@ class _AsyncAddressGroupOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/address-groups"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -4055,16 +4766,20 @@ class _AsyncAddressGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/address-groups"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/address-groups/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -4075,18 +4790,22 @@ class _AsyncAddressGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/address-groups/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/address-groups/{id}"""
 
 class _AsyncAntiSpywareProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -4094,9 +4813,11 @@ class _AsyncAntiSpywareProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/anti-spyware-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -4110,16 +4831,20 @@ class _AsyncAntiSpywareProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/anti-spyware-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/anti-spyware-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -4133,18 +4858,22 @@ class _AsyncAntiSpywareProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/anti-spyware-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/anti-spyware-profiles/{id}"""
 
 class _AsyncAntiSpywareSignatureOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -4152,9 +4881,11 @@ class _AsyncAntiSpywareSignatureOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/anti-spyware-signatures"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         threat_id: int,
@@ -4171,9 +4902,11 @@ class _AsyncAntiSpywareSignatureOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/anti-spyware-signatures"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         threat_id: int,
@@ -4190,18 +4923,22 @@ class _AsyncAntiSpywareSignatureOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/anti-spyware-signatures/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/anti-spyware-signatures/{id}"""
 
 class _AsyncApplicationOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -4209,9 +4946,11 @@ class _AsyncApplicationOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/applications"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         category: str,
@@ -4245,16 +4984,20 @@ class _AsyncApplicationOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/applications"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/applications/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         category: str,
@@ -4288,18 +5031,22 @@ class _AsyncApplicationOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/applications/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/applications/{id}"""
 
 class _AsyncApplicationFilterOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -4307,9 +5054,11 @@ class _AsyncApplicationFilterOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/application-filters"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -4334,16 +5083,20 @@ class _AsyncApplicationFilterOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/application-filters"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/application-filters/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -4368,18 +5121,22 @@ class _AsyncApplicationFilterOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/application-filters/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/application-filters/{id}"""
 
 class _AsyncApplicationGroupOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -4387,9 +5144,11 @@ class _AsyncApplicationGroupOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/application-groups"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         members: builtins.list[str],
@@ -4397,34 +5156,42 @@ class _AsyncApplicationGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/application-groups"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/application-groups/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         entry: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/application-groups/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/application-groups/{id}"""
 
 class _AsyncApplicationOverrideRuleOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -4433,9 +5200,11 @@ class _AsyncApplicationOverrideRuleOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/app-override-rules"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -4455,17 +5224,21 @@ class _AsyncApplicationOverrideRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/app-override-rules"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/app-override-rules/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         application: str,
@@ -4484,16 +5257,20 @@ class _AsyncApplicationOverrideRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/app-override-rules/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/app-override-rules/{id}"""
+    @overload
+    async def move(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def move(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         destination: Literal['top', 'bottom', 'before', 'after'],
@@ -4505,18 +5282,22 @@ class _AsyncApplicationOverrideRuleOps:
         """POST /sse/config/v1/app-override-rules/{id}:move"""
 
 class _AsyncAuthenticationPortalOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/authentication-portals"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         authentication_profile: str | None = ...,
@@ -4529,9 +5310,11 @@ class _AsyncAuthenticationPortalOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/authentication-portals"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         authentication_profile: str | None = ...,
@@ -4544,18 +5327,22 @@ class _AsyncAuthenticationPortalOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/authentication-portals/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-portals/{id}"""
 
 class _AsyncAuthenticationProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -4563,9 +5350,11 @@ class _AsyncAuthenticationProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/authentication-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -4579,16 +5368,20 @@ class _AsyncAuthenticationProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/authentication-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/authentication-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -4602,18 +5395,22 @@ class _AsyncAuthenticationProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/authentication-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-profiles/{id}"""
 
 class _AsyncAuthenticationRuleOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -4622,9 +5419,11 @@ class _AsyncAuthenticationRuleOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/authentication-rules"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -4651,9 +5450,11 @@ class _AsyncAuthenticationRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/authentication-rules"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         authentication_enforcement: str | None = ...,
@@ -4679,16 +5480,20 @@ class _AsyncAuthenticationRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/authentication-rules/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-rules/{id}"""
+    @overload
+    async def move(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def move(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         destination: Literal['top', 'bottom', 'before', 'after'],
@@ -4700,9 +5505,11 @@ class _AsyncAuthenticationRuleOps:
         """POST /sse/config/v1/authentication-rules/{id}:move"""
 
 class _AsyncAuthenticationSequenceOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -4710,9 +5517,11 @@ class _AsyncAuthenticationSequenceOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/authentication-sequences"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -4721,16 +5530,20 @@ class _AsyncAuthenticationSequenceOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/authentication-sequences"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/authentication-sequences/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -4739,27 +5552,33 @@ class _AsyncAuthenticationSequenceOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/authentication-sequences/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-sequences/{id}"""
 
 class _AsyncAutoTagActionOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         limit: float | None = ...,
         offset: float | None = ...,
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/auto-tag-actions"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         filter: str,
         name: str,
@@ -4770,9 +5589,11 @@ class _AsyncAutoTagActionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/auto-tag-actions"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         filter: str,
         name: str,
@@ -4783,26 +5604,32 @@ class _AsyncAutoTagActionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/auto-tag-actions"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
     ) -> Any:
         """DELETE /sse/config/v1/auto-tag-actions"""
 
 class _AsyncBandwidthAllocationOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         limit: float | None = ...,
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/bandwidth-allocations"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         allocated_bandwidth: float,
         name: str,
@@ -4811,9 +5638,11 @@ class _AsyncBandwidthAllocationOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/bandwidth-allocations"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         allocated_bandwidth: float,
         name: str,
@@ -4822,9 +5651,11 @@ class _AsyncBandwidthAllocationOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/bandwidth-allocations"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         spn_name_list: str,
@@ -4832,9 +5663,11 @@ class _AsyncBandwidthAllocationOps:
         """DELETE /sse/config/v1/bandwidth-allocations"""
 
 class _AsyncCertificateOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -4842,9 +5675,11 @@ class _AsyncCertificateOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/certificates"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         algorithm: dict[str, Any],
@@ -4867,9 +5702,11 @@ class _AsyncCertificateOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/certificates"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
@@ -4877,9 +5714,11 @@ class _AsyncCertificateOps:
     # import: not a method name here; client.call('certificate', 'import', ...)
 
 class _AsyncCertificateProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -4887,9 +5726,11 @@ class _AsyncCertificateProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/certificate-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         ca_certificates: builtins.list[dict[str, Any]],
@@ -4908,16 +5749,20 @@ class _AsyncCertificateProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/certificate-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/certificate-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         ca_certificates: builtins.list[dict[str, Any]],
@@ -4936,75 +5781,95 @@ class _AsyncCertificateProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/certificate-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/certificate-profiles/{id}"""
 
 class _AsyncConfigVersionOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         limit: float | None = ...,
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/config-versions"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         version: str,
     ) -> Any:
         """GET /sse/config/v1/config-versions/{version}"""
+    @overload
+    async def getRunning(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def getRunning(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/config-versions/running"""
+    @overload
+    async def listSnapshots(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def listSnapshots(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/snapshots"""
+    @overload
+    async def load(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def load(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         version: float | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/config-versions:load"""
+    @overload
+    async def push(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def push(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folders: builtins.list[str],
         description: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/config-versions/candidate:push"""
+    @overload
+    async def rollbackCandidate(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def rollbackCandidate(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """DELETE /sse/config/v1/config-versions/candidate"""
 
 class _AsyncDecryptionExclusionOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/decryption-exclusions"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -5012,16 +5877,20 @@ class _AsyncDecryptionExclusionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/decryption-exclusions"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/decryption-exclusions/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -5029,18 +5898,22 @@ class _AsyncDecryptionExclusionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/decryption-exclusions/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/decryption-exclusions/{id}"""
 
 class _AsyncDecryptionProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -5048,9 +5921,11 @@ class _AsyncDecryptionProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/decryption-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -5061,16 +5936,20 @@ class _AsyncDecryptionProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/decryption-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/decryption-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -5081,18 +5960,22 @@ class _AsyncDecryptionProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/decryption-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/decryption-profiles/{id}"""
 
 class _AsyncDecryptionRuleOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -5101,9 +5984,11 @@ class _AsyncDecryptionRuleOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/decryption-rules"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -5130,16 +6015,20 @@ class _AsyncDecryptionRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/decryption-rules"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/decryption-rules/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         action: Literal['decrypt', 'no-decrypt'],
@@ -5165,16 +6054,20 @@ class _AsyncDecryptionRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/decryption-rules/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/decryption-rules/{id}"""
+    @overload
+    async def move(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def move(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         destination: Literal['top', 'bottom', 'before', 'after'],
@@ -5186,9 +6079,11 @@ class _AsyncDecryptionRuleOps:
         """POST /sse/config/v1/decryption-rules/{id}:move"""
 
 class _AsyncDnsSecurityProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -5196,9 +6091,11 @@ class _AsyncDnsSecurityProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/dns-security-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         botnet_domains: dict[str, Any] | None = ...,
@@ -5207,16 +6104,20 @@ class _AsyncDnsSecurityProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/dns-security-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/dns-security-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         botnet_domains: dict[str, Any] | None = ...,
@@ -5225,18 +6126,22 @@ class _AsyncDnsSecurityProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/dns-security-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/dns-security-profiles/{id}"""
 
 class _AsyncDynamicUserGroupOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -5244,9 +6149,11 @@ class _AsyncDynamicUserGroupOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/dynamic-user-groups"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         filter: str,
@@ -5256,16 +6163,20 @@ class _AsyncDynamicUserGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/dynamic-user-groups"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/dynamic-user-groups/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         filter: str,
@@ -5275,18 +6186,22 @@ class _AsyncDynamicUserGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/dynamic-user-groups/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/dynamic-user-groups/{id}"""
 
 class _AsyncExternalDynamicListOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -5294,9 +6209,11 @@ class _AsyncExternalDynamicListOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/external-dynamic-lists"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -5304,16 +6221,20 @@ class _AsyncExternalDynamicListOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/external-dynamic-lists"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/external-dynamic-lists/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -5321,18 +6242,22 @@ class _AsyncExternalDynamicListOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/external-dynamic-lists/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/external-dynamic-lists/{id}"""
 
 class _AsyncFileBlockingProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -5340,9 +6265,11 @@ class _AsyncFileBlockingProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/file-blocking-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -5351,16 +6278,20 @@ class _AsyncFileBlockingProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/file-blocking-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/file-blocking-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -5369,27 +6300,33 @@ class _AsyncFileBlockingProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/file-blocking-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/file-blocking-profiles/{id}"""
 
 class _AsyncFolderOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         limit: int | None = ...,
         offset: int | None = ...,
         name: str | None = ...,
     ) -> Any:
         """GET /config/setup/v1/folders"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         parent: str,
@@ -5399,16 +6336,20 @@ class _AsyncFolderOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /config/setup/v1/folders"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /config/setup/v1/folders/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -5419,18 +6360,22 @@ class _AsyncFolderOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /config/setup/v1/folders/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /config/setup/v1/folders/{id}"""
 
 class _AsyncHipObjectOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -5438,9 +6383,11 @@ class _AsyncHipObjectOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/hip-objects"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -5459,16 +6406,20 @@ class _AsyncHipObjectOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/hip-objects"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/hip-objects/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -5487,18 +6438,22 @@ class _AsyncHipObjectOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/hip-objects/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/hip-objects/{id}"""
 
 class _AsyncHipProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -5506,9 +6461,11 @@ class _AsyncHipProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/hip-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         match: str,
@@ -5517,16 +6474,20 @@ class _AsyncHipProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/hip-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/hip-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         match: str,
@@ -5535,18 +6496,22 @@ class _AsyncHipProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/hip-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/hip-profiles/{id}"""
 
 class _AsyncHttpHeaderProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -5554,9 +6519,11 @@ class _AsyncHttpHeaderProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/http-header-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -5565,16 +6532,20 @@ class _AsyncHttpHeaderProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/http-header-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/http-header-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -5583,18 +6554,22 @@ class _AsyncHttpHeaderProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/http-header-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/http-header-profiles/{id}"""
 
 class _AsyncIkeCryptoProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -5602,9 +6577,11 @@ class _AsyncIkeCryptoProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ike-crypto-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         dh_group: builtins.list[Literal['group1', 'group2', 'group5', 'group14', 'group19', 'group20']],
@@ -5616,17 +6593,21 @@ class _AsyncIkeCryptoProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ike-crypto-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ike-crypto-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         dh_group: builtins.list[Literal['group1', 'group2', 'group5', 'group14', 'group19', 'group20']],
@@ -5638,18 +6619,22 @@ class _AsyncIkeCryptoProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ike-crypto-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/ike-crypto-profiles/{id}"""
 
 class _AsyncIkeGatewayOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -5657,9 +6642,11 @@ class _AsyncIkeGatewayOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ike-gateways"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         authentication: dict[str, Any],
@@ -5672,17 +6659,21 @@ class _AsyncIkeGatewayOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ike-gateways"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ike-gateways/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         authentication: dict[str, Any],
@@ -5695,26 +6686,32 @@ class _AsyncIkeGatewayOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ike-gateways/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/ike-gateways/{id}"""
 
 class _AsyncInfrastructureSettingOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         limit: float | None = ...,
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/shared-infrastructure-settings"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         egress_ip_notification_url: str | None = ...,
         infra_bgp_as: str | None = ...,
@@ -5723,16 +6720,20 @@ class _AsyncInfrastructureSettingOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/shared-infrastructure-settings"""
+    @overload
+    async def enable(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def enable(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """POST /sse/config/v1/enable"""
 
 class _AsyncInternalDnsServerOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -5740,9 +6741,11 @@ class _AsyncInternalDnsServerOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/internal-dns-servers"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         domain_name: builtins.list[str],
@@ -5752,16 +6755,20 @@ class _AsyncInternalDnsServerOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/internal-dns-servers"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/internal-dns-servers/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         domain_name: builtins.list[str],
@@ -5771,18 +6778,22 @@ class _AsyncInternalDnsServerOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/internal-dns-servers/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/internal-dns-servers/{id}"""
 
 class _AsyncIpsecCryptoProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -5790,9 +6801,11 @@ class _AsyncIpsecCryptoProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ipsec-crypto-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         lifetime: dict[str, Any],
@@ -5804,17 +6817,21 @@ class _AsyncIpsecCryptoProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ipsec-crypto-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ipsec-crypto-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         lifetime: dict[str, Any],
@@ -5826,18 +6843,22 @@ class _AsyncIpsecCryptoProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ipsec-crypto-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/ipsec-crypto-profiles/{id}"""
 
 class _AsyncIpsecTunnelOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -5845,9 +6866,11 @@ class _AsyncIpsecTunnelOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ipsec-tunnels"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         auto_key: dict[str, Any],
@@ -5859,17 +6882,21 @@ class _AsyncIpsecTunnelOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ipsec-tunnels"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ipsec-tunnels/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         auto_key: dict[str, Any],
@@ -5881,32 +6908,40 @@ class _AsyncIpsecTunnelOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ipsec-tunnels/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/ipsec-tunnels/{id}"""
 
 class _AsyncJobOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/jobs"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/jobs/{id}"""
 
 class _AsyncKerberosServerProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         snippet: str,
@@ -5916,9 +6951,11 @@ class _AsyncKerberosServerProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/kerberos-server-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         snippet: str,
@@ -5927,16 +6964,20 @@ class _AsyncKerberosServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/kerberos-server-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/kerberos-server-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
@@ -5944,18 +6985,22 @@ class _AsyncKerberosServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/kerberos-server-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/kerberos-server-profiles/{id}"""
 
 class _AsyncLdapServerProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -5963,9 +7008,11 @@ class _AsyncLdapServerProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ldap-server-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         server: builtins.list[dict[str, Any]],
@@ -5981,16 +7028,20 @@ class _AsyncLdapServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ldap-server-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/ldap-server-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
@@ -6006,25 +7057,31 @@ class _AsyncLdapServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ldap-server-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/ldap-server-profiles/{id}"""
 
 class _AsyncLicenseTypeOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/license-types"""
 
 class _AsyncLocalUserOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -6032,9 +7089,11 @@ class _AsyncLocalUserOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/local-users"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -6043,16 +7102,20 @@ class _AsyncLocalUserOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/local-users"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/local-users/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -6061,18 +7124,22 @@ class _AsyncLocalUserOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/local-users/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/local-users/{id}"""
 
 class _AsyncLocalUserGroupOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -6080,9 +7147,11 @@ class _AsyncLocalUserGroupOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/local-user-groups"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -6090,16 +7159,20 @@ class _AsyncLocalUserGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/local-user-groups"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/local-user-groups/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -6107,33 +7180,41 @@ class _AsyncLocalUserGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/local-user-groups/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/local-user-groups/{id}"""
 
 class _AsyncLocationOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/locations"""
 
 class _AsyncMfaServerOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/mfa-servers"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         mfa_cert_profile: str,
@@ -6143,16 +7224,20 @@ class _AsyncMfaServerOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mfa-servers"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/mfa-servers/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         mfa_cert_profile: str,
@@ -6161,27 +7246,33 @@ class _AsyncMfaServerOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/mfa-servers/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/mfa-servers/{id}"""
 
 class _AsyncMobileAgentAgentProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/agent-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -6203,9 +7294,11 @@ class _AsyncMobileAgentAgentProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/agent-profiles"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         folder: str,
@@ -6227,9 +7320,11 @@ class _AsyncMobileAgentAgentProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/mobile-agent/agent-profiles"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         folder: str,
@@ -6237,25 +7332,31 @@ class _AsyncMobileAgentAgentProfileOps:
         """DELETE /sse/config/v1/mobile-agent/agent-profiles"""
 
 class _AsyncMobileAgentAgentVersionOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/agent-versions"""
 
 class _AsyncMobileAgentAuthenticationSettingOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/authentication-settings"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         authentication_profile: str,
@@ -6264,9 +7365,11 @@ class _AsyncMobileAgentAuthenticationSettingOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/authentication-settings"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         folder: str,
@@ -6276,9 +7379,11 @@ class _AsyncMobileAgentAuthenticationSettingOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/mobile-agent/authentication-settings"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         folder: str,
@@ -6286,26 +7391,34 @@ class _AsyncMobileAgentAuthenticationSettingOps:
         """DELETE /sse/config/v1/mobile-agent/authentication-settings"""
 
 class _AsyncMobileAgentEnableOps:
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/enable"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/enable"""
 
 class _AsyncMobileAgentGlobalSettingOps:
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/global-settings"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         agent_version: str | None = ...,
         manual_gateway: dict[str, Any] | None = ...,
@@ -6314,16 +7427,20 @@ class _AsyncMobileAgentGlobalSettingOps:
         """PUT /sse/config/v1/mobile-agent/global-settings"""
 
 class _AsyncMobileAgentInfrastructureSettingOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/infrastructure-settings"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         dns_servers: builtins.list[dict[str, Any]],
@@ -6336,9 +7453,11 @@ class _AsyncMobileAgentInfrastructureSettingOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/infrastructure-settings"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         dns_servers: builtins.list[dict[str, Any]],
@@ -6351,9 +7470,11 @@ class _AsyncMobileAgentInfrastructureSettingOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/mobile-agent/infrastructure-settings"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         folder: str,
@@ -6361,16 +7482,20 @@ class _AsyncMobileAgentInfrastructureSettingOps:
         """DELETE /sse/config/v1/mobile-agent/infrastructure-settings"""
 
 class _AsyncMobileAgentLocationOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/locations"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         region: builtins.list[dict[str, Any]] | None = ...,
@@ -6379,18 +7504,22 @@ class _AsyncMobileAgentLocationOps:
         """PUT /sse/config/v1/mobile-agent/locations"""
 
 class _AsyncMobileAgentTunnelProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/tunnel-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -6404,9 +7533,11 @@ class _AsyncMobileAgentTunnelProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/tunnel-profiles"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         folder: str,
@@ -6420,9 +7551,11 @@ class _AsyncMobileAgentTunnelProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/mobile-agent/tunnel-profiles"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         folder: str,
@@ -6430,9 +7563,11 @@ class _AsyncMobileAgentTunnelProfileOps:
         """DELETE /sse/config/v1/mobile-agent/tunnel-profiles"""
 
 class _AsyncMobileAgentUserAuthenticationOps:
+    @overload
+    async def move(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def move(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -6443,9 +7578,11 @@ class _AsyncMobileAgentUserAuthenticationOps:
         """POST /sse/config/v1/mobile-agent/user-authentication:move"""
 
 class _AsyncOcspResponderOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -6453,9 +7590,11 @@ class _AsyncOcspResponderOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/ocsp-responder"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         host_name: str,
@@ -6463,16 +7602,20 @@ class _AsyncOcspResponderOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ocsp-responder"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/ocsp-responder/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         host_name: str,
@@ -6480,18 +7623,22 @@ class _AsyncOcspResponderOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ocsp-responder/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/ocsp-responder/{id}"""
 
 class _AsyncProfileGroupOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -6499,9 +7646,11 @@ class _AsyncProfileGroupOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/profile-groups"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -6515,16 +7664,20 @@ class _AsyncProfileGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/profile-groups"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/profile-groups/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -6538,18 +7691,22 @@ class _AsyncProfileGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/profile-groups/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/profile-groups/{id}"""
 
 class _AsyncQosPolicyRuleOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         position: Literal['pre', 'post'],
@@ -6558,9 +7715,11 @@ class _AsyncQosPolicyRuleOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/qos-policy-rules"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         position: Literal['pre', 'post'],
@@ -6572,17 +7731,21 @@ class _AsyncQosPolicyRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/qos-policy-rules"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/qos-policy-rules/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         action: dict[str, Any],
@@ -6593,16 +7756,20 @@ class _AsyncQosPolicyRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/qos-policy-rules/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/qos-policy-rules/{id}"""
+    @overload
+    async def move(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def move(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         destination: Literal['top', 'bottom', 'before', 'after'],
@@ -6614,9 +7781,11 @@ class _AsyncQosPolicyRuleOps:
         """POST /sse/config/v1/qos-policy-rules/{id}:move"""
 
 class _AsyncQosProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -6624,9 +7793,11 @@ class _AsyncQosProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/qos-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -6635,17 +7806,21 @@ class _AsyncQosProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/qos-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/qos-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -6654,26 +7829,32 @@ class _AsyncQosProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/qos-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/qos-profiles/{id}"""
 
 class _AsyncQuarantinedDeviceOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         host_id: str | None = ...,
         serial_number: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/quarantined-devices"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         host_id: str,
         ip: str | None = ...,
@@ -6682,18 +7863,22 @@ class _AsyncQuarantinedDeviceOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/quarantined-devices"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         host_id: str,
     ) -> Any:
         """DELETE /sse/config/v1/quarantined-devices"""
 
 class _AsyncRadiusServerProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         snippet: str,
@@ -6703,9 +7888,11 @@ class _AsyncRadiusServerProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/radius-server-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         snippet: str,
@@ -6717,16 +7904,20 @@ class _AsyncRadiusServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/radius-server-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/radius-server-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
@@ -6736,18 +7927,22 @@ class _AsyncRadiusServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/radius-server-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/radius-server-profiles/{id}"""
 
 class _AsyncRegionOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -6755,9 +7950,11 @@ class _AsyncRegionOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/regions"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -6766,16 +7963,20 @@ class _AsyncRegionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/regions"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/regions/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -6784,18 +7985,22 @@ class _AsyncRegionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/regions/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/regions/{id}"""
 
 class _AsyncRemoteNetworkOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -6803,9 +8008,11 @@ class _AsyncRemoteNetworkOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/remote-networks"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         license_type: str,
@@ -6821,16 +8028,20 @@ class _AsyncRemoteNetworkOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/remote-networks"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/remote-networks/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         license_type: str,
@@ -6846,18 +8057,22 @@ class _AsyncRemoteNetworkOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/remote-networks/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/remote-networks/{id}"""
 
 class _AsyncSamlServerProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -6865,9 +8080,11 @@ class _AsyncSamlServerProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/saml-server-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         certificate: str,
@@ -6881,16 +8098,20 @@ class _AsyncSamlServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/saml-server-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/saml-server-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         certificate: str,
@@ -6904,18 +8125,22 @@ class _AsyncSamlServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/saml-server-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/saml-server-profiles/{id}"""
 
 class _AsyncScepProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -6923,9 +8148,11 @@ class _AsyncScepProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/scep-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         type: Literal['cloud', 'container'],
         ca_identity_name: str,
@@ -6944,16 +8171,20 @@ class _AsyncScepProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/scep-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/scep-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         ca_identity_name: str,
@@ -6972,18 +8203,22 @@ class _AsyncScepProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/scep-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/scep-profiles/{id}"""
 
 class _AsyncScheduleOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -6991,9 +8226,11 @@ class _AsyncScheduleOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/schedules"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -7001,16 +8238,20 @@ class _AsyncScheduleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/schedules"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/schedules/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -7018,18 +8259,22 @@ class _AsyncScheduleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/schedules/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/schedules/{id}"""
 
 class _AsyncSecurityRuleOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -7038,9 +8283,11 @@ class _AsyncSecurityRuleOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/security-rules"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         position: Literal['pre', 'post'],
         folder: str,
@@ -7065,16 +8312,20 @@ class _AsyncSecurityRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/security-rules"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/security-rules/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         action: str,
@@ -7098,16 +8349,20 @@ class _AsyncSecurityRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/security-rules/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/security-rules/{id}"""
+    @overload
+    async def move(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def move(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         destination: Literal['top', 'bottom', 'before', 'after'],
@@ -7119,9 +8374,11 @@ class _AsyncSecurityRuleOps:
         """POST /sse/config/v1/security-rules/{id}:move"""
 
 class _AsyncServiceOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -7129,9 +8386,11 @@ class _AsyncServiceOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/services"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -7141,16 +8400,20 @@ class _AsyncServiceOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/services"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/services/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -7160,18 +8423,22 @@ class _AsyncServiceOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/services/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/services/{id}"""
 
 class _AsyncServiceConnectionOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -7179,9 +8446,11 @@ class _AsyncServiceConnectionOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/service-connections"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         ipsec_tunnel: str,
@@ -7200,16 +8469,20 @@ class _AsyncServiceConnectionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/service-connections"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/service-connections/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         ipsec_tunnel: str,
@@ -7228,16 +8501,20 @@ class _AsyncServiceConnectionOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/service-connections/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/service-connections/{id}"""
+    @overload
+    async def getBgpRouting(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def getBgpRouting(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -7246,9 +8523,11 @@ class _AsyncServiceConnectionOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/bgp-routing"""
+    @overload
+    async def updateBgpRouting(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def updateBgpRouting(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         accept_route_over_SC: bool | None = ...,
         add_host_route_to_ike_peer: bool | None = ...,
@@ -7261,9 +8540,11 @@ class _AsyncServiceConnectionOps:
         """PUT /sse/config/v1/bgp-routing"""
 
 class _AsyncServiceConnectionGroupOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -7271,9 +8552,11 @@ class _AsyncServiceConnectionGroupOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/service-connection-groups"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -7283,16 +8566,20 @@ class _AsyncServiceConnectionGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/service-connection-groups"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/service-connection-groups/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -7302,18 +8589,22 @@ class _AsyncServiceConnectionGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/service-connection-groups/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/service-connection-groups/{id}"""
 
 class _AsyncServiceGroupOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -7321,9 +8612,11 @@ class _AsyncServiceGroupOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/service-groups"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         members: builtins.list[str],
@@ -7332,16 +8625,20 @@ class _AsyncServiceGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/service-groups"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/service-groups/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         members: builtins.list[str],
@@ -7350,27 +8647,33 @@ class _AsyncServiceGroupOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/service-groups/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/service-groups/{id}"""
 
 class _AsyncSnippetOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         limit: int | None = ...,
         offset: int | None = ...,
         name: str | None = ...,
     ) -> Any:
         """GET /config/setup/v1/snippets"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         name: str,
         description: str | None = ...,
@@ -7378,16 +8681,20 @@ class _AsyncSnippetOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /config/setup/v1/snippets"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /config/setup/v1/snippets/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -7396,18 +8703,22 @@ class _AsyncSnippetOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /config/setup/v1/snippets/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /config/setup/v1/snippets/{id}"""
 
 class _AsyncTacacsServerProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         snippet: str,
@@ -7417,9 +8728,11 @@ class _AsyncTacacsServerProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/tacacs-server-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         snippet: str,
@@ -7431,16 +8744,20 @@ class _AsyncTacacsServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/tacacs-server-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/tacacs-server-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         protocol: Literal['CHAP', 'PAP'],
@@ -7450,18 +8767,22 @@ class _AsyncTacacsServerProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/tacacs-server-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/tacacs-server-profiles/{id}"""
 
 class _AsyncTagOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -7469,9 +8790,11 @@ class _AsyncTagOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/tags"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -7480,16 +8803,20 @@ class _AsyncTagOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/tags"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/tags/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -7498,18 +8825,22 @@ class _AsyncTagOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/tags/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/tags/{id}"""
 
 class _AsyncTlsServiceProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -7517,9 +8848,11 @@ class _AsyncTlsServiceProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/tls-service-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         certificate: str,
@@ -7528,17 +8861,21 @@ class _AsyncTlsServiceProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/tls-service-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         folder: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/tls-service-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         ca_certificates: builtins.list[dict[str, Any]],
@@ -7557,18 +8894,22 @@ class _AsyncTlsServiceProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/tls-service-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/tls-service-profiles/{id}"""
 
 class _AsyncTrafficSteeringRuleOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -7576,9 +8917,11 @@ class _AsyncTrafficSteeringRuleOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/traffic-steering-rules"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -7591,16 +8934,20 @@ class _AsyncTrafficSteeringRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/traffic-steering-rules"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/traffic-steering-rules/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -7613,18 +8960,22 @@ class _AsyncTrafficSteeringRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/traffic-steering-rules/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/traffic-steering-rules/{id}"""
 
 class _AsyncTrustedCertificateAuthorityOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -7634,9 +8985,11 @@ class _AsyncTrustedCertificateAuthorityOps:
         """GET /sse/config/v1/trusted-certificate-authorities"""
 
 class _AsyncUrlAccessProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -7644,9 +8997,11 @@ class _AsyncUrlAccessProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/url-access-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -7666,16 +9021,20 @@ class _AsyncUrlAccessProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/url-access-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/url-access-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -7695,18 +9054,22 @@ class _AsyncUrlAccessProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/url-access-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/url-access-profiles/{id}"""
 
 class _AsyncUrlCategoryOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -7714,9 +9077,11 @@ class _AsyncUrlCategoryOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/url-categories"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -7726,16 +9091,20 @@ class _AsyncUrlCategoryOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/url-categories"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/url-categories/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -7745,18 +9114,22 @@ class _AsyncUrlCategoryOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/url-categories/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/url-categories/{id}"""
 
 class _AsyncUrlFilteringCategoryOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -7766,9 +9139,11 @@ class _AsyncUrlFilteringCategoryOps:
         """GET /sse/config/v1/url-filtering-categories"""
 
 class _AsyncVulnerabilityProtectionProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -7776,9 +9151,11 @@ class _AsyncVulnerabilityProtectionProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/vulnerability-protection-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -7788,16 +9165,20 @@ class _AsyncVulnerabilityProtectionProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/vulnerability-protection-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/vulnerability-protection-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -7807,18 +9188,22 @@ class _AsyncVulnerabilityProtectionProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/vulnerability-protection-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/vulnerability-protection-profiles/{id}"""
 
 class _AsyncVulnerabilityProtectionSignatureOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -7826,9 +9211,11 @@ class _AsyncVulnerabilityProtectionSignatureOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/vulnerability-protection-signatures"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         threat_id: int,
@@ -7846,16 +9233,20 @@ class _AsyncVulnerabilityProtectionSignatureOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/vulnerability-protection-signatures"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/vulnerability-protection-signatures/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         threat_id: int,
@@ -7873,18 +9264,22 @@ class _AsyncVulnerabilityProtectionSignatureOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/vulnerability-protection-signatures/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/vulnerability-protection-signatures/{id}"""
 
 class _AsyncWildfireAntivirusProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def list(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         limit: float | None = ...,
@@ -7892,9 +9287,11 @@ class _AsyncWildfireAntivirusProfileOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/wildfire-anti-virus-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def create(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         folder: str,
         name: str,
@@ -7906,16 +9303,20 @@ class _AsyncWildfireAntivirusProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/wildfire-anti-virus-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def get(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """GET /sse/config/v1/wildfire-anti-virus-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def update(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
         name: str,
@@ -7927,93 +9328,18 @@ class _AsyncWildfireAntivirusProfileOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/wildfire-anti-virus-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
     async def delete(
         self,
-        parameters: Mapping[str, Any] | None = None, /,
         *,
         id: str,
     ) -> Any:
         """DELETE /sse/config/v1/wildfire-anti-virus-profiles/{id}"""
 
-log: logging.Logger
-SCOPE_PARAMS: tuple[str, ...]
-BURST_WINDOW_S: float
-BURST_REQUESTS: int
-BLOCK_MEMORY_S: float
-
-@dataclass
-class Plan:
-    op: Operation
-    method: str
-    url: str
-    path: str
-    query: dict[str, Any]
-    body: dict[str, Any] | None
-    @property
-    def is_create(self) -> bool: ...
-    @property
-    def idempotent(self) -> bool: ...
-
-def shared_tokens(settings: Settings) -> TokenManager: ...
-
-class Core:
-    settings: Settings
-    catalog: Catalog
-    validate: bool
-    url_family: str
-    retry: t.RetryPolicy
-    limiter: t.RateLimiter | None
-    tokens: TokenManager
-    def __init__(self, settings: Settings, *, catalog: Catalog | None = None, validate: bool = True,
-                 url_family: str = "legacy", retry: t.RetryPolicy | None = None,
-                 rate_limit: float | None = None, tokens: TokenManager | None = None) -> None: ...
-    def operation(self, resource: str, operation: str) -> Operation: ...
-    def plan(self, resource: str, operation: str, params: Mapping[str, Any] | None = None) -> Plan: ...
-    def build(self, plan: Plan, token: str) -> t.Outgoing: ...
-    def call_flow(self, plan: Plan, http: httpx.Client | httpx.AsyncClient) -> t.Flow: ...
-    def existing_flow(self, plan: Plan, http: httpx.Client | httpx.AsyncClient) -> t.Flow: ...
-    def decode(self, plan: Plan, response: httpx.Response) -> Any: ...
-    def paginate_flow(self, resource: str, operation: str, filters: Mapping[str, Any], page_size: int,
-                      http: httpx.Client | httpx.AsyncClient) -> t.Flow: ...
-
-class _Base:
-    _core: Core
-    def __dir__(self) -> list[str]: ...
-    def plan(self, resource: str, operation: str, parameters: Mapping[str, Any] | None = None) -> Plan: ...
-    def _plan_many(self, resource: str, operation: str, items: Iterable[Mapping[str, Any]]) -> list[Plan]: ...
-    def _fanout(self, http: httpx.Client, concurrency: int) -> Any: ...
-    @staticmethod
-    def _spec(spec: Mapping[str, Any]) -> tuple[str, str, dict[str, Any]]: ...
-
-class Client(_Base):
-    def __init__(self, client_id: str | None = None, client_secret: str | None = None,
-                 tsg_id: str | None = None, *, base_url: str | None = None, auth_url: str | None = None,
-                 setup_url: str | None = None, profile: str | None = None, settings: Settings | None = None,
-                 validate: bool = True, url_family: str = "legacy", rate_limit: float | None = None,
-                 retry: t.RetryPolicy | None = None, transport: httpx.BaseTransport | None = None,
-                 connect_timeout: float | None = None, read_timeout: float | None = None,
-                 token_cache_file: str | None = None, catalog: Catalog | None = None) -> None: ...
-    @property
-    def settings(self) -> Settings: ...
-    @property
-    def tokens(self) -> TokenManager: ...
-    def call(self, resource: str, operation: str, parameters: Mapping[str, Any] | None = None, /,
-             **params: Any) -> Any: ...
-    def run(self, spec: Mapping[str, Any]) -> Any: ...
-    def call_many(self, resource: str, operation: str, items: Iterable[Mapping[str, Any]], *,
-                  concurrency: int = 8, return_exceptions: bool = False) -> list[Any]: ...
-    def paginate(self, resource: str, operation: str = "list", *, page_size: int = 200,
-                 **filters: Any) -> Iterator[Any]: ...
-    def existing(self, resource: str, parameters: Mapping[str, Any]) -> Any: ...
-    def folders(self) -> Any: ...
-    def push(self, folders: list[str], description: str = "", *, wait: bool = True, timeout: float = 1800,
-             progress: Any = None) -> Any: ...
-    def wait_job(self, job_id: str, *, timeout: float = 1800, progress: Any = None) -> Any: ...
-    def check(self) -> Any: ...
-    def close(self) -> None: ...
-    def __enter__(self) -> Client: ...
-    def __exit__(self, *exc: object) -> None: ...
-    # resources: client.address.create(folder=..., ...)
+class Resources:
+    # client.address.create(folder=..., ...)
     address: _AddressOps
     addressGroup: _AddressGroupOps
     antiSpywareProfile: _AntiSpywareProfileOps
@@ -8094,35 +9420,8 @@ class Client(_Base):
     vulnerabilityProtectionSignature: _VulnerabilityProtectionSignatureOps
     wildfireAntivirusProfile: _WildfireAntivirusProfileOps
 
-class AsyncClient(_Base):
-    def __init__(self, client_id: str | None = None, client_secret: str | None = None,
-                 tsg_id: str | None = None, *, base_url: str | None = None, auth_url: str | None = None,
-                 setup_url: str | None = None, profile: str | None = None, settings: Settings | None = None,
-                 validate: bool = True, url_family: str = "legacy", rate_limit: float | None = None,
-                 retry: t.RetryPolicy | None = None, transport: httpx.AsyncBaseTransport | None = None,
-                 connect_timeout: float | None = None, read_timeout: float | None = None,
-                 token_cache_file: str | None = None, catalog: Catalog | None = None) -> None: ...
-    @property
-    def settings(self) -> Settings: ...
-    @property
-    def tokens(self) -> TokenManager: ...
-    async def call(self, resource: str, operation: str, parameters: Mapping[str, Any] | None = None, /,
-                   **params: Any) -> Any: ...
-    async def run(self, spec: Mapping[str, Any]) -> Any: ...
-    async def call_many(self, resource: str, operation: str, items: Iterable[Mapping[str, Any]], *,
-                        concurrency: int = 8, return_exceptions: bool = False) -> list[Any]: ...
-    def paginate(self, resource: str, operation: str = "list", *, page_size: int = 200,
-                 **filters: Any) -> AsyncIterator[Any]: ...
-    async def existing(self, resource: str, parameters: Mapping[str, Any]) -> Any: ...
-    async def folders(self) -> Any: ...
-    async def push(self, folders: list[str], description: str = "", *, wait: bool = True,
-                   timeout: float = 1800, progress: Any = None) -> Any: ...
-    async def wait_job(self, job_id: str, *, timeout: float = 1800, progress: Any = None) -> Any: ...
-    async def check(self) -> Any: ...
-    async def aclose(self) -> None: ...
-    async def __aenter__(self) -> AsyncClient: ...
-    async def __aexit__(self, *exc: object) -> None: ...
-    # resources: client.address.create(folder=..., ...)
+class AsyncResources:
+    # client.address.create(folder=..., ...)
     address: _AsyncAddressOps
     addressGroup: _AsyncAddressGroupOps
     antiSpywareProfile: _AsyncAntiSpywareProfileOps
