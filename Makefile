@@ -23,6 +23,7 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	@$(VENV)/bin/ruff check src tests bench
+	@$(VENV)/bin/mypy
 
 catalog: $(STAMP)
 	@$(PY) -m sasekit.catalog build

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
-SPEC_DIR = Path(os.environ.get("SASEKIT_SHARED_DIR", ROOT.parent / "shared")) / "openapi"
+from sasekit.catalog.specs import shared_spec_dir  # noqa: E402
+
+SPEC_DIR = shared_spec_dir()
 
 
 def main() -> int:

@@ -218,7 +218,7 @@ def test_from_response_scm_conflict() -> None:
     assert err.codes == ("E006",)
     assert err.request_id == "r-42"
     assert err.errors[0]["message"] == "Name Not Unique"
-    assert err.retry_after is None and not err.retryable
+    assert err.retry_after is None
 
 
 def test_from_response_reference_not_zero() -> None:
@@ -297,7 +297,7 @@ def test_several_entries_are_joined() -> None:
 def test_from_response_html_502() -> None:
     html = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502</h1></body></html>"
     err = APIError.from_response(502, "GET", ADDRESSES, html, {"content-type": "text/html"})
-    assert type(err) is ServerError and err.retryable
+    assert type(err) is ServerError
     assert str(err) == "API error [502] on GET /sse/config/v1/addresses: bad gateway (HTML body)"
     assert err.errors == [] and err.codes == ()
     assert "<title>502" in err.body_text
@@ -315,7 +315,7 @@ def test_from_response_empty_body(body: Any) -> None:
 
 def test_from_response_429_retry_after() -> None:
     err = APIError.from_response(429, "GET", ADDRESSES, b"", {"Retry-After": "7"})
-    assert type(err) is RateLimited and err.retryable
+    assert type(err) is RateLimited
     assert err.retry_after == 7.0
     assert str(err) == (
         "API error [429] on GET /sse/config/v1/addresses: too many requests (empty body) (retry after 7 s)"
@@ -338,11 +338,11 @@ def test_parse_retry_after() -> None:
 def test_rate_limit_block_after_burst() -> None:
     body = scm_body({"code": "E007", "message": "Unauthorized"})
     plain = APIError.from_response(403, "GET", ADDRESSES, body)
-    assert type(plain) is Forbidden and not plain.retryable
+    assert type(plain) is Forbidden
     assert str(plain) == "API error [403] on GET /sse/config/v1/addresses: Unauthorized"
     blocked = APIError.from_response(403, "GET", ADDRESSES, body, after_burst=True)
     assert type(blocked) is RateLimitBlocked and isinstance(blocked, Forbidden)
-    assert blocked.retry_after == 180.0 and blocked.retryable
+    assert blocked.retry_after == 180.0
     assert "180 s" in str(blocked)
     assert str(blocked).startswith("API error [403] on GET /sse/config/v1/addresses: Unauthorized")
 

@@ -62,7 +62,7 @@ import contextlib
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any
 
 from .suggest import did_you_mean
 
@@ -424,9 +424,6 @@ class APIError(SasekitError):
     with ``APIError.from_response``, which picks the subclass.
     """
 
-    #: Whether a later identical request may succeed (the retry policy decides how).
-    retryable: ClassVar[bool] = False
-
     def __init__(
         self,
         status: int,
@@ -570,8 +567,6 @@ class RateLimitBlocked(Forbidden):
     ``retry_after`` is the Retry-After header when present, else the documented 180 s.
     """
 
-    retryable = True
-
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         if kwargs.get("retry_after") is None:
             kwargs["retry_after"] = RATE_LIMIT_BLOCK_S
@@ -607,16 +602,13 @@ class ReferenceNotZero(Conflict):
 class RateLimited(APIError):
     """429: over 2,000 requests in 60 s; wait ``retry_after`` seconds when given."""
 
-    retryable = True
-
     def _suffix(self) -> str:
         return f" (retry after {self.retry_after:g} s)" if self.retry_after is not None else ""
 
 
 class ServerError(APIError):
-    """5xx: SCM or a gateway in front of it failed; usually worth a retry."""
-
-    retryable = True
+    """5xx: SCM or a gateway in front of it failed (which statuses are retried:
+    ``sasekit.transport.RetryPolicy``)."""
 
 
 _BY_STATUS: dict[int, type[APIError]] = {

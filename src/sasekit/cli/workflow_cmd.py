@@ -154,18 +154,17 @@ def run(file: str | None, pairs: tuple[str, ...], inputs_file: str | None, emula
     from sasekit.cli import EXIT_JOB
     from sasekit.files import private_file
     from sasekit.workflows.history import History, new_run_id
-    from sasekit.workflows.runner import Runner, WorkflowInvalid
+    from sasekit.workflows.runner import Runner, WorkflowInvalid, resumable
 
     if seed and not emulator:
         raise click.UsageError("--seed goes with --emulator (it fills the embedded emulator)")
     history = None
     if resume:
         history = History(history_path)
-        record = history.run(resume)
-        if record is None:
-            raise click.UsageError(f"--resume {resume}: no such run in {history.path}")
-        if record["status"] == "succeeded":
-            raise click.UsageError(f"run {resume} already succeeded; nothing to resume")
+        try:
+            record = resumable(history, resume)
+        except errors.ConfigError as exc:
+            raise click.UsageError(f"--resume {resume}: {exc}") from None
         file = file or record["path"]
         if record["target"] == "emulator":
             if seed:

@@ -48,7 +48,7 @@ def _describe(step: dict[str, Any], ctx: dict[str, Any]) -> dict[str, Any]:
     if kind == "resource":
         params = _try(step.get("parameters") or {}, ctx)
         entry: dict[str, Any] = {"call": f"{step['resource']}.{step['operation']}", "parameters": params}
-        if isinstance(params, dict) and not schema._has_template(params):
+        if isinstance(params, dict) and not schema.has_template(params):
             from sasekit.catalog import load
             from sasekit.validate import validate_params
 

@@ -213,7 +213,7 @@ class _Checker:
     def parameters(self, op: Any, params: dict[str, Any], where: str) -> None:
         from sasekit.validate import validate_params
 
-        templated = {k for k, v in params.items() if _has_template(v)}
+        templated = {k for k, v in params.items() if has_template(v)}
         literal = {k: v for k, v in params.items() if k not in templated}
         _, problems = validate_params(op, literal)
         for p in problems:
@@ -233,7 +233,7 @@ class _Checker:
         folders = push.get("folders")
         if folders is None:
             self.add(f"{where}.push.folders", "push needs 'folders'")
-        elif not (_has_template(folders) or (isinstance(folders, list) and all(isinstance(f, str)
+        elif not (has_template(folders) or (isinstance(folders, list) and all(isinstance(f, str)
                                                                                  for f in folders))):
             self.add(f"{where}.push.folders", "folders must be a list of folder names")
         self._number(push, "timeout", f"{where}.push")
@@ -260,8 +260,13 @@ class _Checker:
         if not isinstance(var, str) or not var.isidentifier():
             self.add(f"{where}.as", f"'as' must be a name, not {var!r}")
         conc = step.get("concurrency", 1)
-        if not _has_template(conc) and (not isinstance(conc, int) or isinstance(conc, bool) or not 1 <= conc <= 64):
-            self.add(f"{where}.concurrency", f"concurrency must be a whole number from 1 to 64, not {conc!r}")
+        if not has_template(conc):
+            from sasekit.transport import check_concurrency  # the one allowed range
+
+            try:
+                check_concurrency(conc)
+            except ValueError as exc:
+                self.add(f"{where}.concurrency", str(exc))
         inner = step.get("do")
         if inner is None:
             self.add(f"{where}.do", "foreach needs 'do': the step to run for each item")
@@ -294,10 +299,10 @@ class _Checker:
             self.add(f"{where}.notify", "notify must be a mapping: {kind, target, message, data}")
             return
         self.unknown_keys(spec, {"kind", "target", "message", "data"}, f"{where}.notify", "notify")
-        if spec.get("kind") not in NOTIFY_KINDS and not _has_template(spec.get("kind")):
+        if spec.get("kind") not in NOTIFY_KINDS and not has_template(spec.get("kind")):
             self.add(f"{where}.notify.kind", f"kind must be one of {', '.join(NOTIFY_KINDS)}, "
                      f"not {spec.get('kind')!r}")
-        if not isinstance(spec.get("target"), dict) and not _has_template(spec.get("target")):
+        if not isinstance(spec.get("target"), dict) and not has_template(spec.get("target")):
             self.add(f"{where}.notify.target", "target must be a mapping (url, or SMTP host/from/to)")
         if "message" not in spec:
             self.add(f"{where}.notify.message", "notify needs a 'message'")
@@ -311,14 +316,14 @@ class _Checker:
         if "path" not in spec:
             self.add(f"{where}.report.path", "report needs a 'path'")
         fmt = spec.get("format")
-        if fmt is not None and fmt not in REPORT_FORMATS and not _has_template(fmt):
+        if fmt is not None and fmt not in REPORT_FORMATS and not has_template(fmt):
             self.add(f"{where}.report.format", f"format must be one of {', '.join(REPORT_FORMATS)}, not {fmt!r}")
         sections = spec.get("sections")
-        if not isinstance(sections, list) and not _has_template(sections):
+        if not isinstance(sections, list) and not has_template(sections):
             self.add(f"{where}.report.sections", "sections must be a list of {title, rows, columns}")
 
     def _number(self, spec: dict, key: str, where: str) -> None:
-        if key in spec and not _has_template(spec[key]) and (
+        if key in spec and not has_template(spec[key]) and (
                 not isinstance(spec[key], int | float) or isinstance(spec[key], bool) or spec[key] <= 0):
             self.add(f"{where}.{key}", f"{key} must be a positive number of seconds, not {spec[key]!r}")
 
@@ -329,13 +334,14 @@ def _of_type(value: Any, kind: str) -> bool:
     return isinstance(value, expected) and (kind == "boolean" or not isinstance(value, bool))
 
 
-def _has_template(value: Any) -> bool:
+def has_template(value: Any) -> bool:
+    """Whether a value holds a template anywhere (its value is known only at run time)."""
     if isinstance(value, str):
         return is_template(value)
     if isinstance(value, list):
-        return any(_has_template(v) for v in value)
+        return any(has_template(v) for v in value)
     if isinstance(value, dict):
-        return any(_has_template(v) for v in value.values())
+        return any(has_template(v) for v in value.values())
     return False
 
 
