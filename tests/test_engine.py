@@ -51,6 +51,16 @@ class InFlight:
 # --------------------------------------------------------------------------- no blocking inside flows
 
 
+def run_loop(client: Client, tmp_path: Any, body: str, items: list[Any], concurrency: int) -> Any:
+    """A one-step workflow: ``body`` (YAML of the loop's ``do``) over ``items``."""
+    workflow = tmp_path / "loop.yaml"
+    do = "\n".join("      " + line for line in body.strip().splitlines())
+    workflow.write_text(f"name: loop\nsteps:\n  - id: loop\n    foreach: {{items: {json.dumps(items)}}}\n"
+                        f"    concurrency: {concurrency}\n    do:\n{do}\n", encoding="utf-8")
+    with contextlib.closing(History(tmp_path / "runs.db")) as history:
+        return Runner(client, history, base_dir=tmp_path).run(workflow)
+
+
 def test_loop_items_that_page_run_side_by_side_on_the_fan_out(tmp_path, monkeypatch):
     """16 loop items, each paging through 3 pages, overlap: the emulator answers many of
     their list requests at once, and the loop takes far less than 16 items' pages in a row."""
@@ -61,24 +71,12 @@ def test_loop_items_that_page_run_side_by_side_on_the_fan_out(tmp_path, monkeypa
         inflight = InFlight(srv.app)
         monkeypatch.setattr(srv.app, "respond", inflight.respond)
         srv.app.faults.update({"latency_ms": latency_s * 1000})
-        workflow = tmp_path / "pages.yaml"
-        workflow.write_text(
-            "name: pages\n"
-            "steps:\n"
-            "  - id: read\n"
-            "    foreach: {items: [" + ", ".join(str(i) for i in range(16)) + "]}\n"
-            "    concurrency: 16\n"
-            "    do:\n"
-            "      resource: address\n"
-            "      operation: list\n"
-            "      all: true\n"
-            "      parameters: {folder: Shared, limit: 2}\n", encoding="utf-8")
-        with contextlib.closing(History(tmp_path / "runs.db")) as history:
-            started = time.monotonic()
-            result = Runner(c, history, base_dir=tmp_path).run(workflow)
-            elapsed = time.monotonic() - started
+        started = time.monotonic()
+        result = run_loop(c, tmp_path, "resource: address\noperation: list\nall: true\n"
+                                       "parameters: {folder: Shared, limit: 2}", list(range(16)), 16)
+        elapsed = time.monotonic() - started
     assert result.status == "succeeded", result.error
-    outputs = result.steps["read"]["output"]
+    outputs = result.steps["loop"]["output"]
     assert len(outputs) == 16
     assert all(sorted(a["name"] for a in out) == [f"pg{i}" for i in range(5)] for out in outputs)
     assert inflight.lists == 16 * 3  # pages of 2, 2 and 1
@@ -94,19 +92,10 @@ def test_a_push_inside_a_loop_waits_on_the_fan_out_without_a_thread(tmp_path, mo
 
     monkeypatch.setattr(engine, "threaded", no_threads)
     with served(rate_limit={"enabled": False}) as srv, sync_client(srv) as c:
-        workflow = tmp_path / "pushes.yaml"
-        workflow.write_text(
-            "name: pushes\n"
-            "steps:\n"
-            "  - id: push_each\n"
-            "    foreach: {items: ['Remote Networks', 'Mobile Users']}\n"
-            "    concurrency: 2\n"
-            "    do:\n"
-            "      push: {folders: ['{{ item }}'], description: 'loop {{ item }}'}\n", encoding="utf-8")
-        with contextlib.closing(History(tmp_path / "runs.db")) as history:
-            result = Runner(c, history, base_dir=tmp_path).run(workflow)
+        result = run_loop(c, tmp_path, "push: {folders: ['{{ item }}'], description: 'loop {{ item }}'}",
+                          ["Remote Networks", "Mobile Users"], 2)
     assert result.status == "succeeded", result.error
-    pushed = result.steps["push_each"]["output"]
+    pushed = result.steps["loop"]["output"]
     assert [p["job"]["result_str"] for p in pushed] == ["OK", "OK"]
     assert all(p["children"] for p in pushed)
 

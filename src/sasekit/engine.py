@@ -249,27 +249,33 @@ class BlockingDriver:
             done, action = advance(flow, value, error)
             if done:
                 return
-            value, error = None, None
-            kind = type(action)
-            if kind is t.Send:
-                try:
-                    value = self.http.send(t.to_httpx(self.http, action.request))
-                except t.TRANSPORT_ERRORS as exc:
-                    value = exc
-            elif kind is t.Acquire:
-                if self.limiter is not None:
-                    self.limiter.wait_sync()
-            elif kind is t.Sleep:
-                time.sleep(action.seconds)
-            elif kind is t.Token:
-                try:
-                    value = self.tokens.get_sync(self.http, action.stale)
-                except Exception as exc:  # handed back to the flow, which decides
-                    error = exc
-            elif kind is t.Emit:
+            if type(action) is t.Emit:
+                value, error = None, None
                 yield from action.items
             else:
-                error = TypeError(f"unknown flow action {action!r}")
+                value, error = self.perform(action)
+
+    def perform(self, action: Any) -> tuple[Any, BaseException | None]:
+        """One action's result, or the error to hand back to the flow (which decides)."""
+        kind = type(action)
+        if kind is t.Send:
+            try:
+                return self.http.send(t.to_httpx(self.http, action.request)), None
+            except t.TRANSPORT_ERRORS as exc:
+                return exc, None  # an answer that never came: the flow decides on a retry
+        if kind is t.Acquire:
+            if self.limiter is not None:
+                self.limiter.wait_sync()
+            return None, None
+        if kind is t.Sleep:
+            time.sleep(action.seconds)
+            return None, None
+        if kind is t.Token:
+            try:
+                return self.tokens.get_sync(self.http, action.stale), None
+            except Exception as exc:
+                return None, exc
+        return None, TypeError(f"unknown flow action {action!r}")
 
     def run(self, flow: t.Flow[T]) -> T:
         result: list[T] = []
@@ -314,36 +320,42 @@ class AwaitedDriver:
         self.http, self.tokens, self.limiter = http, tokens, limiter
 
     async def stream(self, flow: t.Flow[Any]) -> AsyncIterator[Any]:
-        import asyncio
-
         value: Any = None
         error: BaseException | None = None
         while True:
             done, action = advance(flow, value, error)
             if done:
                 return
-            value, error = None, None
-            kind = type(action)
-            if kind is t.Send:
-                try:
-                    value = await self.http.send(t.to_httpx(self.http, action.request))
-                except t.TRANSPORT_ERRORS as exc:
-                    value = exc
-            elif kind is t.Acquire:
-                if self.limiter is not None:
-                    await self.limiter.wait_async()
-            elif kind is t.Sleep:
-                await asyncio.sleep(action.seconds)
-            elif kind is t.Token:
-                try:
-                    value = await self.tokens.get_async(self.http, action.stale)
-                except Exception as exc:
-                    error = exc
-            elif kind is t.Emit:
+            if type(action) is t.Emit:
+                value, error = None, None
                 for item in action.items:
                     yield item
             else:
-                error = TypeError(f"unknown flow action {action!r}")
+                value, error = await self.perform(action)
+
+    async def perform(self, action: Any) -> tuple[Any, BaseException | None]:
+        """:meth:`BlockingDriver.perform`, awaited."""
+        import asyncio
+
+        kind = type(action)
+        if kind is t.Send:
+            try:
+                return await self.http.send(t.to_httpx(self.http, action.request)), None
+            except t.TRANSPORT_ERRORS as exc:
+                return exc, None
+        if kind is t.Acquire:
+            if self.limiter is not None:
+                await self.limiter.wait_async()
+            return None, None
+        if kind is t.Sleep:
+            await asyncio.sleep(action.seconds)
+            return None, None
+        if kind is t.Token:
+            try:
+                return await self.tokens.get_async(self.http, action.stale), None
+            except Exception as exc:
+                return None, exc
+        return None, TypeError(f"unknown flow action {action!r}")
 
     async def run(self, flow: t.Flow[T]) -> T:
         result: list[T] = []
