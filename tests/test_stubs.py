@@ -179,7 +179,8 @@ def test_the_stub_holds_only_resource_namespaces_so_client_py_is_type_checked(st
         n for n in classes if n.startswith("_") and n.endswith("Ops")}
     assert not [n for n in stub.body if isinstance(n, ast.FunctionDef | ast.Assign | ast.AnnAssign)]
     client_py = Path(SRC, "sasekit", "client.py").read_text(encoding="utf-8")
-    assert "class Client(_Base, Resources)" in client_py and "class AsyncClient(_Base, AsyncResources)" in client_py
+    assert "class Client(_Base[httpx.BaseTransport], Resources)" in client_py
+    assert "class AsyncClient(_Base[httpx.AsyncBaseTransport], AsyncResources)" in client_py
 
 
 def test_client_members_are_not_resources(catalog):

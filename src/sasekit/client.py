@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -34,6 +34,8 @@ else:
     Resources = AsyncResources = object
 
 __all__ = ["AsyncClient", "Client", "Plan"]
+
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 
 def _settings(settings: Settings | None, profile: str | None, overrides: dict[str, Any]) -> Settings:
@@ -114,17 +116,33 @@ class _Tally:
         return self.results
 
 
-class _Base:
-    """What both clients share: settings, the engine, the resource attributes."""
+class _Base(Generic[TransportT]):
+    """What both clients share: construction, settings, the engine, the resource attributes.
+
+    ``transport`` is an httpx transport of the caller's (tests, a proxy of one's own):
+    ``httpx.BaseTransport`` for ``Client``, ``httpx.AsyncBaseTransport`` for ``AsyncClient``.
+    """
 
     engine: Engine
 
-    def _setup(self, transport: Any, settings: Settings | None, profile: str | None, validate: bool,
-               url_family: str, rate_limit: float | None, retry: t.RetryPolicy | None, catalog: Catalog | None,
-               overrides: dict[str, Any], sync_transport: httpx.BaseTransport | None) -> None:
-        s = _settings(settings, profile, overrides)
+    def __init__(self, client_id: str | None = None, client_secret: str | None = None,
+                 tsg_id: str | None = None, *, base_url: str | None = None, auth_url: str | None = None,
+                 setup_url: str | None = None, profile: str | None = None, settings: Settings | None = None,
+                 validate: bool = True, url_family: str = "legacy", rate_limit: float | None = None,
+                 retry: t.RetryPolicy | None = None, transport: TransportT | None = None,
+                 connect_timeout: float | None = None, read_timeout: float | None = None,
+                 token_cache_file: str | None = None, catalog: Catalog | None = None) -> None:
+        s = _settings(settings, profile, {
+            "client_id": client_id, "client_secret": client_secret, "tsg_id": tsg_id, "base_url": base_url,
+            "auth_url": auth_url, "setup_url": setup_url, "connect_timeout": connect_timeout,
+            "read_timeout": read_timeout, "token_cache_file": token_cache_file})
+        sync_transport = transport if isinstance(transport, httpx.BaseTransport) else None
         self.engine = Engine(s, catalog=catalog, validate=validate, url_family=url_family, retry=retry,
                              rate_limit=rate_limit, transport=sync_transport, custom_transport=transport is not None)
+        self._connect(transport)
+
+    def _connect(self, transport: TransportT | None) -> None:
+        """What a client needs beyond the engine (the asyncio client: its awaited driver)."""
 
     @property
     def settings(self) -> Settings:
@@ -172,21 +190,8 @@ def _gather(engine: Engine, plans: list[Plan], concurrency: int, return_exceptio
     return tally.outcome()
 
 
-class Client(_Base, Resources):
+class Client(_Base[httpx.BaseTransport], Resources):
     """The synchronous client. Thread-safe: threads may share one instance."""
-
-    def __init__(self, client_id: str | None = None, client_secret: str | None = None,
-                 tsg_id: str | None = None, *, base_url: str | None = None, auth_url: str | None = None,
-                 setup_url: str | None = None, profile: str | None = None, settings: Settings | None = None,
-                 validate: bool = True, url_family: str = "legacy", rate_limit: float | None = None,
-                 retry: t.RetryPolicy | None = None, transport: httpx.BaseTransport | None = None,
-                 connect_timeout: float | None = None, read_timeout: float | None = None,
-                 token_cache_file: str | None = None, catalog: Catalog | None = None) -> None:
-        self._setup(transport, settings, profile, validate, url_family, rate_limit, retry, catalog,
-                    {"client_id": client_id, "client_secret": client_secret, "tsg_id": tsg_id,
-                     "base_url": base_url, "auth_url": auth_url, "setup_url": setup_url,
-                     "connect_timeout": connect_timeout, "read_timeout": read_timeout,
-                     "token_cache_file": token_cache_file}, transport)
 
     def call(self, resource: str, operation: str, parameters: Mapping[str, Any] | None = None, /,
              **params: Any) -> Any:
@@ -250,21 +255,10 @@ class Client(_Base, Resources):
         self.close()
 
 
-class AsyncClient(_Base, AsyncResources):
+class AsyncClient(_Base[httpx.AsyncBaseTransport], AsyncResources):
     """The asyncio client: the same operations, awaited."""
 
-    def __init__(self, client_id: str | None = None, client_secret: str | None = None,
-                 tsg_id: str | None = None, *, base_url: str | None = None, auth_url: str | None = None,
-                 setup_url: str | None = None, profile: str | None = None, settings: Settings | None = None,
-                 validate: bool = True, url_family: str = "legacy", rate_limit: float | None = None,
-                 retry: t.RetryPolicy | None = None, transport: httpx.AsyncBaseTransport | None = None,
-                 connect_timeout: float | None = None, read_timeout: float | None = None,
-                 token_cache_file: str | None = None, catalog: Catalog | None = None) -> None:
-        self._setup(transport, settings, profile, validate, url_family, rate_limit, retry, catalog,
-                    {"client_id": client_id, "client_secret": client_secret, "tsg_id": tsg_id,
-                     "base_url": base_url, "auth_url": auth_url, "setup_url": setup_url,
-                     "connect_timeout": connect_timeout, "read_timeout": read_timeout,
-                     "token_cache_file": token_cache_file}, None)
+    def _connect(self, transport: httpx.AsyncBaseTransport | None) -> None:
         s, engine = self.engine.settings, self.engine
         self._http = t.async_http(s.connect_timeout, s.read_timeout, engine.verify, transport)
         self.driver = AwaitedDriver(self._http, engine.tokens, engine.limiter)
