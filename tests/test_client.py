@@ -8,14 +8,20 @@ import logging
 import os
 import stat
 import threading
-import time
 
 import pytest
 
 from client_fixtures import FAST_RETRY, async_client, config, fresh_tokens, served, sync_client
+from fakes import FakeClock, Recorder, virtual_sleeps
 from sasekit import Client, errors
+from sasekit import engine as engine_module
+from sasekit.auth import TokenManager
 from sasekit.emulator import DEMO_ACCOUNT, Account, EmulatorConfig, create_app
+from sasekit.emulator import jobs as emulator_jobs
+from sasekit.emulator.auth import TokenAuthority
+from sasekit.emulator.limits import RateLimiter as EmulatorRateLimiter
 from sasekit.emulator.serve import ServerThread
+from sasekit.jobs import FIRST_POLL_S
 from sasekit.transport import RateLimiter, RetryPolicy
 
 BASE = "/sse/config/v1"
@@ -116,17 +122,20 @@ async def test_async_call_many_validates_first_keeps_order_and_stops_at_the_firs
 
 
 @pytest.mark.anyio
-async def test_token_expiring_mid_run_is_refreshed_without_errors():
-    c, app = async_client(create_app(config(token_ttl_s=1.0)))
+async def test_token_expiring_mid_run_is_refreshed_without_errors(monkeypatch):
+    # The identity provider and the client's token manager on one fake clock.
+    clock = FakeClock()
+    monkeypatch.setattr(engine_module, "shared_tokens", lambda settings: TokenManager(settings, clock=clock))
+    app = create_app(config(token_ttl_s=1.0))
+    app.auth = TokenAuthority(app.config, clock=clock)
+    c, _ = async_client(app)
     async with c:
-        deadline = time.monotonic() + 2.6
-        calls = 0
-        while time.monotonic() < deadline:
+        for _ in range(40):  # 2.5 s of calls, one every 1/16 s (exact in binary: no rounding at the edges)
             await c.call("address", "list", folder="Shared", limit=1)
-            calls += 1
-            await asyncio.sleep(0.05)
-    assert calls > 20
-    assert 3 <= app.auth.issued <= 7  # refreshed ahead of expiry (at half the 1 s lifetime)
+            clock.now += 1 / 16
+    # Refreshed ahead of expiry, at half the 1 s lifetime: at 0, 0.5, 1, 1.5 and 2 s.
+    # (Refreshing only at expiry would make 3; never refreshing would meet 401s.)
+    assert app.auth.issued == 5 and c.tokens.requests == 5
     assert app.stats["status"].get(401, 0) == 0
 
 
@@ -290,13 +299,21 @@ def test_validation_can_be_switched_off(srv):
 # --------------------------------------------------------------------------- transport
 
 
-def test_429_with_retry_after_is_honoured():
+def test_429_with_retry_after_is_honoured(monkeypatch):
+    # The emulator's rate-limit window and the client's waits on one fake clock: the window
+    # moves only while the client waits.
+    clock = FakeClock(1000.0)
     with served(rate_limit={"limit": 3, "block_at": 100, "window_s": 1.0}) as s, sync_client(s) as c:
-        started = time.monotonic()
+        s.app.limiter = EmulatorRateLimiter(s.app.config.rate_limit, clock=clock)
+        rec = Recorder(s.app, clock=clock).install(monkeypatch)
+        waits = virtual_sleeps(monkeypatch, c.engine, clock)
         for _ in range(6):
             c.call("address", "list", folder="Shared", limit=1)
-        assert time.monotonic() - started >= 0.9  # waited for the Retry-After of at least 1 s
-        assert s.app.stats["status"].get(429, 0) >= 1
+    # the 4th call in the same instant is refused, waits the 1 s asked for, and is served
+    assert [(a.at - 1000.0, a.status, a.retry_after) for a in rec.answers] == [
+        (0.0, 200, None), (0.0, 200, None), (0.0, 200, None), (0.0, 429, "1"),
+        (1.0, 200, None), (1.0, 200, None), (1.0, 200, None)]
+    assert len(waits) == 1 and waits[0] >= 1.0
 
 
 def test_injected_5xx_and_html_502_are_retried():
@@ -354,6 +371,7 @@ def test_non_idempotent_action_is_not_replayed_after_an_ambiguous_failure():
 def test_403_after_a_burst_is_the_rate_limit_block():
     with served(rate_limit={"limit": 2, "block_at": 3, "block_s": 30}) as s, \
             sync_client(s, retry=RetryPolicy(max_retries=0)) as c:
+        s.app.limiter = EmulatorRateLimiter(s.app.config.rate_limit, clock=FakeClock())  # one instant
         c.call("address", "list", folder="Shared")
         c.call("address", "list", folder="Shared")
         with pytest.raises(errors.RateLimited):
@@ -370,12 +388,12 @@ def test_empty_answer_is_reported():
 
 
 def test_rate_limiter_keeps_any_window_under_the_limit():
-    now = [0.0]
-    limiter = RateLimiter(per_minute=1920, burst=20, clock=lambda: now[0])
+    clock = FakeClock(0.0)
+    limiter = RateLimiter(per_minute=1920, burst=20, clock=clock)
     sent = []
     for _ in range(6000):
-        now[0] += limiter.reserve()
-        sent.append(now[0])
+        clock.sleep(limiter.reserve())
+        sent.append(clock.now)
     for i, start in enumerate(sent):
         j = i
         while j < len(sent) and sent[j] < start + 60:
@@ -439,13 +457,20 @@ def test_folders_live_and_fallback(caplog):
 # --------------------------------------------------------------------------- push and jobs
 
 
-def test_push_waits_for_the_job_tree_and_reports_progress(srv):
+def test_push_waits_for_the_job_tree_and_reports_progress(srv, monkeypatch):
+    # The emulator shows each job as it stands ``clock`` seconds after the push was accepted
+    # (it takes 0.2 s); the waiter's sleeps move the clock.
+    clock = FakeClock(0.0)
+    view = emulator_jobs.view
+    monkeypatch.setattr(emulator_jobs, "view", lambda row, _now: view(row, row["created"] + clock.now))
     seen = []
     with sync_client(srv) as c:
+        waits = virtual_sleeps(monkeypatch, c.engine, clock)
         result = c.push(["Shared"], "deploy", progress=lambda job, children: seen.append(job["status_str"]))
     assert result["job"]["result_str"] == "OK"
     assert [ch["type_str"] for ch in result["children"]] == ["CommitAll"]
-    assert seen[-1] == "FIN" and len(seen) >= 2
+    assert seen == ["ACT", "FIN"]  # a report per poll: still running, then done
+    assert waits == [FIRST_POLL_S]
 
 
 def test_push_failure_raises_job_failed_with_details():
@@ -459,11 +484,11 @@ def test_push_failure_raises_job_failed_with_details():
 
 
 def test_push_timeout_raises_job_timeout():
-    with served(push_s=30) as s, sync_client(s) as c:
-        started = time.monotonic()
-        with pytest.raises(errors.JobTimeout):
-            c.push(["Shared"], "slow", timeout=0.6)
-        assert time.monotonic() - started < 5
+    with served(push_s=30) as s, sync_client(s) as c, pytest.raises(errors.JobTimeout) as exc:
+        c.push(["Shared"], "slow", timeout=0.6)
+    # it gave up at its own deadline, while the 30 s job still ran, rather than wait for the job
+    assert exc.value.last_status == "ACT"
+    assert exc.value.waited_s >= 0.6 and "did not finish within" in str(exc.value)
 
 
 # --------------------------------------------------------------------------- logging and health

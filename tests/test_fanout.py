@@ -26,12 +26,14 @@ import httpx
 import pytest
 
 from client_fixtures import fresh_tokens, served, sync_client
+from fakes import HANG_GUARD_S, FakeClock, Recorder, virtual_fanout
 from sasekit import Client, errors, fanout
 from sasekit import engine as engine_module
 from sasekit import transport as t
 from sasekit.emulator import DEMO_ACCOUNT
+from sasekit.emulator.limits import RateLimiter as EmulatorRateLimiter
 from sasekit.emulator.serve import free_port
-from sasekit.transport import RetryPolicy
+from sasekit.transport import RateLimiter, RetryPolicy
 
 # Many retries with tiny sleeps: injected faults are survived quickly and almost surely.
 PATIENT = RetryPolicy(max_retries=10, budget=30.0, base=0.005, cap=0.05)
@@ -101,16 +103,20 @@ def test_two_hundred_creates_all_exist_and_come_back_in_input_order(srv, no_thre
     assert {a["id"] for a in on_server} == {r["id"] for r in results}
 
 
-def test_the_fan_out_caps_calls_in_flight_and_runs_them_together(srv, no_thread_pool):
-    srv.app.faults.update({"latency_ms": 100})
+def test_the_fan_out_caps_calls_in_flight_and_runs_them_together(srv, monkeypatch, no_thread_pool):
+    # The emulator holds each create until 4 are in flight at once: calls sent one by one
+    # would never open that gate. A fifth can only arrive once one of the four has been
+    # answered, unless the fan-out breaks its cap; the latency (not needed to pass) gives
+    # such a breach the time to show.
+    rec = Recorder(srv.app, gate=4).install(monkeypatch)
+    srv.app.faults.update({"latency_ms": 50})
+    items = addresses(16)
     with sync_client(srv) as c:
-        c.call("address", "list", folder="Shared", limit=1)  # the token, outside the timing
-        started = time.monotonic()
-        results = c.call_many("address", "create", addresses(16), concurrency=4)
-        elapsed = time.monotonic() - started
-    assert len(results) == 16 and all(isinstance(r, dict) for r in results)
-    # 16 calls of 100 ms, 4 at a time: 4 rounds. All at once would be 0.1 s, one by one 1.6 s.
-    assert 0.35 <= elapsed < 1.2, elapsed
+        results = c.call_many("address", "create", items, concurrency=4)
+    assert [r["name"] for r in results] == [i["name"] for i in items]
+    assert sorted(rec.creates) == sorted(i["name"] for i in items)  # each sent once
+    assert rec.gate_timeouts == 0, "the calls were not on the wire together"
+    assert rec.max_inflight == 4  # reached, never exceeded
 
 
 def test_updates_reads_and_deletes_go_through_the_fan_out(srv, no_thread_pool):
@@ -226,15 +232,30 @@ def test_gateway_errors_are_retried_and_every_item_is_made_once(srv, no_thread_p
     assert set(names) == {i["name"] for i in items}
 
 
-def test_throttling_is_waited_out_as_the_server_asks():
+def test_throttling_is_waited_out_as_the_server_asks(monkeypatch):
+    # One fake clock for the emulator's rate-limit window and the fan-out's timers: the
+    # window moves only while the client waits, and the emulator sees each request at the
+    # clock time it was sent.
+    clock = FakeClock(1000.0)
+    virtual_fanout(monkeypatch, clock)
     with served(rate_limit={"limit": 5, "block_at": 1000, "window_s": 1.0}) as s, sync_client(s) as c:
-        started = time.monotonic()
+        s.app.limiter = EmulatorRateLimiter(s.app.config.rate_limit, clock=clock)
+        rec = Recorder(s.app, clock=clock).install(monkeypatch)
         results = c.call_many("address", "create", addresses(10, "throttled"), concurrency=4)
-        elapsed = time.monotonic() - started
-        assert s.app.stats["status"].get(429, 0) >= 1
-        assert len(listed(c)) == 10
-    assert [r["name"] for r in results] == [f"throttled_{i:03d}" for i in range(10)]
-    assert elapsed >= 0.9, elapsed  # Retry-After (whole seconds, at least 1) was honoured
+        clock.now += 60  # the window is empty again for the listing
+        on_server = sorted(a["name"] for a in listed(c))
+    names = [f"throttled_{i:03d}" for i in range(10)]
+    assert [r["name"] for r in results] == names
+    assert on_server == names
+    creates = [a for a in rec.answers if a.name is not None]
+    refused = [a for a in creates if a.status == 429]
+    assert refused, "10 creates at one instant must meet the limit of 5"  # the clock stood still until then
+    for answer in refused:
+        retry_after = int(answer.retry_after)
+        assert retry_after >= 1  # whole seconds
+        later = [a.at for a in creates if a.name == answer.name and a.at > answer.at]
+        assert later and min(later) >= answer.at + retry_after, (answer, later)  # waited as asked
+    assert sorted(a.name for a in creates if a.status == 201) == names  # each made once
 
 
 def test_answers_lost_after_the_create_leave_no_duplicates_or_failures(srv, no_thread_pool):
@@ -254,55 +275,45 @@ def test_answers_lost_after_the_create_leave_no_duplicates_or_failures(srv, no_t
     assert {r["id"] for r in results} == {a["id"] for a in on_server}
 
 
-def test_tokens_expiring_mid_run_cost_one_refresh(srv, no_thread_pool):
-    srv.app.faults.update({"latency_ms": 3})
+def test_tokens_expiring_mid_run_cost_one_refresh(srv, monkeypatch, no_thread_pool):
     items = addresses(200, "tok")
     expired_at: list[int] = []
+
+    def expire_before_the_41st(n: int) -> None:  # the emulator expires every token mid-run
+        if n == 41:
+            srv.app.auth.expire_all()
+            expired_at.append(srv.app.store.count())
 
     with sync_client(srv) as c:
         c.call("address", "list", folder="Shared", limit=1)
         issued, fetches, refused = srv.app.auth.issued, c.tokens.requests, status_count(srv, 401)
-
-        def expire_after_some_creates() -> None:
-            with httpx.Client(base_url=srv.url, trust_env=False) as admin:
-                deadline = time.monotonic() + 10
-                while time.monotonic() < deadline:
-                    objects = admin.get("/_emulator/stats").json()["objects"]
-                    if objects >= 40:
-                        admin.post("/_emulator/tokens:expire").raise_for_status()
-                        expired_at.append(objects)
-                        return
-                    time.sleep(0.002)
-
-        watcher = threading.Thread(target=expire_after_some_creates)
-        watcher.start()
-        try:
-            results = c.call_many("address", "create", items, concurrency=8)
-        finally:
-            watcher.join()
+        Recorder(srv.app, on_create=expire_before_the_41st).install(monkeypatch)
+        results = c.call_many("address", "create", items, concurrency=8)
         on_server = listed(c)
-    assert expired_at and expired_at[0] < 200, "tokens were not expired during the run"
-    assert 1 <= status_count(srv, 401) - refused <= 8  # at most the calls then in flight were refused
+    assert expired_at == [40]
+    # The 41st create carried the old token, so at least one call was refused; no call
+    # that started after the refresh was, so at most the 8 then in flight were (each once).
+    assert 1 <= status_count(srv, 401) - refused <= 8
     assert srv.app.auth.issued - issued == 1
     assert c.tokens.requests - fetches == 1
     assert [r["name"] for r in results] == [i["name"] for i in items]
     assert len(on_server) == 200
 
 
-def test_a_refused_connection_fails_every_item_fast_as_never_sent(srv, no_thread_pool):
+def test_a_refused_connection_fails_every_item_fast_as_never_sent(srv, monkeypatch, no_thread_pool):
+    clock = FakeClock(1000.0)
+    virtual_fanout(monkeypatch, clock)
     port = free_port()  # nothing listens there
     a = DEMO_ACCOUNT
     with Client(a["client_id"], a["client_secret"], a["tsg_id"], base_url=f"http://127.0.0.1:{port}",
                 auth_url=srv.url, setup_url=srv.url, retry=RetryPolicy(max_retries=0), rate_limit=0) as c:
-        started = time.monotonic()
         results = c.call_many("address", "create", addresses(12), concurrency=4, return_exceptions=True)
-        elapsed = time.monotonic() - started
-    assert elapsed < 3, elapsed
+    assert clock.now == 1000.0  # fast: no item waited for anything (no backoff, no timer)
     assert len(results) == 12
     for r in results:
         assert isinstance(r, errors.TransportError), r
         assert r.may_have_reached_server is False
-        assert r.cause_type == "ConnectError"
+        assert r.cause_type == "ConnectError"  # refused at once, not a connect timeout waited out
         assert "did not reach the server" in str(r)
         assert r.method == "POST" and r.path.endswith("/addresses")
 
@@ -407,14 +418,19 @@ def test_an_answer_lost_on_a_fresh_connection_may_have_reached_the_server(no_thr
 # --------------------------------------------------------------------------- the client rate limiter
 
 
-def test_the_client_rate_limiter_paces_the_fan_out(srv, no_thread_pool):
+def test_the_client_rate_limiter_paces_the_fan_out(srv, monkeypatch, no_thread_pool):
+    # The limiter and the fan-out's timers on one fake clock, which the emulator reads too:
+    # each create is stamped with the clock time the client let it go.
+    clock = FakeClock(1000.0)
+    virtual_fanout(monkeypatch, clock)
+    rec = Recorder(srv.app, clock=clock).install(monkeypatch)
     with sync_client(srv, rate_limit=600) as c:  # 10 per second after a burst of 20
-        started = time.monotonic()
+        c.engine.limiter = RateLimiter(600, clock=clock)
         results = c.call_many("address", "create", addresses(30, "paced"), concurrency=8)
-        elapsed = time.monotonic() - started
     assert all(isinstance(r, dict) for r in results)
-    assert elapsed >= 0.8, elapsed  # (30 - 20) / 10 per second = 1 s
-    assert elapsed < 5, elapsed
+    sent = sorted(a.at - 1000.0 for a in rec.answers if a.name is not None)
+    # the burst of 20 at once, then one every 0.1 s: (30 - 20) / 10 per second = 1 s
+    assert sent == pytest.approx([0.0] * 20 + [k / 10 for k in range(1, 11)], abs=1e-9)
 
 
 # --------------------------------------------------------------------------- custom transport: thread pool
@@ -429,6 +445,9 @@ def test_a_custom_transport_runs_on_a_thread_pool_within_the_cap(monkeypatch):
     state = {"now": 0, "max": 0}
     seen: list[str] = []
 
+    four_at_once = threading.Event()  # the first calls wait for it: concurrency is seen, not hoped for
+    never_together: list[str] = []
+
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/access_token"):
             return httpx.Response(200, json={"access_token": "tok", "token_type": "Bearer", "expires_in": 900})
@@ -438,7 +457,12 @@ def test_a_custom_transport_runs_on_a_thread_pool_within_the_cap(monkeypatch):
             state["now"] += 1
             state["max"] = max(state["max"], state["now"])
             seen.append(name)
-        time.sleep(0.02)
+            if state["now"] == 4:
+                four_at_once.set()
+        if not four_at_once.wait(HANG_GUARD_S):  # the concurrency never came: end the run, fail below
+            never_together.append(name)
+            four_at_once.set()
+        time.sleep(0.02)  # latency, not needed to pass: gives a fifth call over the cap time to show
         with lock:
             state["now"] -= 1
         return httpx.Response(201, json={"id": f"id-{name}", "name": name})
@@ -451,7 +475,8 @@ def test_a_custom_transport_runs_on_a_thread_pool_within_the_cap(monkeypatch):
     assert [r["name"] for r in results] == [i["name"] for i in items]
     assert [r["id"] for r in results] == [f"id-{i['name']}" for i in items]
     assert sorted(seen) == sorted(i["name"] for i in items)  # each sent once
-    assert state["max"] == 4, state
+    assert not never_together, "the calls were not in flight together"
+    assert state["max"] == 4, state  # reached, never exceeded
 
 
 def test_a_custom_transport_also_stops_at_the_first_failure():
@@ -554,41 +579,67 @@ async def test_async_call_many_runs_on_the_fan_out_in_a_thread(srv, monkeypatch)
         return original(self, flows, concurrency)
 
     monkeypatch.setattr(fanout.FanoutDriver, "run_many", spy)
+    loop = asyncio.get_running_loop()
+    answered = threading.Event()
+    loop_was_free: list[bool] = []
+
+    async def ask_the_event_loop(n: int) -> None:
+        # The 50th create waits for the caller's event loop to run a callback: it can
+        # only if call_many left the loop free while its thread works.
+        if n == 50:
+            loop.call_soon_threadsafe(answered.set)
+            loop_was_free.append(await asyncio.to_thread(answered.wait, HANG_GUARD_S))
+
+    Recorder(srv.app, on_create=ask_the_event_loop).install(monkeypatch)
     items = [{"folder": "Shared", "name": f"AS{i}", "ip_netmask": f"198.51.100.{i}/32"} for i in range(1, 101)]
-    ticks = 0
-
-    async def ticker() -> None:  # the event loop stays free while the thread works
-        nonlocal ticks
-        while True:
-            ticks += 1
-            await asyncio.sleep(0.001)
-
-    beat = asyncio.ensure_future(ticker())
     async with async_on(srv) as c:
         made = await c.call_many("address", "create", items, concurrency=8)
-    beat.cancel()
     assert [m["name"] for m in made] == [i["name"] for i in items]
     assert threads and threading.current_thread().name not in threads
-    assert ticks > 3
+    assert loop_was_free == [True], "the event loop was blocked during call_many"
     with sync_client(srv) as s:
         assert sorted(a["name"] for a in listed(s)) == sorted(i["name"] for i in items)
 
 
 @pytest.mark.anyio
-async def test_cancelling_an_async_call_many_stops_new_calls(srv):
+async def test_cancelling_an_async_call_many_stops_new_calls(srv, monkeypatch):
     import asyncio
 
-    srv.app.faults.update({"latency_ms": 20})
+    from sasekit import client as client_module
+
+    held, release, finished = threading.Event(), threading.Event(), threading.Event()
+
+    async def hold_the_tenth(n: int) -> None:  # on the wire until the test has cancelled
+        if n == 10:
+            held.set()
+            await asyncio.to_thread(release.wait, HANG_GUARD_S)
+
+    rec = Recorder(srv.app, on_create=hold_the_tenth).install(monkeypatch)
+    gather = client_module._gather
+
+    def gather_in_the_thread(*args: Any, **kw: Any) -> Any:  # says when the worker thread is done
+        try:
+            return gather(*args, **kw)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(client_module, "_gather", gather_in_the_thread)
     items = [{"folder": "Shared", "name": f"CX{i}", "ip_netmask": "198.51.100.1/32"} for i in range(300)]
     async with async_on(srv) as c:
-        task = asyncio.ensure_future(c.call_many("address", "create", items, concurrency=4))
-        await asyncio.sleep(0.3)
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-        await asyncio.sleep(0.3)  # the calls on the wire finish in the thread
+        try:
+            task = asyncio.ensure_future(c.call_many("address", "create", items, concurrency=4))
+            assert await asyncio.to_thread(held.wait, HANG_GUARD_S), "the 10th create never arrived"
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            arrived_by_the_cancel = len(rec.creates)
+        finally:
+            release.set()
+        assert await asyncio.to_thread(finished.wait, HANG_GUARD_S), "the worker thread did not end"
     with sync_client(srv) as s:
-        first = len(listed(s))
-        time.sleep(0.3)
-        assert len(listed(s)) == first  # nothing more is sent after the cancel
-    assert 0 < first < 100
+        on_server = sorted(a["name"] for a in listed(s))
+    # The calls on the wire finished in the thread (the held one only after the cancel) ...
+    assert on_server == sorted(rec.creates)
+    # ... and no new one started: after the cancel at most the other 3 of the 4 calls then
+    # in flight could still arrive.
+    assert 10 <= len(rec.creates) <= arrived_by_the_cancel + 3 < len(items)

@@ -2,10 +2,9 @@
 in exactly the tenant state of an uninterrupted run: real ``python -m sasekit``
 subprocesses against emulators served on 127.0.0.1.
 
-The emulator answers each request after 30 ms, so the 40 creates of the loop take a
-while. The test polls the run history until some loop items are recorded as done, and
-kills the run while the next create has been applied by the emulator but not yet
-answered: the worst moment, a change made but not recorded. Resume sends that one again
+The emulator holds back the answer to the 9th create of the loop after applying it; the
+loop runs one item at a time, so by then the 8 before it are answered and recorded. The
+test kills the run right there: the worst moment, a change made but not recorded. Resume sends that one again
 and takes its 409 (same content) as done, and sends none of the creates the history had
 recorded.
 """
@@ -20,7 +19,6 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +26,7 @@ import pytest
 
 from client_fixtures import fresh_tokens, served, sync_client
 from conftest import ROOT
+from fakes import HANG_GUARD_S
 from sasekit.emulator import DEMO_ACCOUNT
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -130,9 +129,7 @@ class HoldOne:
         answer = await self.original(request)
         if self.seen == self.n:
             self.applied.set()
-            deadline = time.monotonic() + 15
-            while not self.release.is_set() and time.monotonic() < deadline:
-                await asyncio.sleep(0.01)
+            await asyncio.to_thread(self.release.wait, HANG_GUARD_S)
         return answer
 
 
@@ -157,7 +154,7 @@ def test_sigkill_mid_loop_then_resume_matches_an_uninterrupted_run(tmp_path: Pat
     (tmp_path / "wf.yaml").write_text(WORKFLOW.lstrip(), encoding="utf-8")
     db = tmp_path / "history.db"
 
-    with served(faults={"latency_ms": 30}, rate_limit={"enabled": False}) as srv:
+    with served(rate_limit={"enabled": False}) as srv:
         env = environment(srv.url, tmp_path)
         hold = HoldOne(srv.app, KILL_AFTER + 1)
         srv.app.respond = hold.respond
@@ -165,14 +162,11 @@ def test_sigkill_mid_loop_then_resume_matches_an_uninterrupted_run(tmp_path: Pat
                                  "-o", "json"], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True)
         try:
-            deadline = time.monotonic() + 20
-            run_id, done = done_items(db)
-            while done < KILL_AFTER:
-                assert proc.poll() is None, f"the run ended before it could be killed: {proc.communicate()}"
-                assert time.monotonic() < deadline, "no loop progress within 20 s"
-                time.sleep(0.01)
-                run_id, done = done_items(db)
-            assert hold.applied.wait(10), "the next create did not arrive"
+            if not hold.applied.wait(HANG_GUARD_S):
+                proc.kill()
+                pytest.fail(f"create {KILL_AFTER + 1} never arrived: {proc.communicate()}")
+            # items are recorded as they are answered, one at a time: the history holds the 8 before it
+            assert proc.poll() is None and done_items(db)[1] == KILL_AFTER
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait(timeout=10)
         finally:

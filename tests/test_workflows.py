@@ -8,6 +8,7 @@ The SIGKILL-and-resume case runs real subprocesses: see ``test_workflow_resume.p
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import os
@@ -28,6 +29,7 @@ from typing import Any
 import pytest
 
 from client_fixtures import fresh_tokens, served, sync_client
+from fakes import HANG_GUARD_S, Recorder
 from sasekit.cli import main
 from sasekit.cli.workflow_cmd import TEMPLATES_DIR
 from sasekit.emulator import DEMO_ACCOUNT
@@ -135,34 +137,10 @@ def cli(capsys, monkeypatch):
     return invoke
 
 
-class Recorder:
-    """Wraps the emulator's request pipeline: records address creates that reach it
-    (names, in order) and the most that were in flight at once."""
-
-    def __init__(self, app: Any) -> None:
-        self.original = app.respond
-        self.creates: list[str] = []
-        self.inflight = 0
-        self.max_inflight = 0
-
-    async def respond(self, request: Any) -> Any:
-        create = request.method == "POST" and request.url.path.endswith("/addresses")
-        if create:
-            self.creates.append(json.loads(await request.body()).get("name"))  # starlette caches the body
-            self.inflight += 1
-            self.max_inflight = max(self.max_inflight, self.inflight)
-        try:
-            return await self.original(request)
-        finally:
-            if create:
-                self.inflight -= 1
-
-
 @pytest.fixture
 def recorder(srv, monkeypatch) -> Recorder:
-    rec = Recorder(srv.app)
-    monkeypatch.setattr(srv.app, "respond", rec.respond)
-    return rec
+    """The address creates that reach the emulator, in order, and the most in flight at once."""
+    return Recorder(srv.app).install(monkeypatch)
 
 
 class Receiver:
@@ -491,7 +469,7 @@ steps:
 
 
 @pytest.mark.parametrize("cap", [1, 3])
-def test_foreach_concurrency_cap(client, history, tmp_path, srv, recorder, cap):
+def test_foreach_concurrency_cap(client, history, tmp_path, srv, monkeypatch, cap):
     wf = write(tmp_path / "cap.yaml", """
 name: cap
 inputs:
@@ -507,11 +485,16 @@ steps:
       operation: create
       parameters: {folder: Shared, name: "CAP_{{ i }}", ip_netmask: "192.0.2.{{ i + 1 }}/32"}
 """)
-    srv.app.faults.update({"latency_ms": 60})
+    # The emulator holds each create until ``cap`` are in flight at once (items sent one by
+    # one would never open that gate); another can arrive only once one has been answered,
+    # unless the loop breaks its cap: the latency (not needed to pass) gives that time to show.
+    recorder = Recorder(srv.app, gate=cap).install(monkeypatch)
+    srv.app.faults.update({"latency_ms": 50})
     n = 4 if cap == 1 else 12
     result = execute(client, history, wf, {"n": str(n), "cap": str(cap)})  # strings, as --input gives them
     assert result.status == "succeeded", result.error
     assert sorted(recorder.creates) == sorted(f"CAP_{i}" for i in range(n))
+    assert recorder.gate_timeouts == 0, "the items were not on the wire together"
     assert recorder.max_inflight == cap  # reached, never exceeded
 
 
@@ -832,7 +815,7 @@ steps:
     assert row["attempts"] == 3 and row["status"] == "failed" and "500" in row["error"]
 
 
-def test_ctrl_c_stops_a_concurrent_loop_promptly(srv, client, history, tmp_path, recorder):
+def test_ctrl_c_stops_a_concurrent_loop_promptly(srv, client, history, tmp_path, monkeypatch):
     wf = write(tmp_path / "interrupt.yaml", """
 name: interrupt
 steps:
@@ -845,20 +828,52 @@ steps:
       operation: create
       parameters: {folder: Shared, name: "INT_{{ i }}", ip_netmask: "192.0.2.{{ i + 1 }}/32"}
 """)
-    srv.app.faults.update({"latency_ms": 20})
+    released = threading.Event()
+
+    async def hold_the_sixth(n: int) -> None:  # on the wire until Ctrl-C has been pressed
+        if n == 6:
+            await asyncio.to_thread(released.wait, HANG_GUARD_S)
+
+    recorder = Recorder(srv.app, on_create=hold_the_sixth).install(monkeypatch)
+    started: list[str] = []  # the items whose create the runner has planned, in order
+    plan = client.engine.plan
+
+    def planning(resource: str, operation: str, params: Any = None) -> Any:
+        if operation == "create":
+            started.append(params["name"])
+        return plan(resource, operation, params)
+
+    monkeypatch.setattr(client.engine, "plan", planning)
+    started_by_the_interrupt: list[str] = []
+
+    def on_sigint(signum: int, frame: Any) -> None:  # Python's own handler, noting what had started
+        started_by_the_interrupt.extend(started)
+        released.set()
+        raise KeyboardInterrupt
 
     def progress(step: str, done: int, total: int) -> None:
-        if done == 4:
-            os.kill(os.getpid(), signal.SIGINT)  # as Ctrl-C does: the main thread gets KeyboardInterrupt
+        if done == 8:  # Ctrl-C, delivered to the main thread, handled here and now
+            signal.raise_signal(signal.SIGINT)
 
     runner = Runner(client, history, base_dir=tmp_path, progress=progress)
-    with pytest.raises(KeyboardInterrupt):
-        runner.run(wf)
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            runner.run(wf)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        released.set()
     (record,) = history.runs()
     assert record["status"] == "interrupted"
-    assert 4 <= len(recorder.creates) <= 8  # the items in flight finish; the queued ones never start
+    # While the 6th create was held, the other slot ran the items one at a time: at the
+    # interrupt 8 had finished and the held one was on the wire (concurrency 2) ...
+    assert len(started_by_the_interrupt) == 9
+    # ... nothing queued started after it ...
+    assert started == started_by_the_interrupt
+    assert sorted(recorder.creates) == sorted(started)
+    # ... and the held one, answered only after the interrupt, finished and was recorded
     done = [s for s in history.steps(record["id"]) if s["item"] and s["status"] == "done"]
-    assert len(done) == len(recorder.creates) == len(addresses(client))
+    assert len(done) == len(addresses(client)) == 9
 
 
 def test_on_error_continue_and_stop(client, history, tmp_path):

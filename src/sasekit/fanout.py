@@ -24,7 +24,7 @@ import json
 import os
 import time
 from collections import deque
-from collections.abc import Generator, Iterable
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
@@ -137,14 +137,19 @@ class FanoutDriver:
     flows (which record what they completed) before the interrupt goes on; a second one
     stops at once. A run keeps its own libcurl handles: one driver may serve runs in
     several threads.
+
+    ``clock`` (monotonic seconds) and ``sleep`` time the flows' waits (retry backoff, the
+    rate limiter's delays); tests pass a fake clock whose ``sleep`` moves it.
     """
 
     def __init__(self, http: httpx.Client, tokens: TokenManager, limiter: t.RateLimiter | None, *,
-                 connect_timeout: float = 10.0, read_timeout: float = 60.0, verify: bool = True) -> None:
+                 connect_timeout: float = 10.0, read_timeout: float = 60.0, verify: bool = True,
+                 clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep) -> None:
         self.http, self.tokens, self.limiter = http, tokens, limiter
         self.connect_ms = max(1, int(connect_timeout * 1000))
         self.read_s = max(1, round(read_timeout))
         self.verify = verify
+        self.clock, self.sleep = clock, sleep
 
     def run(self, flow: t.Flow[T]) -> T:
         outcomes = self.run_many([flow], 1)
@@ -166,6 +171,7 @@ class _Run:
     def __init__(self, driver: FanoutDriver, concurrency: int) -> None:
         self.http, self.tokens, self.limiter = driver.http, driver.tokens, driver.limiter
         self.connect_ms, self.read_s, self.verify = driver.connect_ms, driver.read_s, driver.verify
+        self._clock, self._sleep = driver.clock, driver.sleep
         self.concurrency = concurrency
         self._ca: tuple[int, str] | None = None
         self._multi = pycurl.CurlMulti()
@@ -245,7 +251,7 @@ class _Run:
                 error = TypeError(f"flow action {action!r} cannot run in a fan-out")
 
     def _later(self, seconds: float, run: _Running) -> None:
-        heapq.heappush(self._timers, (time.monotonic() + max(0.0, seconds), next(self._seq), run))
+        heapq.heappush(self._timers, (self._clock() + max(0.0, seconds), next(self._seq), run))
 
     def _step_ready(self) -> None:
         while self._ready:
@@ -308,7 +314,7 @@ class _Run:
 
     def _wait(self) -> None:
         """Wait for transfers or the next timer, then queue what became ready."""
-        now = time.monotonic()
+        now = self._clock()
         timeout = 1.0
         if self._timers:
             timeout = min(timeout, max(0.0, self._timers[0][0] - now))
@@ -321,8 +327,8 @@ class _Run:
                 self._multi.select(timeout)
                 self._perform()
         elif timeout > 0:
-            time.sleep(timeout)
-        now = time.monotonic()
+            self._sleep(timeout)
+        now = self._clock()
         while self._timers and self._timers[0][0] <= now:
             run = heapq.heappop(self._timers)[2]
             self._ready.append((run, None, None))
@@ -358,7 +364,7 @@ class _Run:
             run.flow.close()
         self._timers.clear()
         self._step_ready()  # answers already in hand go to their flows first
-        deadline = time.monotonic() + self.read_s + self.connect_ms / 1000
+        deadline = time.monotonic() + self.read_s + self.connect_ms / 1000  # the wire's time, not the flows'
         while self._transfers and time.monotonic() < deadline:
             self._wait()
             self._step_ready()
