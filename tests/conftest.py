@@ -21,7 +21,8 @@ SHARED = SPEC_DIR.parent  # also holds the product docs the CLI tests read
 @pytest.fixture
 def spec_dir() -> Path:
     if not (SPEC_DIR / "prisma-access-config").is_dir():
-        pytest.skip(f"Palo Alto OpenAPI specs not found at {SPEC_DIR} (../shared is absent)")
+        pytest.skip(f"Palo Alto OpenAPI specs not found at {SPEC_DIR} (../shared is absent; fix: put the shared "
+                    f"folder beside the repository, or export SASEKIT_SHARED_DIR=/path/to/shared)")
     return SPEC_DIR
 
 

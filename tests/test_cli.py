@@ -256,7 +256,8 @@ def test_guide_examples_match_the_guide():
     """The examples above are every JSON example of the guide (when ../shared is present)."""
     guides = sorted((SHARED / "product-docs").glob("000_*.txt"))
     if not guides:
-        pytest.skip(f"the integration guide is not at {SHARED / 'product-docs'}")
+        pytest.skip(f"the integration guide is not at {SHARED / 'product-docs'} (fix: put the shared folder "
+                    f"beside the repository, or export SASEKIT_SHARED_DIR=/path/to/shared)")
     text = guides[0].read_text(encoding="utf-8")
     decoder = json.JSONDecoder()
     found = [decoder.raw_decode(text, m.start())[0] for m in re.finditer(r'^\{\s*\n\s*"resource"', text, re.M)]
