@@ -22,8 +22,10 @@ import jwt
 import pytest
 
 from emulator_helpers import BASE, Api, make_app
+from fakes import FakeClock
 from sasekit.emulator import DEMO_ACCOUNT, EmulatorConfig, create_app
-from sasekit.emulator.auth import AUDIENCE
+from sasekit.emulator import app as app_module
+from sasekit.emulator.auth import AUDIENCE, TokenAuthority
 from sasekit.emulator.serve import ServerThread, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +36,13 @@ ADDRESSES = f"{BASE}/addresses"
 
 def http(app) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://emu")
+
+
+def on_fake_clock(app):
+    """The app's identity provider on a fake clock: token lifetimes pass when the test says."""
+    clock = FakeClock(1_000_000.0)
+    app.auth = TokenAuthority(app.config, clock=clock)
+    return app, clock
 
 
 def error_code(resp: httpx.Response) -> str:
@@ -102,12 +111,14 @@ async def test_the_tsg_scope_is_checked() -> None:
 
 @pytest.mark.anyio
 async def test_a_one_second_token_expires_and_a_new_one_works() -> None:
-    async with http(make_app(token_ttl_s=1.0)) as client:
+    app, clock = on_fake_clock(make_app(token_ttl_s=1.0))
+    async with http(app) as client:
         resp = await client.post("/oauth2/access_token", auth=DEMO_AUTH, data=TOKEN_FORM)
         assert resp.json()["expires_in"] == 1
         token = resp.json()["access_token"]
+        clock.now += 0.99
         assert (await list_addresses(client, token)).status_code == 200
-        time.sleep(1.05)
+        clock.now += 0.02
         expired = await list_addresses(client, token)
         assert expired.status_code == 401 and error_code(expired) == "E016"
         assert (await list_addresses(client, await token_for(client))).status_code == 200
@@ -255,25 +266,31 @@ async def test_token_jwks_and_admin_endpoints_are_never_faulted() -> None:
 
 
 @pytest.mark.anyio
-async def test_latency_is_added() -> None:
+async def test_latency_is_added(monkeypatch) -> None:
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:  # the waits the emulator asks for, without waiting
+        waits.append(seconds)
+
+    monkeypatch.setattr(app_module.asyncio, "sleep", sleep)
     async with http(make_app()) as client:
         token = await token_for(client)
         await set_faults(client, latency_ms=150)
-        start = time.perf_counter()
         assert (await list_addresses(client, token)).status_code == 200
-        assert time.perf_counter() - start >= 0.14
-        start = time.perf_counter()
+        assert waits == [0.15]
         await token_for(client)  # the token endpoint does not wait
-        assert time.perf_counter() - start < 0.14
+        assert waits == [0.15]
 
 
 @pytest.mark.anyio
 async def test_early_token_expiry_fault() -> None:
-    async with http(make_app()) as client:
+    app, clock = on_fake_clock(make_app())
+    async with http(app) as client:
         token = await token_for(client)
         await set_faults(client, token_ttl_s=0.3)
+        clock.now += 0.29
         assert (await list_addresses(client, token)).status_code == 200
-        time.sleep(0.35)
+        clock.now += 0.02
         dead = await list_addresses(client, token)
         assert dead.status_code == 401 and error_code(dead) == "E016"
         fresh = await token_for(client)
@@ -282,10 +299,12 @@ async def test_early_token_expiry_fault() -> None:
 
 @pytest.mark.anyio
 async def test_early_token_expiry_from_the_config() -> None:
-    async with http(make_app(faults={"token_ttl_s": 0.2})) as client:
+    app, clock = on_fake_clock(make_app(faults={"token_ttl_s": 0.2}))
+    async with http(app) as client:
         token = await token_for(client)
+        clock.now += 0.19
         assert (await list_addresses(client, token)).status_code == 200
-        time.sleep(0.25)
+        clock.now += 0.02
         assert (await list_addresses(client, token)).status_code == 401
 
 
