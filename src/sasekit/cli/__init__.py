@@ -39,7 +39,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def _resource_key(name: str) -> str | None:
+def resource_key(name: str) -> str | None:
     """A catalog resource key from its name as typed: camelCase or kebab-case."""
     from sasekit.catalog import load
 
@@ -66,7 +66,7 @@ class RootGroup(click.Group):
         if name in COMMANDS:
             module, attr, _ = COMMANDS[name]
             return getattr(importlib.import_module(module), attr)
-        key = _resource_key(name)
+        key = resource_key(name)
         if key is None:
             return None
         from sasekit.cli.ops import resource_group

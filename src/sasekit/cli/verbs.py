@@ -40,9 +40,9 @@ def _complete_resource(ctx: click.Context, param: click.Parameter, incomplete: s
 
 def _complete_operation(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
     from sasekit.catalog import load
-    from sasekit.cli import _resource_key
+    from sasekit.cli import resource_key
 
-    key = _resource_key(ctx.params.get("resource") or "")
+    key = resource_key(ctx.params.get("resource") or "")
     return [n for n in load().operation_names(key) if n.startswith(incomplete)] if key else []
 
 
@@ -54,12 +54,12 @@ def describe(resource: str, operation: str | None) -> None:
     """Show a resource's operations, or an operation's parameters and their rules."""
     from sasekit.catalog import load
     from sasekit.catalog.descriptions import descriptions
-    from sasekit.cli import _resource_key
+    from sasekit.cli import resource_key
     from sasekit.errors import UnsupportedOperation, UnsupportedResource
     from sasekit.suggest import close_matches
 
     cat = load()
-    key = _resource_key(resource)
+    key = resource_key(resource)
     if key is None:
         raise UnsupportedResource(resource, close_matches(resource, cat))
     desc = descriptions()
