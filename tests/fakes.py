@@ -55,15 +55,28 @@ def virtual_fanout(monkeypatch: Any, clock: FakeClock) -> None:
     monkeypatch.setattr(fanout, "FanoutDriver", VirtualTimeFanout)
 
 
+def virtual_limiter(engine: Any, clock: FakeClock) -> Any:
+    """The engine's rate limiter (same ceiling) on ``clock``: its holds after a 429 and its
+    pacing are measured in the test's time."""
+    from sasekit.limiter import RateLimiter
+
+    ceiling = engine.limiter.ceiling
+    engine.limiter = RateLimiter(None if ceiling == float("inf") else ceiling * 60, clock=clock)
+    return engine.limiter
+
+
 def virtual_sleeps(monkeypatch: Any, engine: Any, clock: FakeClock) -> list[float]:
     """The flows a blocking client runs (``engine.run``: calls, pushes, job waits), with each
-    wait they ask for (:class:`~sasekit.transport.Sleep`) taken on ``clock``: the clock moves
-    by it and the driver does not sleep. Returns the list the waits are appended to."""
+    wait they ask for taken on ``clock`` — a :class:`~sasekit.transport.Sleep` (backoff,
+    polling) or the rate limiter's wait for an :class:`~sasekit.transport.Acquire` (its pace,
+    its hold after a 429): the clock moves by it and the driver does not sleep. Returns the
+    list the waits are appended to."""
     from sasekit.engine import advance
-    from sasekit.transport import Sleep
+    from sasekit.transport import Acquire, Sleep
 
     waits: list[float] = []
     run = engine.run
+    limiter = virtual_limiter(engine, clock)
 
     def on_the_clock(flow: Flow[Any]) -> Flow[Any]:
         value: Any = None
@@ -77,6 +90,13 @@ def virtual_sleeps(monkeypatch: Any, engine: Any, clock: FakeClock) -> list[floa
                 if type(action) is Sleep:
                     waits.append(action.seconds)
                     clock.sleep(action.seconds)
+                    continue
+                if type(action) is Acquire:
+                    delay = limiter.reserve()
+                    while delay > 0:
+                        waits.append(delay)
+                        clock.sleep(delay)
+                        delay = limiter.held()
                     continue
                 try:
                     value = yield action

@@ -26,7 +26,7 @@ import httpx
 import pytest
 
 from client_fixtures import fresh_tokens, served, sync_client
-from fakes import HANG_GUARD_S, FakeClock, Recorder, virtual_fanout
+from fakes import virtual_limiter, HANG_GUARD_S, FakeClock, Recorder, virtual_fanout
 from sasekit import Client, errors, fanout
 from sasekit import engine as engine_module
 from sasekit import transport as t
@@ -240,6 +240,7 @@ def test_throttling_is_waited_out_as_the_server_asks(monkeypatch):
     virtual_fanout(monkeypatch, clock)
     with served(rate_limit={"limit": 5, "block_at": 1000, "window_s": 1.0}) as s, sync_client(s) as c:
         s.app.limiter = EmulatorRateLimiter(s.app.config.rate_limit, clock=clock)
+        virtual_limiter(c.engine, clock)
         rec = Recorder(s.app, clock=clock).install(monkeypatch)
         results = c.call_many("address", "create", addresses(10, "throttled"), concurrency=4)
         clock.now += 60  # the window is empty again for the listing
@@ -256,6 +257,9 @@ def test_throttling_is_waited_out_as_the_server_asks(monkeypatch):
         later = [a.at for a in creates if a.name == answer.name and a.at > answer.at]
         assert later and min(later) >= answer.at + retry_after, (answer, later)  # waited as asked
     assert sorted(a.name for a in creates if a.status == 201) == names  # each made once
+    # a 429 slows the whole client: nothing at all is sent until its Retry-After has passed
+    first = refused[0]
+    assert not [a for a in creates if first.at < a.at < first.at + int(first.retry_after)]
 
 
 def test_answers_lost_after_the_create_leave_no_duplicates_or_failures(srv, no_thread_pool):
@@ -313,9 +317,13 @@ def test_a_refused_connection_fails_every_item_fast_as_never_sent(srv, monkeypat
     for r in results:
         assert isinstance(r, errors.TransportError), r
         assert r.may_have_reached_server is False
-        assert r.cause_type == "ConnectError"  # refused at once, not a connect timeout waited out
         assert "did not reach the server" in str(r)
         assert r.method == "POST" and r.path.endswith("/addresses")
+    refused = [r for r in results if not isinstance(r, errors.ServiceUnreachable)]
+    # refused at once, not a connect timeout waited out; after 8 in a row the breaker opens
+    # and the rest are not sent at all
+    assert len(refused) == 8 and all(r.cause_type == "ConnectError" for r in refused)
+    assert all("the last 8 connections to the service failed" in str(r) for r in results[8:])
 
 
 class ClosingServer(socketserver.ThreadingMixIn, socketserver.TCPServer):
@@ -400,7 +408,7 @@ def test_a_create_libcurl_resent_by_itself_is_recognised_not_reported_as_a_clash
     assert results[1]["id"] == "id-resend_001"
 
 
-def test_an_answer_lost_on_a_fresh_connection_may_have_reached_the_server(no_thread_pool):
+def test_a_create_whose_answer_was_lost_on_a_fresh_connection_is_looked_up(no_thread_pool):
     server = ClosingServer("fresh_000", only_on_reused=False)
     try:
         with closing_client(server) as c:
@@ -409,10 +417,11 @@ def test_an_answer_lost_on_a_fresh_connection_may_have_reached_the_server(no_thr
         server.shutdown()
         server.server_close()
     assert server.creates == ["fresh_000"]  # not resent: it was not a reused connection
-    (err,) = results
-    assert isinstance(err, errors.TransportError), err
-    assert err.may_have_reached_server is True
-    assert err.cause_type == "RemoteProtocolError"
+    (made,) = results
+    # the retry is not sent blindly: the create may have been applied, so it is looked up by
+    # name, and the object the server made is the answer (never a false failure)
+    assert made == {"name": "fresh_000", "ip_netmask": "10.0.0.1/32", "description": "bulk item 0",
+                    "id": "id-fresh_000"}
 
 
 # --------------------------------------------------------------------------- the client rate limiter

@@ -26,6 +26,7 @@ import collections
 import hashlib
 import json
 import logging
+import os
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
@@ -44,13 +45,14 @@ from .errors import (
     EmptyResponseError,
     NameNotUnique,
     NotFound,
+    RateLimitBlocked,
     TransportError,
     UnsupportedOperation,
     UnsupportedResource,
     ValidationError,
     parse_retry_after,
-    redact,
 )
+from .limiter import Breaker, shared_bucket_path
 from .settings import Settings
 from .suggest import close_matches
 
@@ -69,6 +71,9 @@ BURST_WINDOW_S = 60.0
 BURST_REQUESTS = 2000
 BLOCK_MEMORY_S = 180.0
 PAGE_SIZE = 200
+#: 429s one call may meet per retry it is allowed (each holds the whole client for its
+#: Retry-After, and none is the call's own doing).
+THROTTLED_PER_RETRY = 4
 
 
 @dataclass
@@ -125,6 +130,17 @@ def forget_tokens() -> None:
     """Drop every shared token manager (tests count their own token requests)."""
     with _registry_lock:
         _token_registry.clear()
+
+
+def shared_bucket(settings: Settings) -> Any:
+    """The rate-limit bucket file processes on this machine share, beside the token
+    cache (None without one: the bucket is then this process's own)."""
+    if not settings.token_cache_file:
+        return None
+    from urllib.parse import urlsplit
+
+    return shared_bucket_path(os.path.dirname(os.path.abspath(settings.token_cache_file)),
+                              urlsplit(settings.base_url).netloc)
 
 
 # --------------------------------------------------------------------------- flow helpers
@@ -408,7 +424,8 @@ class Engine:
         self.url_family = url_family
         self.retry = retry or t.RetryPolicy(settings.max_retries, settings.retry_budget)
         per_minute = settings.rate_limit_per_minute if rate_limit is None else rate_limit
-        self.limiter = t.RateLimiter(per_minute) if per_minute and per_minute > 0 else None
+        self.limiter = t.RateLimiter(per_minute, shared=shared_bucket(settings))
+        self.breaker = Breaker(getattr(settings, "max_connect_failures", 8))
         self.tokens = tokens or shared_tokens(settings)
         self.verify = settings.verify_tls and t.needs_tls(settings.base_url, settings.auth_url,
                                                           settings.setup_url)
@@ -533,15 +550,25 @@ class Engine:
     # ------------------------------------------------------------------ the request flow
 
     def call(self, plan: Plan) -> t.Flow[Any]:
-        """Send one planned request with retries; return the decoded answer."""
+        """Send one planned request with retries; return the decoded answer.
+
+        Retries follow :class:`~sasekit.transport.RetryPolicy`. A 401 fetches a new token
+        and replays the request once per token: a call that outlives several tokens
+        (long Retry-After waits, short-lived tokens) replays on each, and only a token
+        refused on its first use is a real authentication failure. A 429 holds every
+        call of the client (:meth:`~sasekit.limiter.RateLimiter.throttled`). A create
+        whose earlier attempt may have been applied (its answer lost, a 5xx) and which
+        then fails in any way is looked up by name: the object it made is the answer.
+        """
         retry = self.retry
         attempt, slept = 0, 0.0
         ambiguous = False  # an earlier attempt may have been applied by the server
-        replayed = False
+        fresh = False  # the token was fetched because the last answer was a 401
+        refreshes = throttled = 0
         token = yield t.Token()
         while True:
-            if self.limiter is not None:
-                yield t.ACQUIRE
+            self.breaker.check(plan.method, plan.path)
+            yield t.ACQUIRE
             started = time.perf_counter()
             self._sent.append(time.monotonic())
             outcome = yield t.Send(self.build(plan, token))
@@ -549,56 +576,86 @@ class Engine:
 
             if isinstance(outcome, BaseException):
                 never_sent = isinstance(outcome, t.NEVER_SENT)
+                if isinstance(outcome, t.REFUSED):
+                    self.breaker.failure()
                 log.debug("%s %s -> %s after %.1f ms", plan.method, plan.path, type(outcome).__name__, elapsed_ms)
                 ambiguous = ambiguous or not never_sent
+                fresh = False
                 delay = retry.backoff(attempt + 1)
                 if (retry.retries_failure(never_sent, plan.safe_to_repeat)
-                        and retry.allows(attempt + 1, slept, delay, connect=never_sent)):
+                        and retry.allows(attempt + 1, slept, delay, connect=never_sent)
+                        and not self.breaker.open):
                     log.info("retrying %s %s in %.2f s after %s", plan.method, plan.path, delay,
                              type(outcome).__name__)
                     attempt, slept = attempt + 1, slept + delay
                     yield t.Sleep(delay)
                     continue
-                log.warning("%s %s failed: %s", plan.method, plan.path, redact(str(outcome), self.tokens.secrets))
-                raise TransportError(outcome, method=plan.method, path=plan.path,
-                                     may_have_reached_server=not never_sent) from None
+                failure: BaseException = TransportError(outcome, method=plan.method, path=plan.path,
+                                                        may_have_reached_server=not never_sent)
+                log.warning("%s", failure)
+                found = yield from self._applied(plan, ambiguous)
+                if found is not None:
+                    return found
+                raise failure from None
 
+            self.breaker.success()
             response = outcome
             status = response.status_code
             if log.isEnabledFor(logging.DEBUG):
                 log.debug("%s %s -> %s in %.1f ms (request id %s)", plan.method, plan.path, status, elapsed_ms,
                           _request_id(response))
-            if status == 401 and not replayed:
-                replayed = True
+            if status == 401 and not fresh and refreshes <= retry.max_retries:
+                fresh, refreshes = True, refreshes + 1
                 token = yield t.Token(stale=token)
                 continue
+            fresh = False
             if status < 400:
                 return self.decode(plan, response)
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
             if status == 429:
                 self._last_429 = time.monotonic()
+                self.limiter.throttled(retry_after)
+            if status == 429 and throttled < THROTTLED_PER_RETRY * retry.max_retries:
+                # not the call's fault and not processed: the limiter's hold is the wait
+                throttled += 1
+                log.info("%s %s: HTTP 429; every call waits %.1f s", plan.method, plan.path, self.limiter.held())
+                continue
             if retry.retries_status(status, plan.safe_to_repeat):
                 if status != 429:
                     ambiguous = True
-                delay = retry.backoff(attempt + 1, parse_retry_after(response.headers.get("retry-after")))
+                delay = retry.backoff(attempt + 1, retry_after)
                 if retry.allows(attempt + 1, slept, delay):
                     log.info("retrying %s %s in %.2f s after HTTP %s", plan.method, plan.path, delay, status)
                     attempt, slept = attempt + 1, slept + delay
                     yield t.Sleep(delay)
                     continue
             # libcurl (the fan-out) may have resent the request on a new connection by itself
-            if status == 409 and plan.is_create and (ambiguous or getattr(response, "resent", False)):
-                existing = yield from self.existing(plan)
-                if existing is not None and same_content(plan.body or {}, existing):
-                    log.info("%s %s: the earlier attempt had created it; using %s", plan.method, plan.path,
-                             existing.get("id"))
-                    return existing
+            ambiguous = ambiguous or getattr(response, "resent", False)
             if ambiguous and status == 404 and plan.method == "DELETE":
                 return None
             error = APIError.from_response(status, plan.method, plan.path, response.content, response.headers,
                                            after_burst=self._after_burst())
-            log.warning("%s %s failed: HTTP %s %s", plan.method, plan.path, status,
-                        redact(response.text[:4000], self.tokens.secrets))
+            if isinstance(error, RateLimitBlocked):
+                self.limiter.throttled(retry_after)  # the source IP is shut out: nobody sends meanwhile
+            log.warning("%s", error)
+            found = yield from self._applied(plan, ambiguous)
+            if found is not None:
+                return found
             raise error
+
+    def _applied(self, plan: Plan, ambiguous: bool) -> t.Flow[dict[str, Any] | None]:
+        """For a create whose earlier attempt may have been applied: the object it made
+        (exact name, same content), or None. A lookup that fails says nothing."""
+        if not (ambiguous and plan.is_create):
+            return None
+        try:
+            existing = yield from self.existing(plan)
+        except (APIError, TransportError):
+            return None
+        if existing is None or not same_content(plan.body or {}, existing):
+            return None
+        log.info("%s %s: the earlier attempt had created it; using %s", plan.method, plan.path, existing.get("id"))
+        return existing
 
     def existing(self, plan: Plan) -> t.Flow[dict[str, Any] | None]:
         """The object a create would have made: the exact name in the same place, looked

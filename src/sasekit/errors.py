@@ -89,6 +89,7 @@ __all__ = [
     "RunBusy",
     "SasekitError",
     "ServerError",
+    "ServiceUnreachable",
     "TemplateProblem",
     "TokenFetchError",
     "TokenUnavailableError",
@@ -711,6 +712,20 @@ class TransportError(SasekitError):
         )
         prefix = f"transport error on {where}" if where else "transport error"
         super().__init__(f"{prefix}: {self.cause_text} ({reached})")
+
+
+class ServiceUnreachable(TransportError):
+    """Not sent: the last ``failures`` connections to the service failed in a row (the
+    client's circuit breaker, :class:`sasekit.limiter.Breaker`), so sasekit stopped
+    sending instead of spending minutes on retries. A bulk run stops here and says how
+    to resume."""
+
+    def __init__(self, method: str, path: str, failures: int, retry_in: float) -> None:
+        self.failures = failures
+        self.retry_in = retry_in
+        super().__init__(f"the last {failures} connections to the service failed; stopped sending "
+                         f"(the next call may try again in {max(0.0, retry_in):.0f} s)",
+                         method=method, path=path, may_have_reached_server=False)
 
 
 def _job_details_text(details: Any) -> str:

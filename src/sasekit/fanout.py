@@ -179,7 +179,7 @@ class _Run:
         self._multi.setopt(pycurl.M_MAXCONNECTS, concurrency)
         self._free: list[pycurl.Curl] = []
         self._transfers: dict[pycurl.Curl, _Transfer] = {}
-        self._timers: list[tuple[float, int, _Running]] = []
+        self._timers: list[tuple[float, int, _Running, bool]] = []
         self._seq = itertools.count()
         self._ready: deque[tuple[_Running, Any, BaseException | None]] = deque()
         self._done: deque[Outcome] = deque()
@@ -237,7 +237,7 @@ class _Run:
             if kind is t.Acquire:
                 delay = self.limiter.reserve() if self.limiter is not None else 0.0
                 if delay > 0:
-                    self._later(delay, run)
+                    self._later(delay, run, acquiring=True)
                     return
             elif kind is t.Sleep:
                 self._later(action.seconds, run)
@@ -250,8 +250,10 @@ class _Run:
             else:
                 error = TypeError(f"flow action {action!r} cannot run in a fan-out")
 
-    def _later(self, seconds: float, run: _Running) -> None:
-        heapq.heappush(self._timers, (self._clock() + max(0.0, seconds), next(self._seq), run))
+    def _later(self, seconds: float, run: _Running, acquiring: bool = False) -> None:
+        """Wake ``run`` after ``seconds``; an ``acquiring`` one waits on if the limiter began
+        a hold meanwhile (a 429 seen by another call while this one waited its turn)."""
+        heapq.heappush(self._timers, (self._clock() + max(0.0, seconds), next(self._seq), run, acquiring))
 
     def _step_ready(self) -> None:
         while self._ready:
@@ -330,8 +332,12 @@ class _Run:
             self._sleep(timeout)
         now = self._clock()
         while self._timers and self._timers[0][0] <= now:
-            run = heapq.heappop(self._timers)[2]
-            self._ready.append((run, None, None))
+            _, _, run, acquiring = heapq.heappop(self._timers)
+            held = self.limiter.held() if acquiring and self.limiter is not None else 0.0
+            if held > 0:
+                self._later(held, run, acquiring=True)
+            else:
+                self._ready.append((run, None, None))
 
     def _perform(self) -> None:
         multi = self._multi
@@ -360,8 +366,8 @@ class _Run:
     def _drain(self) -> None:
         """After Ctrl-C: let transfers on the wire finish into their flows; start nothing new."""
         self._draining = True
-        for _, _, run in self._timers:
-            run.flow.close()
+        for timer in self._timers:
+            timer[2].flow.close()
         self._timers.clear()
         self._step_ready()  # answers already in hand go to their flows first
         deadline = time.monotonic() + self.read_s + self.connect_ms / 1000  # the wire's time, not the flows'
@@ -374,8 +380,8 @@ class _Run:
             self._multi.remove_handle(c)
             transfer.run.flow.close()
         self._transfers.clear()
-        for _, _, run in self._timers:
-            run.flow.close()
+        for timer in self._timers:
+            timer[2].flow.close()
         self._timers.clear()
         for c in self._free:
             c.close()

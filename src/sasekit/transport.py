@@ -12,19 +12,23 @@ one loop.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import random
-import threading
-import time
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import httpx
 
+from .limiter import RateLimiter
+
+__all__ = ["ACQUIRE", "CONCURRENCY", "Acquire", "Emit", "Flow", "Outgoing", "RateLimiter", "RetryPolicy",
+           "Send", "Sleep", "Token", "check_concurrency", "json_body"]
+
 # Exceptions raised before the request could have reached the server.
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Refused or unreachable: what the client's breaker counts (a timeout on a live server does not).
+REFUSED = (httpx.ConnectError,)
 # Everything a failed exchange can raise, including a server dropping the connection
 # of an in-process (ASGI) app, which surfaces as a plain ConnectionError.
 TRANSPORT_ERRORS = (httpx.TransportError, ConnectionError, TimeoutError)
@@ -92,13 +96,16 @@ class RetryPolicy:
     """The one place that says what is retried, how long to wait, and for how long.
 
     An answer is retried when its status is in ``statuses`` and the request is safe to
-    repeat: a 429 always (the service did not process it), the others when the request
-    is idempotent or a create (which is de-duplicated by name). A failed exchange is
-    retried when the request never left, or is safe to repeat; a refused connection at
-    most ``connect_retries`` times, since it is rarely transient. Waits are full-jitter
-    exponential backoff under ``cap``, never shorter than the server's Retry-After;
-    ``max_retries`` bounds the retries of one call and ``budget`` the seconds it may
-    spend waiting between them.
+    repeat: a 429 always (the service did not process it), a 5xx when the request is
+    idempotent (GET, PUT, DELETE) or a create (which is de-duplicated by name: a create
+    the server applied before failing is found and used). A failed exchange — a dropped
+    connection, a timeout — is retried when the request never left, or is safe to
+    repeat; a refused connection at most ``connect_retries`` times, since it is rarely
+    transient (and the client's breaker, :class:`sasekit.limiter.Breaker`, stops a bulk
+    run after several in a row). Waits are full-jitter exponential backoff under
+    ``cap``, never shorter than the server's Retry-After; ``max_retries`` bounds the
+    retries of one call and ``budget`` the seconds it may spend waiting between them.
+    A 401 is not a retry: every new token may be replayed once (``Engine.call``).
     """
 
     max_retries: int = 5
@@ -107,7 +114,7 @@ class RetryPolicy:
     base: float = 1.0
     cap: float = BACKOFF_CAP
     rng: random.Random | None = None
-    statuses: frozenset[int] = field(default_factory=lambda: frozenset({429, 502, 503, 504}))
+    statuses: frozenset[int] = field(default_factory=lambda: frozenset({429, 500, 502, 503, 504}))
 
     def retries_status(self, status: int, safe_to_repeat: bool) -> bool:
         """Whether an answer with this status is worth another try."""
@@ -129,45 +136,6 @@ class RetryPolicy:
     def allows(self, attempt: int, slept: float, delay: float, connect: bool = False) -> bool:
         limit = min(self.max_retries, self.connect_retries) if connect else self.max_retries
         return attempt <= limit and slept + delay <= self.budget
-
-
-# --------------------------------------------------------------------------- rate limiter
-
-
-class RateLimiter:
-    """A token bucket that keeps any rolling 60 s window under the service's limit.
-
-    The bucket refills at ``per_minute / 60`` per second and holds at most ``burst``
-    tokens, so no 60-second window can see more than ``per_minute + burst`` requests.
-    Thread-safe; async callers await :meth:`wait_async`.
-    """
-
-    def __init__(self, per_minute: float, burst: int = 20, clock: Any = time.monotonic) -> None:
-        self.rate = per_minute / 60.0
-        self.burst = max(1, burst)
-        self._tokens = float(self.burst)
-        self._clock = clock
-        self._last = clock()
-        self._lock = threading.Lock()
-
-    def reserve(self) -> float:
-        """Take one token; return how long the caller must wait for it."""
-        with self._lock:
-            now = self._clock()
-            self._tokens = min(self.burst, self._tokens + (now - self._last) * self.rate)
-            self._last = now
-            self._tokens -= 1.0
-            return 0.0 if self._tokens >= 0 else -self._tokens / self.rate
-
-    def wait_sync(self) -> None:
-        delay = self.reserve()
-        if delay > 0:
-            time.sleep(delay)
-
-    async def wait_async(self) -> None:
-        delay = self.reserve()
-        if delay > 0:
-            await asyncio.sleep(delay)
 
 
 # --------------------------------------------------------------------------- HTTP clients
