@@ -18,6 +18,16 @@ SPEC_DIR = shared_spec_dir()
 SHARED = SPEC_DIR.parent  # also holds the product docs the CLI tests read
 
 
+@pytest.fixture(autouse=True)
+def private_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own state folder (run history, the CLI's token cache, the shared
+    rate-limit bucket), inherited by the CLI subprocesses it starts: no test writes to
+    the home folder or sees another test's tokens."""
+    state = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("SASEKIT_STATE_DIR", str(state))
+    return state
+
+
 @pytest.fixture
 def spec_dir() -> Path:
     if not (SPEC_DIR / "prisma-access-config").is_dir():

@@ -92,12 +92,15 @@ def srv():
 
 @pytest.fixture
 def env(srv, monkeypatch, tmp_path):
-    """An empty tenant and SCM_* variables pointing at it; a private config dir."""
+    """An empty tenant and SCM_* variables pointing at it; a private config and state dir
+    (the CLI caches its token there)."""
     srv.app.store.reset()
     values = {"SCM_CLIENT_ID": DEMO_ACCOUNT["client_id"], "SCM_CLIENT_SECRET": DEMO_ACCOUNT["client_secret"],
               "SCM_TSG_ID": DEMO_ACCOUNT["tsg_id"], "SCM_BASE_URL": srv.url, "SCM_AUTH_URL": srv.url,
-              "SCM_SETUP_URL": srv.url, "SASEKIT_CONFIG_DIR": str(tmp_path / "config")}
-    for name in ("SASEKIT_PROFILE", "SASEKIT_SPEC_DIR", "SASEKIT_CONFIG_JSON", "_SASEKIT_COMPLETE", "COLUMNS"):
+              "SCM_SETUP_URL": srv.url, "SASEKIT_CONFIG_DIR": str(tmp_path / "config"),
+              "SASEKIT_STATE_DIR": str(tmp_path / "state")}
+    for name in ("SASEKIT_PROFILE", "SASEKIT_SPEC_DIR", "SASEKIT_CONFIG_JSON", "SASEKIT_TOKEN_CACHE",
+                 "_SASEKIT_COMPLETE", "COLUMNS"):
         monkeypatch.delenv(name, raising=False)
     for name, value in values.items():
         monkeypatch.setenv(name, value)
@@ -538,6 +541,88 @@ def test_profile_secret_in_the_keyring(run, env, monkeypatch, srv):
     assert run("--profile", "kr", "address", "list", "--folder", "Shared").code == 0
     assert run("profile", "remove", "kr", "--delete-secret").code == 0
     assert memory.entries == {}
+
+
+def test_secret_keyring_must_be_service_slash_user(run, env):
+    for value in ("sasekit", "/prod", "sasekit/", " / ", "", "keyring:"):
+        r = run("profile", "add", "kr", "--client-id", "a", "--tsg-id", "1", "--secret-keyring", value)
+        one_line_error(r, 2, "'--secret-keyring'", "must be SERVICE/USER", "both non-empty", f"got {value!r}")
+    assert not (Path(env["SASEKIT_CONFIG_DIR"]) / "config.toml").exists()  # refused before anything was written
+    assert run("profile", "add", "kr", "--client-id", "a", "--tsg-id", "1", "--secret-keyring",
+               "keyring:sasekit/prod").code == 0  # the reference as written in config.toml is accepted too
+    assert [p["secret"] for p in run("profile", "list", "-o", "json").json()] == ["keyring:sasekit/prod"]
+
+
+# --------------------------------------------------------------------------- token cache
+
+
+def test_the_cli_caches_its_token_in_the_state_folder_by_default(run, env, srv):
+    before = srv.app.auth.issued
+    for _ in range(3):
+        fresh_tokens()  # each command as a new process: nothing in memory
+        assert run("address", "list", "--folder", "Shared").code == 0
+    assert srv.app.auth.issued - before == 1
+    cache = Path(env["SASEKIT_STATE_DIR"]) / "tokens.json"
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o600 and len(json.loads(cache.read_text())) == 1
+
+
+@pytest.mark.parametrize(("how", "written"), [
+    (["--token-cache", "{tmp}/mine.json"], "mine.json"),
+    ({"SASEKIT_TOKEN_CACHE": "{tmp}/env.json"}, "env.json"),
+    (["--no-token-cache"], None),
+    ({"SASEKIT_TOKEN_CACHE": "off"}, None),
+    (["--token-cache", "off"], None),
+])
+def test_the_token_cache_flag_and_variable(run, env, srv, monkeypatch, tmp_path, how, written):
+    flags: list[str] = []
+    if isinstance(how, dict):
+        for name, value in how.items():
+            monkeypatch.setenv(name, value.format(tmp=tmp_path))
+    else:
+        flags = [arg.format(tmp=tmp_path) for arg in how]
+    before = srv.app.auth.issued
+    for _ in range(2):
+        fresh_tokens()
+        assert run(*flags, "address", "list", "--folder", "Shared").code == 0
+    assert not (Path(env["SASEKIT_STATE_DIR"]) / "tokens.json").exists()  # not the default
+    if written:
+        assert srv.app.auth.issued - before == 1
+        assert stat.S_IMODE((tmp_path / written).stat().st_mode) == 0o600
+    else:
+        assert srv.app.auth.issued - before == 2
+        assert not list(tmp_path.glob("*.json"))
+
+
+def test_a_token_cache_path_that_cannot_work_is_a_config_error_before_any_request(run, env, srv, monkeypatch,
+                                                                                  tmp_path):
+    before = srv.app.stats["requests"]
+    missing = tmp_path / "typo" / "tokens.json"
+    one_line_error(run("--token-cache", str(missing), "address", "list", "--folder", "Shared"), 3,
+                   "token_cache_file from option --token-cache", f"{missing.parent} does not exist",
+                   f"mkdir -p -m 700 {missing.parent}", "--no-token-cache")
+    monkeypatch.setenv("SASEKIT_TOKEN_CACHE", str(tmp_path))
+    one_line_error(run("address", "list", "--folder", "Shared"), 3, "token_cache_file from env SASEKIT_TOKEN_CACHE",
+                   f"{tmp_path} (the token cache) is a folder", "SASEKIT_TOKEN_CACHE=off")
+    assert srv.app.stats["requests"] == before
+    assert run("--no-token-cache", "address", "list", "--folder", "Shared").code == 0  # the remedy works
+    one_line_error(run("--token-cache", "x.json", "--no-token-cache", "address", "list"), 2,
+                   "--token-cache and --no-token-cache")
+    one_line_error(run("--token-cache", " ", "address", "list"), 2, "--token-cache needs a file path")
+
+
+def test_a_default_state_folder_that_cannot_be_made_only_turns_the_cache_off(run, env, monkeypatch, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("SASEKIT_STATE_DIR", str(blocker / "state"))
+    r = run("address", "list", "--folder", "Shared")
+    assert r.code == 0 and r.err == "", r.err
+
+
+def test_a_failed_call_in_a_subprocess_prints_one_line_and_no_logged_body(env, srv, client):
+    client.call("address", "create", folder="Shared", name="dup", ip_netmask="192.0.2.9/32")
+    r = sub("address", "create", "--folder", "Shared", "--name", "dup", "--ip-netmask", "192.0.2.9/32")
+    one_line_error(r, 1, "API error [409]")  # the client's WARNING (with the body) stays off the terminal
+    assert "WARNING" not in r.err and "failed: HTTP" not in r.err
 
 
 # --------------------------------------------------------------------------- 4. output

@@ -651,3 +651,50 @@ def test_private_files(tmp_path: Path) -> None:
     loose.write_text("kept")
     loose.chmod(0o644)
     assert mode_of(private_file(loose)) == 0o600 and loose.read_text() == "kept"
+
+
+# --------------------------------------------------------------- token cache setting
+
+
+def test_token_cache_from_the_environment_and_switched_off_in_any_layer(
+    isolated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert resolve().token_cache_file is None and resolve().source["token_cache_file"] == "default"
+    monkeypatch.setenv("SASEKIT_TOKEN_CACHE", str(tmp_path / "env.json"))
+    st = resolve()
+    assert st.token_cache_file == str(tmp_path / "env.json")
+    assert st.source["token_cache_file"] == "env SASEKIT_TOKEN_CACHE"
+    write(isolated / "config.toml", f'[profiles.p]\ntoken_cache_file = "{tmp_path / "profile.json"}"\n')
+    assert resolve(profile="p").token_cache_file == str(tmp_path / "env.json")  # env beats profile
+    for word in ("off", "OFF", " none ", "false", "no", "0"):
+        monkeypatch.setenv("SASEKIT_TOKEN_CACHE", word)
+        st = resolve(profile="p")  # off in the environment beats the profile's file
+        assert st.token_cache_file is None, word
+        assert st.source["token_cache_file"] == "env SASEKIT_TOKEN_CACHE"
+        assert ("token_cache_file", "off", "env SASEKIT_TOKEN_CACHE") in st.describe()
+    monkeypatch.delenv("SASEKIT_TOKEN_CACHE")
+    assert resolve(profile="p").token_cache_file == str(tmp_path / "profile.json")
+    assert resolve(profile="p", token_cache_file="off").token_cache_file is None
+    for value in ('"off"', "false"):
+        write(isolated / "config.toml", f"[profiles.p]\ntoken_cache_file = {value}\n")
+        st = resolve(profile="p")
+        assert st.token_cache_file is None and st.source["token_cache_file"].startswith("profile p")
+    assert ("token_cache_file", "(not set)", "default") in resolve().describe()
+
+
+def test_a_token_cache_that_is_not_a_path_names_the_field_the_rule_and_the_value(isolated: Path) -> None:
+    write(isolated / "config.toml", "[profiles.p]\ntoken_cache_file = 3\n")
+    with pytest.raises(ConfigError) as info:
+        resolve(profile="p")
+    assert str(info.value) == (
+        f"token_cache_file from profile p ({isolated / 'config.toml'}) must be a path or off (got 3)")
+
+
+def test_add_profile_refuses_a_malformed_keyring_reference_before_writing(isolated: Path) -> None:
+    for ref in ("keyring:noslash", "keyring:/user", "keyring:svc/", "keyring: /user"):
+        with pytest.raises(ConfigError) as info:
+            add_profile("p", client_id="a", tsg_id="1", client_secret=ref)
+        assert "keyring:<service>/<username>" in str(info.value) and ref.strip() in str(info.value)
+    assert not (isolated / "config.toml").exists()
+    add_profile("p", client_id="a", tsg_id="1", client_secret="keyring:svc/team/user")
+    assert list_profiles()[0].secret == "keyring:svc/team/user"  # the user part may hold a slash

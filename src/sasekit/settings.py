@@ -4,8 +4,8 @@ Each field is taken from the first place that sets it::
 
     arguments (resolve(**overrides), CLI options)
       > environment   SCM_CLIENT_ID, SCM_CLIENT_SECRET, SCM_TSG_ID, SCM_BASE_URL,
-                      SCM_AUTH_URL, SCM_SETUP_URL, SASEKIT_SPEC_DIR (SASEKIT_PROFILE picks
-                      the profile)
+                      SCM_AUTH_URL, SCM_SETUP_URL, SASEKIT_SPEC_DIR, SASEKIT_TOKEN_CACHE
+                      (SASEKIT_PROFILE picks the profile)
       > profile       [profiles.<name>] in $SASEKIT_CONFIG_DIR/config.toml
                       (default $XDG_CONFIG_HOME/sasekit/config.toml, ~/.config/sasekit/...)
       > JSON file     the best-practices layout (auth_url, client_id, client_secret,
@@ -15,6 +15,11 @@ Each field is taken from the first place that sets it::
 so a one-off ``SCM_TSG_ID=... sasekit ...`` overrides a profile without editing it,
 and ``Settings.source`` records which layer won for each field (``sasekit auth test``
 prints it). An empty environment variable counts as unset.
+
+``token_cache_file`` is off unless some layer names a file; ``off`` (also ``none``,
+``no``, ``false``, ``0``) in any layer switches it off there, so ``SASEKIT_TOKEN_CACHE=off``
+beats a profile's file, and the CLI — which otherwise caches in its state folder —
+can tell "switched off" (a source is recorded) from "never set" (source ``default``).
 
 Secrets never sit in clear in memory dumps of settings, in reprs or in messages: the
 client secret is a ``Secret`` whose repr is ``Secret('****')``. In files, a secret
@@ -47,6 +52,7 @@ __all__ = [
     "DEFAULT_SETUP_URL",
     "ENV_VARS",
     "KEYRING_SERVICE",
+    "TOKEN_CACHE_OFF",
     "ProfileInfo",
     "Secret",
     "Settings",
@@ -76,6 +82,8 @@ ENV_VARS: dict[str, str] = {
     "auth_url": "SCM_AUTH_URL",
     "setup_url": "SCM_SETUP_URL",
     "spec_dir": "SASEKIT_SPEC_DIR",
+    "token_cache_file": "SASEKIT_TOKEN_CACHE",
+    "max_connect_failures": "SASEKIT_MAX_CONNECT_FAILURES",
 }
 PROFILE_ENV = "SASEKIT_PROFILE"
 CONFIG_DIR_ENV = "SASEKIT_CONFIG_DIR"
@@ -133,10 +141,12 @@ class Secret:
 # ---------------------------------------------------------------------- settings
 
 _FLOAT_FIELDS = ("connect_timeout", "read_timeout", "token_refresh_margin", "retry_budget")
-_INT_FIELDS = ("rate_limit_per_minute", "max_retries")
+_INT_FIELDS = ("rate_limit_per_minute", "max_retries", "max_connect_failures")
 _BOOL_FIELDS = ("verify_tls",)
 _OPTIONAL_FIELDS = ("token_cache_file", "spec_dir")
 _URL_FIELDS = ("base_url", "auth_url", "setup_url")
+#: Values of ``token_cache_file`` (any layer, any case) that mean "no cache file".
+TOKEN_CACHE_OFF = frozenset({"off", "none", "no", "false", "0"})
 
 
 @dataclass(frozen=True)
@@ -148,7 +158,9 @@ class Settings:
     ``rate_limit_per_minute`` (1,960, plus the limiter's burst of 20) keeps every rolling
     60 s under the documented 2,000 requests, at 98% of that rate. ``max_retries`` caps
     attempts per call; ``retry_budget`` caps the seconds one call may spend waiting
-    between retries. ``source`` maps each field to where its value came from.
+    between retries. ``max_connect_failures``: after that many failed connections in a
+    row the client stops sending (a bulk run stops and says how to resume; 0: never).
+    ``source`` maps each field to where its value came from.
     """
 
     client_id: str = ""
@@ -164,6 +176,7 @@ class Settings:
     rate_limit_per_minute: int = 1960  # + the limiter's burst of 20: <= 1,980 in any 60 s
     max_retries: int = 5
     retry_budget: float = 120.0
+    max_connect_failures: int = 8
     verify_tls: bool = True
     profile: str | None = None
     spec_dir: str | None = None
@@ -220,6 +233,9 @@ class Settings:
             value = getattr(self, f.name)
             if isinstance(value, Secret):
                 shown = "****" if value else "(not set)"
+            elif value is None and f.name == "token_cache_file" and f.name in self.source \
+                    and self.source[f.name] != "default":
+                shown = "off"
             else:
                 shown = "(not set)" if value in (None, "") else str(value)
             rows.append((f.name, shown, self.source.get(f.name, "default")))
@@ -377,8 +393,11 @@ def _expand(value: Any, where: str, env: Mapping[str, str]) -> tuple[Any, str]:
 
 def _split_keyring_ref(ref: str, where: str) -> tuple[str, str]:
     service, _, username = ref.partition("/")
-    if not service or not username:
-        raise ConfigError(f"{where}: keyring reference must look like keyring:<service>/<username>")
+    if not service.strip() or not username.strip():
+        raise ConfigError(
+            f"{where}: keyring reference must look like keyring:<service>/<username>, both "
+            f"non-empty (got keyring:{ref})"
+        )
     return service, username
 
 
@@ -455,8 +474,12 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
     if name in _OPTIONAL_FIELDS:
         if value is None or value == "":
             return None
+        if name == "token_cache_file" and (
+            value is False or (isinstance(value, str) and value.strip().lower() in TOKEN_CACHE_OFF)
+        ):
+            return None
         if not isinstance(value, str | os.PathLike):
-            raise bad("a path")
+            raise bad("a path" + (" or off" if name == "token_cache_file" else ""))
         return str(Path(value).expanduser())
     if not isinstance(value, str):
         raise bad("a string")
@@ -692,6 +715,9 @@ def add_profile(
         else:
             body[key] = _coerce(key, value, f"profile {name}")
     secret = body.get("client_secret")
+    if isinstance(secret, str) and secret.startswith("keyring:"):
+        # checked now: stored, a malformed reference would only fail at the next resolve()
+        _split_keyring_ref(secret[len("keyring:") :], f"client_secret of profile {name!r}")
     if secret and not _is_reference(secret):
         if store_secret == "keyring":
             keyring = _import_keyring(f"profile {name!r}")

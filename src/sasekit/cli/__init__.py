@@ -106,12 +106,21 @@ class RootGroup(click.Group):
 @click.option("--query", help="JMESPath expression applied to the result before printing.")
 @click.option("--unified", is_flag=True, help="Use the unified /config/<group>/v1 URL family.")
 @click.option("--no-validate", is_flag=True, help="Send without validating parameters first.")
+@click.option("--token-cache", metavar="PATH",
+              help="Share the access token between sasekit processes through this file (mode 0600; "
+                   "default: tokens.json in the state folder; also SASEKIT_TOKEN_CACHE, 'off' for none).")
+@click.option("--no-token-cache", is_flag=True, help="Keep the access token in memory only.")
 @click.option("--debug", is_flag=True, help="Show tracebacks and debug logging.")
 @click.pass_context
 def cli(ctx: click.Context, **options: Any) -> None:
     """Automate Palo Alto Networks Prisma Access through Strata Cloud Manager."""
     from sasekit.cli.context import State
 
+    if options["token_cache"] is not None:
+        if options["no_token_cache"]:
+            raise click.UsageError("--token-cache and --no-token-cache contradict each other: give one", ctx)
+        if not options["token_cache"].strip():
+            raise click.UsageError("--token-cache needs a file path (or 'off'); got an empty value", ctx)
     ctx.obj = State(**options)
     import logging
 

@@ -1,13 +1,27 @@
-"""What every CLI command shares: the root options and a client built on first use."""
+"""What every CLI command shares: the root options and a client built on first use.
+
+The CLI caches its access token in ``<state dir>/tokens.json`` unless told otherwise
+(``--token-cache PATH``, ``--no-token-cache``, ``SASEKIT_TOKEN_CACHE``, a profile's
+``token_cache_file``): each command is a new process, and without the cache a script
+running ten of them at once would make ten token requests, where the identity provider
+tolerates about ten per tenant at a time. The library's ``Client()`` keeps the token in
+memory unless asked; only the CLI turns the file on by default.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import logging
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sasekit.client import Client
     from sasekit.engine import Engine
+    from sasekit.settings import Settings
+
+log = logging.getLogger(__name__)
+#: ``Settings.source`` of the CLI's own default cache file.
+DEFAULT_CACHE_SOURCE = "default (CLI state folder)"
 
 
 @dataclass
@@ -21,15 +35,28 @@ class State:
     unified: bool = False
     no_validate: bool = False
     debug: bool = False
+    token_cache: str | None = None
+    no_token_cache: bool = False
     _client: Any = field(default=None, repr=False)
+
+    def settings(self) -> Settings:
+        """Settings from these options and the usual layers, with the CLI's token cache."""
+        from sasekit.settings import resolve
+
+        cache = "off" if self.no_token_cache else self.token_cache
+        settings = resolve(profile=self.profile, base_url=self.base_url, auth_url=self.auth_url,
+                           setup_url=self.setup_url, token_cache_file=cache)
+        if cache is not None:  # name the option in messages, not "argument"
+            flag = "--no-token-cache" if self.no_token_cache else "--token-cache"
+            return replace(settings, source={**settings.source, "token_cache_file": f"option {flag}"})
+        return with_default_token_cache(settings)
 
     def client(self) -> Client:
         """The sasekit Client for these options (credentials checked before any HTTP call)."""
         if self._client is None:
             from sasekit.client import Client
 
-            self._client = Client(profile=self.profile, base_url=self.base_url, auth_url=self.auth_url,
-                                  setup_url=self.setup_url, validate=not self.no_validate,
+            self._client = Client(settings=self.settings(), validate=not self.no_validate,
                                   url_family="unified" if self.unified else "legacy")
         return self._client
 
@@ -51,6 +78,30 @@ class State:
         from sasekit.cli.output import emit
 
         emit(data, self.output, self.query)
+
+
+def with_default_token_cache(settings: Settings) -> Settings:
+    """``settings`` with the CLI's cache file when no layer chose one (or chose off).
+
+    Best effort: the default is a convenience nobody asked for, so a state folder that
+    cannot be created or a cache file that cannot be made private turns the cache off
+    (debug log) instead of failing the command. A path somebody gave is checked strictly,
+    by the token manager, before the first token request.
+    """
+    if settings.source.get("token_cache_file", "default") != "default":
+        return settings
+    from sasekit.auth import check_token_cache
+    from sasekit.errors import ConfigError
+    from sasekit.workflows.history import state_dir
+
+    path = state_dir() / "tokens.json"
+    try:
+        check_token_cache(path, f"token_cache_file ({DEFAULT_CACHE_SOURCE})", create_folder=True)
+    except ConfigError as exc:
+        log.debug("token cache off: %s", exc)
+        return settings
+    return replace(settings, token_cache_file=str(path),
+                   source={**settings.source, "token_cache_file": DEFAULT_CACHE_SOURCE})
 
 
 def output_options(fn: Any) -> Any:

@@ -19,6 +19,19 @@ def _state():
     return click.get_current_context().find_root().obj
 
 
+def _keyring_entry(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse a malformed entry now: stored, it would only fail at the next command that
+    needs the secret, far from the typo. ``keyring:`` in front is accepted and dropped."""
+    if value is None:
+        return None
+    entry = value.strip().removeprefix("keyring:")
+    service, _, user = entry.partition("/")
+    if not service.strip() or not user.strip():
+        raise click.BadParameter(f"must be SERVICE/USER, a keyring service and user name, both non-empty "
+                                 f"(e.g. sasekit/prod); got {value!r}", ctx, param)
+    return entry
+
+
 @click.group()
 def profile() -> None:
     """Manage named connection profiles (config.toml, mode 0600)."""
@@ -29,7 +42,8 @@ def profile() -> None:
 @click.option("--client-id", required=True, help="Service account client ID.")
 @click.option("--tsg-id", required=True, help="Tenant Service Group ID.")
 @click.option("--secret-env", metavar="VAR", help="Read the client secret from this environment variable.")
-@click.option("--secret-keyring", metavar="SERVICE/USER", help="Read the client secret from this keyring entry.")
+@click.option("--secret-keyring", metavar="SERVICE/USER", callback=_keyring_entry,
+              help="Read the client secret from this keyring entry.")
 @click.option("--secret-stdin", is_flag=True, help="Read the secret from stdin and store it (see --store-secret).")
 @click.option("--store-secret", type=click.Choice(["keyring", "file"]), default="keyring", show_default=True,
               help="Where a secret read from stdin is kept.")
