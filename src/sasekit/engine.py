@@ -51,6 +51,7 @@ from .errors import (
     UnsupportedResource,
     ValidationError,
     parse_retry_after,
+    redact,
 )
 from .limiter import Breaker, shared_bucket_path
 from .settings import Settings
@@ -425,7 +426,7 @@ class Engine:
         self.retry = retry or t.RetryPolicy(settings.max_retries, settings.retry_budget)
         per_minute = settings.rate_limit_per_minute if rate_limit is None else rate_limit
         self.limiter = t.RateLimiter(per_minute, shared=shared_bucket(settings))
-        self.breaker = Breaker(getattr(settings, "max_connect_failures", 8))
+        self.breaker = Breaker(settings.max_connect_failures)
         self.tokens = tokens or shared_tokens(settings)
         self.verify = settings.verify_tls and t.needs_tls(settings.base_url, settings.auth_url,
                                                           settings.setup_url)
@@ -592,7 +593,7 @@ class Engine:
                     continue
                 failure: BaseException = TransportError(outcome, method=plan.method, path=plan.path,
                                                         may_have_reached_server=not never_sent)
-                log.warning("%s", failure)
+                log.info("%s", failure)  # raised to the caller: a library does not also warn
                 found = yield from self._applied(plan, ambiguous)
                 if found is not None:
                     return found
@@ -637,7 +638,12 @@ class Engine:
                                            after_burst=self._after_burst())
             if isinstance(error, RateLimitBlocked):
                 self.limiter.throttled(retry_after)  # the source IP is shut out: nobody sends meanwhile
-            log.warning("%s", error)
+            # raised to the caller, so not a warning (with logging unconfigured, Python prints
+            # warnings on stderr); the body, redacted, only at debug
+            log.info("%s", error)
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("%s %s answer body: %s", plan.method, plan.path,
+                          redact(response.text[:4000], self.tokens.secrets))
             found = yield from self._applied(plan, ambiguous)
             if found is not None:
                 return found
@@ -759,11 +765,15 @@ class Engine:
     # ------------------------------------------------------------------ composite flows
 
     def push(self, folders: list[str], description: str = "", *, wait: bool = True, timeout: float = 1800,
-             progress: Any = None) -> t.Flow[Any]:
-        """Push the candidate configuration; with ``wait``, follow the job tree to its end."""
+             progress: Any = None, since: float | None = None, on_sending: Callable[[float], None] | None = None,
+             on_job: Callable[[str], None] | None = None) -> t.Flow[Any]:
+        """Push the candidate configuration; with ``wait``, follow the job tree to its end.
+        A push whose answer was lost is found in the job list, not sent twice; ``since``,
+        ``on_sending`` and ``on_job`` let a caller resume one (:func:`sasekit.jobs.push_flow`)."""
         from .jobs import push_flow
 
-        return push_flow(self, folders, description, wait, timeout, progress)
+        return push_flow(self, folders, description, wait, timeout, progress, since=since,
+                         on_sending=on_sending, on_job=on_job)
 
     def wait_job(self, job_id: str, *, timeout: float = 1800, progress: Any = None) -> t.Flow[dict[str, Any]]:
         """Poll a job and its children until all are done (raises JobFailed / JobTimeout)."""

@@ -33,6 +33,7 @@ be looked up there.
     │   └── ServerError              5xx (gateways may answer with HTML)
     ├── EmptyResponseError           a call that must return a body returned none
     ├── TransportError               connection failure or timeout (did it reach the server?)
+    │   └── ServiceUnreachable       not sent: the last connections failed (the client's breaker)
     ├── JobFailed                    a job finished, but its result is not OK
     ├── JobTimeout                   a job did not finish in the time allowed
     ├── BulkFailed                   an item of ``call_many`` failed (the others' results kept)

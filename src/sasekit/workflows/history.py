@@ -38,9 +38,15 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE TABLE IF NOT EXISTS steps (
     run_id TEXT NOT NULL, step TEXT NOT NULL, item TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,
     attempts INTEGER NOT NULL DEFAULT 0, output TEXT, error TEXT, started REAL, finished REAL,
+    inputs TEXT, push_sent REAL, job_id TEXT,
     PRIMARY KEY (run_id, step, item)
 );
 """
+#: Columns added since the first release, for histories written before them: a digest of
+#: the step's rendered inputs, and a push's send time and job id (recorded before it waits).
+ADDED_COLUMNS = (("inputs", "TEXT"), ("push_sent", "REAL"), ("job_id", "TEXT"))
+#: Step statuses a resumed run does not run again.
+FINISHED = ("done", "skipped")
 
 
 def _alive(pid: int) -> bool:
@@ -96,6 +102,10 @@ class History:
         # FULL's fsync per record halved a 10,000-item loop's rate (bench/bulk_import.py).
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
+        have = {r["name"] for r in self._db.execute("PRAGMA table_info(steps)")}
+        for name, kind in ADDED_COLUMNS:
+            if name not in have:
+                self._db.execute(f"ALTER TABLE steps ADD COLUMN {name} {kind}")
         self._lock = threading.Lock()
         self.secrets: tuple[str, ...] = ()
 
@@ -172,10 +182,31 @@ class History:
                    (run_id, step, item, "running", time.time()))
 
     def step_done(self, run_id: str, step: str, output: Any, item: str = "", status: str = "done",
-                  started: float | None = None) -> None:
+                  started: float | None = None, inputs: str | None = None) -> None:
         """A step's end; with ``started`` (an attempt not recorded by ``step_started``) the
-        whole attempt in one write."""
+        whole attempt in one write. ``status`` "partial": a loop that ended with failed
+        items, whose output is kept but which a resumed run runs again. ``inputs`` is the
+        digest of what the step was given (a resumed run compares it)."""
         self._end(run_id, step, item, status, self._json(output), None, started)
+        if inputs is not None:
+            self._exec("UPDATE steps SET inputs=? WHERE run_id=? AND step=? AND item=?", (inputs, run_id, step, item))
+
+    def push_sending(self, run_id: str, step: str, item: str, at: float) -> None:
+        """A push request is about to go out (before its answer, which can be lost)."""
+        self._exec("INSERT INTO steps (run_id, step, item, status, started, push_sent) VALUES (?,?,?,?,?,?) "
+                   "ON CONFLICT(run_id, step, item) DO UPDATE SET push_sent=excluded.push_sent, job_id=NULL",
+                   (run_id, step, item, "running", at, at))
+
+    def push_job(self, run_id: str, step: str, item: str, job_id: str) -> None:
+        """The job a push started, recorded before the wait for it begins."""
+        self._exec("UPDATE steps SET job_id=? WHERE run_id=? AND step=? AND item=?", (job_id, run_id, step, item))
+
+    def push_state(self, run_id: str, step: str, item: str = "") -> tuple[str | None, float | None]:
+        """``(job id, time the push was sent)`` recorded for a step; ``(None, None)`` if it never pushed."""
+        with self._lock:
+            row = self._db.execute("SELECT job_id, push_sent FROM steps WHERE run_id=? AND step=? AND item=?",
+                                   (run_id, step, item)).fetchone()
+        return (row["job_id"], row["push_sent"]) if row is not None else (None, None)
 
     def step_failed(self, run_id: str, step: str, error: str, item: str = "", started: float | None = None) -> None:
         self._end(run_id, step, item, "failed", None, redact(error, self.secrets), started)
@@ -194,12 +225,21 @@ class History:
                    (run_id, step, item, status, output, error, started, now))
 
     def completed(self, run_id: str) -> dict[tuple[str, str], Any]:
-        """(step, item) -> output of every finished step and loop item of a run."""
+        """(step, item) -> (output, status, inputs digest) of every finished step and loop
+        item of a run. A loop that ended with failed items ("partial") is not finished."""
         with self._lock:
-            rows = self._db.execute("SELECT step, item, output, status FROM steps WHERE run_id=? "
+            rows = self._db.execute("SELECT step, item, output, status, inputs FROM steps WHERE run_id=? "
                                     "AND status IN ('done', 'skipped')", (run_id,)).fetchall()
-        return {(r["step"], r["item"]): (json.loads(r["output"]) if r["output"] else None, r["status"])
+        return {(r["step"], r["item"]): (json.loads(r["output"]) if r["output"] else None, r["status"], r["inputs"])
                 for r in rows}
+
+    def outputs(self, run_id: str, statuses: tuple[str, ...] = ("partial",)) -> dict[tuple[str, str], Any]:
+        """(step, item) -> output of the steps of a run in ``statuses``."""
+        marks = ",".join("?" * len(statuses))
+        with self._lock:
+            rows = self._db.execute(f"SELECT step, item, output FROM steps WHERE run_id=? AND status IN ({marks})",
+                                    (run_id, *statuses)).fetchall()
+        return {(r["step"], r["item"]): (json.loads(r["output"]) if r["output"] else None) for r in rows}
 
     def steps(self, run_id: str) -> list[dict[str, Any]]:
         with self._lock:

@@ -12,6 +12,20 @@ moment it completes. ``resume`` replays the recorded outputs and runs only what 
 left. The one change that can be applied without being recorded — the create in
 flight when the process died — is sent again and comes back 409; a create whose
 object already exists with the same content counts as done.
+
+Nothing is lost and nothing is repeated:
+
+- a loop whose items failed (``on_error: continue`` lets the run go on) is *partial*,
+  not done: the run ends ``incomplete`` (exit 1) and a resume runs exactly the items
+  that failed or never ran;
+- a step that ran again on resume changes what later steps are given; a later step
+  whose rendered inputs differ from the ones it ran with runs again too (a create it
+  made is updated in place), the others are replayed;
+- a push records when it was sent and, before it waits, its job id: a resumed run
+  waits on that job (or adopts the job a lost answer had started) and pushes again
+  only when the job failed and the step says ``retry_failed_push: true``;
+- when the service refuses connections (the client's breaker opens), a loop stops
+  sending, leaves the rest of its items not attempted, and the run says how to resume.
 """
 
 from __future__ import annotations
@@ -56,10 +70,19 @@ class WorkflowInvalid(errors.SasekitError):
 
 
 class StepFailed(errors.SasekitError):
-    def __init__(self, step: str, cause: BaseException, item: str = "") -> None:
+    def __init__(self, step: str, cause: BaseException, item: str = "", note: str = "") -> None:
         self.step, self.cause, self.item = step, cause, item
         where = f"step {step!r}" + (f" item {item}" if item else "")
-        super().__init__(f"{where} failed: {cause}")
+        super().__init__(f"{where} failed: {cause}{note}")
+
+
+class LoopIncomplete(Exception):
+    """A loop under ``on_error: continue`` ended with failed items: its output is kept
+    (failed items are None in it) but the step is not done."""
+
+    def __init__(self, outputs: list[Any], failed: int) -> None:
+        super().__init__(f"{failed} item{'s' if failed != 1 else ''} failed")
+        self.outputs, self.failed = outputs, failed
 
 
 @dataclass
@@ -90,6 +113,19 @@ def _item_key(index: int, item: Any) -> str:
 
 def _digest(doc: Document) -> str:
     return hashlib.sha256(json.dumps(doc.data, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+#: Step keys that say how a step runs, not what it is given.
+_HOW_KEYS = frozenset({"id", "do", "retry", "on_error", "as", "concurrency"})
+
+
+def inputs_digest(step: dict[str, Any], ctx: dict[str, Any]) -> str | None:
+    """A digest of what a step is given, rendered (None when it cannot be rendered yet)."""
+    try:
+        rendered = render({k: v for k, v in step.items() if k not in _HOW_KEYS}, ctx)
+    except TemplateProblem:
+        return None
+    return hashlib.sha256(json.dumps(rendered, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
 def coerce_inputs(doc: Document, given: dict[str, Any]) -> dict[str, Any]:
@@ -153,6 +189,9 @@ class Runner:
         self._lock = threading.Lock()
         self._stats: dict[str, int] = {}
         self._jobs: list[dict[str, Any]] = []
+        self._incomplete: list[str] = []
+        self._failed_in: dict[str, int] = {}  # failed items of each partial loop
+        self._ran = False  # a step ran (not replayed) in this run: later ones check their inputs
         secret = getattr(getattr(client, "settings", None), "client_secret", None)
         history.secrets = tuple(s for s in ((secret.reveal() if secret else ""),) if s)
 
@@ -188,6 +227,7 @@ class Runner:
         started = time.perf_counter()
         self._stats = {"created": 0, "calls": 0, "failed_items": 0}
         self._jobs = []
+        self._incomplete, self._ran = [], False
         ctx: dict[str, Any] = {"inputs": values, "steps": {}, "vars": {}, "run": {"id": run_id}}
         status, error, cause = "succeeded", None, None
         try:
@@ -202,6 +242,9 @@ class Runner:
         except Exception as exc:  # a bug or an unexpected failure: the history must not say "running"
             self.history.finish(run_id, "failed", f"{type(exc).__name__}: {exc}")
             raise
+        if status == "succeeded" and self._incomplete:
+            status = "incomplete"
+            error = "; ".join(self._incomplete) + " (the run went on: on_error is continue)"
         self.history.finish(run_id, status, error)
         return RunResult(run_id, status, ctx["steps"], self._stats["created"], self._stats["calls"],
                          self._stats["failed_items"], self._jobs, time.perf_counter() - started, error, cause)
@@ -211,27 +254,37 @@ class Runner:
     def _top_step(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str,
                   completed: dict[tuple[str, str], Any]) -> None:
         sid = step["id"]
+        previous = None
         if (sid, "") in completed:
-            output, status = completed[(sid, "")]
-            ctx["steps"][sid] = {"output": output, "status": status}
-            if "set" in step and isinstance(output, dict):
-                ctx["vars"].update(output)
-            return
+            output, status, given = completed[(sid, "")]
+            if not self._ran or given is None or given == inputs_digest(step, ctx):
+                ctx["steps"][sid] = {"output": output, "status": status}
+                if "set" in step and isinstance(output, dict):
+                    ctx["vars"].update(output)
+                return
+            log.info("step %s: what it is given changed since it ran (an earlier step ran again): "
+                     "running it again", sid)
+            previous = output
+        self._ran = True
         try:
-            output, status = self._guarded(step, ctx, run_id, sid, "", completed)
-        except StepFailed:
+            output, status = self._guarded(step, ctx, run_id, sid, "", completed, previous)
+        except StepFailed as exc:
             ctx["steps"][sid] = {"output": None, "status": "failed"}
-            if step.get("on_error", "stop") == "continue":
+            # a service that refuses connections stops the run, whatever on_error says
+            if step.get("on_error", "stop") == "continue" and not isinstance(exc.cause, errors.ServiceUnreachable):
                 return
             raise
         ctx["steps"][sid] = {"output": output, "status": status}
+        if status == "partial":
+            failed = self._failed_in.get(sid, 0)
+            self._incomplete.append(f"step {sid!r}: {failed} item{'s' if failed != 1 else ''} failed")
 
     def _guarded(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str, item: str,
-                 completed: dict[tuple[str, str], Any]) -> tuple[Any, str]:
-        return self.engine.run(self._guarded_flow(step, ctx, run_id, sid, item, completed))
+                 completed: dict[tuple[str, str], Any], previous: Any = None) -> tuple[Any, str]:
+        return self.engine.run(self._guarded_flow(step, ctx, run_id, sid, item, completed, previous))
 
     def _guarded_flow(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str, item: str,
-                      completed: dict[tuple[str, str], Any]) -> Flow:
+                      completed: dict[tuple[str, str], Any], previous: Any = None) -> Flow:
         """One step (or loop item) with ``when``, retries and history records, as a request
         flow: the engine runs it alone, or many at once for a loop (``Engine.run_many``)."""
         try:
@@ -242,19 +295,26 @@ class Runner:
             raise StepFailed(sid, exc, item) from None
         retry = step.get("retry") or {}
         attempts, delay = int(retry.get("attempts", 1)), float(retry.get("delay", 1.0))
+        given = None if item else inputs_digest(step, ctx)
         for attempt in range(1, attempts + 1):
             # a step shows as running while it runs; a loop item is written once, when it ends
             started = time.time() if item else None
             if started is None:
                 self.history.step_started(run_id, sid, item)
             try:
-                output = yield from self._execute(step, ctx, run_id, sid, completed)
+                output = yield from self._execute(step, ctx, run_id, sid, item, completed, previous)
+            except LoopIncomplete as partial:
+                self._failed_in[sid] = partial.failed
+                self.history.step_done(run_id, sid, partial.outputs, item, status="partial", started=started,
+                                       inputs=given)
+                return partial.outputs, "partial"
             except (errors.SasekitError, TemplateProblem, OSError, ValueError, KeyError, TypeError) as exc:
                 if isinstance(exc, StepFailed) and exc.step != sid:
                     self.history.step_failed(run_id, sid, str(exc), item, started)
                     raise
                 self.history.step_failed(run_id, sid, str(exc), item, started)
-                if attempt < attempts:
+                cause = exc.cause if isinstance(exc, StepFailed) else exc
+                if attempt < attempts and not isinstance(cause, errors.ServiceUnreachable):
                     log.info("step %s%s failed (%s); retry %d of %d in %.1f s", sid,
                              f" item {item}" if item else "", exc, attempt, attempts - 1, delay)
                     if self.sleep is None:
@@ -262,24 +322,32 @@ class Runner:
                     else:
                         self.sleep(delay)
                     continue
+                if isinstance(exc, StepFailed):  # a loop's own failure, already worded
+                    raise
                 raise StepFailed(sid, exc, item) from None
-            self.history.step_done(run_id, sid, output, item, started=started)
-            completed[(sid, item)] = (output, "done")
+            self.history.step_done(run_id, sid, output, item, started=started, inputs=given)
+            completed[(sid, item)] = (output, "done", given)
             return output, "done"
         raise AssertionError("unreachable")
 
-    def _execute(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str,
-                 completed: dict[tuple[str, str], Any]) -> Flow:
+    def _execute(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str, item: str,
+                 completed: dict[tuple[str, str], Any], previous: Any) -> Flow:
         kind = schema.step_kind(step)
         if kind == "foreach":
             return self._foreach(step, ctx, run_id, sid, completed)
-        if kind in FLOW_KINDS:
-            return (yield from getattr(self, f"_{kind}_flow")(step, ctx))
+        if kind == "resource":
+            return (yield from self._resource_flow(step, ctx, previous))
+        if kind == "push":
+            return (yield from self._push_flow(step, ctx, run_id, sid, item, fresh=previous is not None))
+        if kind == "wait_job":
+            return (yield from self._wait_job_flow(step, ctx))
         return getattr(self, f"_do_{kind}")(step, ctx)
 
     # ------------------------------------------------------------------ kinds
 
-    def _resource_flow(self, step: dict[str, Any], ctx: dict[str, Any]) -> Flow[Any]:
+    def _resource_flow(self, step: dict[str, Any], ctx: dict[str, Any], previous: Any = None) -> Flow[Any]:
+        """One call. ``previous``: the answer of the same step in the run's earlier attempt,
+        whose inputs have changed since: a create then updates the object it made."""
         resource, operation = step["resource"], step["operation"]
         params = render(step.get("parameters") or {}, ctx)
         with self._lock:
@@ -288,28 +356,65 @@ class Runner:
         if step.get("all") and engine.operation(resource, operation).lists:
             return (yield from engine.list_all(resource, operation, params))
         # a create whose object already exists with the same content counts as done
-        result, already_there = yield from engine.ensure(engine.plan(resource, operation, params))
+        try:
+            result, already_there = yield from engine.ensure(engine.plan(resource, operation, params))
+        except errors.NameNotUnique:
+            made = previous.get("id") if isinstance(previous, dict) else None
+            if operation != "create" or not made or "update" not in engine.catalog.operation_names(resource):
+                raise
+            update = engine.operation(resource, "update")
+            log.info("%s %r: updating the object this run made (%s) with the step's new inputs", resource,
+                     params.get("name"), made)
+            changed = {k: v for k, v in params.items() if k in update.parameters}
+            return (yield from engine.call(engine.plan(resource, "update", {**changed, "id": made})))
         if operation in ("create", "import") and not already_there:
             with self._lock:
                 self._stats["created"] += 1
         return result
 
-    def _push_flow(self, step: dict[str, Any], ctx: dict[str, Any]) -> Flow[Any]:
+    def _push_flow(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str, item: str,
+                   fresh: bool = False) -> Flow[Any]:
+        """A push made once per run: a job already recorded for this step is waited on
+        (or a job its lost answer started is adopted) instead of pushing again. ``fresh``:
+        the step finished before and runs again because what it pushes changed."""
         spec = render(step["push"], ctx)
-        result = yield from self.engine.push(list(spec["folders"]), spec.get("description", ""),
-                                             wait=spec.get("wait", True), timeout=float(spec.get("timeout", 1800)))
-        job = result.get("job")
-        if job:
-            with self._lock:
-                self._jobs.extend([job, *result.get("children", [])])
-        return result
+        folders, description = list(spec["folders"]), spec.get("description", "")
+        wait, timeout = spec.get("wait", True), float(spec.get("timeout", 1800))
+        job_id, sent = (None, None) if fresh else self.history.push_state(run_id, sid, item)
+        answer: dict[str, Any] = {"job_id": job_id} if job_id else {}
+        if job_id:
+            log.info("step %s: its push was sent as job %s; waiting on that job", sid, job_id)
+        for last in (False, True):
+            if not job_id:
+                answer = yield from self.engine.push(
+                    folders, description, wait=False, since=sent,
+                    on_sending=lambda at: self.history.push_sending(run_id, sid, item, at),
+                    on_job=lambda j: self.history.push_job(run_id, sid, item, j))
+                job_id = str(answer.get("job_id", ""))
+            if not wait:
+                return answer
+            try:
+                result = yield from self.engine.wait_job(job_id, timeout=timeout)
+            except errors.JobFailed as failed:
+                self._record_jobs([failed.job])
+                if last or not spec.get("retry_failed_push"):
+                    raise
+                log.warning("step %s: job %s failed; pushing again (retry_failed_push)", sid, job_id)
+                job_id, sent = None, None
+                continue
+            self._record_jobs([result["job"], *result.get("children", [])])
+            return {**answer, **result}
+        raise AssertionError("unreachable")
+
+    def _record_jobs(self, jobs: list[dict[str, Any]]) -> None:
+        with self._lock:
+            self._jobs.extend(j for j in jobs if j)
 
     def _wait_job_flow(self, step: dict[str, Any], ctx: dict[str, Any]) -> Flow[Any]:
         spec = render(step["wait_job"], ctx)
         job_id, timeout = (spec.get("job_id"), spec.get("timeout", 1800)) if isinstance(spec, dict) else (spec, 1800)
         result = yield from self.engine.wait_job(str(job_id), timeout=float(timeout))
-        with self._lock:
-            self._jobs.extend([result["job"], *result.get("children", [])])
+        self._record_jobs([result["job"], *result.get("children", [])])
         return result
 
     def _do_set(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
@@ -388,16 +493,25 @@ class Runner:
         failures: list[StepFailed] = []
         stop = threading.Event()
         continue_on_error = step.get("on_error", "stop") == "continue"
+        attempted = 0
+        down: list[StepFailed] = []  # the service refuses connections: nothing more is sent
 
         def one(i: int) -> Flow:
-            nonlocal done
+            nonlocal done, attempted
+            attempted += 1
             local = {**ctx, var: items[i], "loop": {"index": i, "length": len(items)}}
             try:
-                outputs[i], _ = yield from self._guarded_flow(inner, local, run_id, sid, keys[i], completed)
+                outputs[i], status = yield from self._guarded_flow(inner, local, run_id, sid, keys[i], completed)
+                if status == "partial":  # a nested loop with failed items: this item is not done
+                    outputs[i] = None
+                    raise StepFailed(sid, LoopIncomplete([], 0), keys[i])
             except StepFailed as exc:
                 with self._lock:
                     failures.append(exc)
                     self._stats["failed_items"] += 1
+                if isinstance(exc.cause, errors.ServiceUnreachable):
+                    down.append(exc)
+                    stop.set()
                 if not continue_on_error:
                     stop.set()
             with self._lock:
@@ -420,9 +534,16 @@ class Runner:
             blocking = schema.step_kind(inner) not in FLOW_KINDS
             self._drive(self.engine.run_many((one(i) for i in todo if not stop.is_set()), workers,
                                              blocking=blocking))
+        if down:
+            left = len(todo) - attempted
+            raise StepFailed(sid, down[0].cause, note=f"; {len(failures)} item{'s' if len(failures) != 1 else ''} "
+                             f"failed and {left} {'were' if left != 1 else 'was'} not attempted: resume the run "
+                             "when the service answers again")
         if failures and not continue_on_error:
             first = failures[0]
             raise StepFailed(sid, first.cause, first.item)
+        if failures:
+            raise LoopIncomplete(outputs, len(failures))
         return outputs
 
 

@@ -229,7 +229,8 @@ class _Checker:
         if not isinstance(push, dict):
             self.add(f"{where}.push", "push must be a mapping: {folders: [...], description: ...}")
             return
-        self.unknown_keys(push, {"folders", "description", "timeout", "wait"}, f"{where}.push", "push")
+        self.unknown_keys(push, {"folders", "description", "timeout", "wait", "retry_failed_push"},
+                          f"{where}.push", "push")
         folders = push.get("folders")
         if folders is None:
             self.add(f"{where}.push.folders", "push needs 'folders'")
@@ -237,6 +238,9 @@ class _Checker:
                                                                                  for f in folders))):
             self.add(f"{where}.push.folders", "folders must be a list of folder names")
         self._number(push, "timeout", f"{where}.push")
+        again = push.get("retry_failed_push", False)
+        if not isinstance(again, bool):
+            self.add(f"{where}.push.retry_failed_push", f"retry_failed_push must be true or false, not {again!r}")
 
     def k_wait_job(self, step: dict, where: str, *_: Any) -> None:
         spec = step["wait_job"]

@@ -1,0 +1,308 @@
+"""Nothing lost, nothing repeated: the bulk-import workflow under failures, then resumed.
+
+Each test runs the built-in ``bulk-ioc-import`` template (or a small workflow) through
+the runner against an emulator served on 127.0.0.1, makes it fail the way a tenant
+does (5xx answers, a lost answer, a job that cannot be polled, a server that goes
+away), resumes, and checks the tenant: every IOC once, a group holding all of them,
+one push per change. The client's waits run on a fake clock (no sleeping).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from client_fixtures import fresh_tokens, served, sync_client
+from fakes import FakeClock, virtual_fanout, virtual_sleeps
+from sasekit import errors
+from sasekit.emulator.serve import ServerThread
+from sasekit.workflows.history import History
+from sasekit.workflows.runner import Runner, RunResult
+
+TEMPLATE = Path(__file__).resolve().parents[1] / "src" / "sasekit" / "workflows" / "templates" / "bulk-ioc-import.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_tokens() -> None:
+    fresh_tokens()
+
+
+def iocs_csv(tmp_path: Path, n: int) -> Path:
+    path = tmp_path / "iocs.csv"
+    path.write_text("ioc\n" + "".join(f"198.51.100.{i}\n" for i in range(1, n + 1)), encoding="utf-8")
+    return path
+
+
+def ioc_name(i: int) -> str:
+    return f"IOC_198_51_100_{i}"
+
+
+def on_the_clock(monkeypatch: Any, client: Any) -> FakeClock:
+    clock = FakeClock()
+    virtual_fanout(monkeypatch, clock)
+    virtual_sleeps(monkeypatch, client.engine, clock)
+    return clock
+
+
+def run(client: Any, history: History, inputs: dict[str, Any], resume: str | None = None,
+        workflow: Path = TEMPLATE) -> RunResult:
+    return Runner(client, history, base_dir=workflow.parent, sleep=lambda s: None).run(
+        workflow, inputs, resume=resume)
+
+
+def tenant(client: Any) -> dict[str, Any]:
+    """What a run leaves: address names, each group's members, rule names, push jobs."""
+    addresses = [a["name"] for a in client.paginate("address", "list", folder="Shared")]
+    groups = {g["name"]: sorted(g.get("static") or []) for g in client.paginate("addressGroup", "list",
+                                                                                 folder="Shared")}
+    rules = [r["name"] for r in client.paginate("securityRule", "list", folder="Shared", position="pre")]
+    jobs = [j for j in client.engine.run(client.engine.list_all("job", "list"))
+            if j.get("type_str") == "CommitAndPush"]
+    return {"addresses": sorted(addresses), "groups": groups, "rules": rules, "pushes": len(jobs)}
+
+
+class Failing:
+    """Wraps the emulator's pipeline: requests matching ``when(method, path, body)`` are
+    answered 500 (``mode="500"``) or applied and their answer dropped (``mode="drop"``),
+    while ``active``."""
+
+    def __init__(self, app: Any, monkeypatch: Any, when: Any, mode: str = "500") -> None:
+        from starlette.responses import Response
+
+        self.original, self.when, self.mode, self.active, self.hits = app.respond, when, mode, True, 0
+        self._response = Response
+
+        async def respond(request: Any) -> Any:
+            body = await request.body()
+            data = json.loads(body) if body[:1] == b"{" else {}
+            if self.active and self.when(request.method, request.url.path, data):
+                self.hits += 1
+                if self.mode == "500":
+                    return self._response(b'{"_errors":[{"code":"E000","message":"boom"}]}', 500,
+                                          media_type="application/json"), False
+                answer, _ = await self.original(request)
+                return answer, True
+            return await self.original(request)
+
+        monkeypatch.setattr(app, "respond", respond)
+
+
+# --------------------------------------------------------------------------- resume completes the work
+
+
+def test_every_item_failing_then_resume_imports_them_all(tmp_path, monkeypatch):
+    # The issue's minimal repro: 5 IOCs, every request answered 500; the run fails at the
+    # group. With the service well again, resume must import all 5, not report success.
+    csv = iocs_csv(tmp_path, 5)
+    history = History(tmp_path / "runs.db")
+    with served(faults={"p500": 1.0}) as srv, sync_client(srv) as client:
+        on_the_clock(monkeypatch, client)
+        first = run(client, history, {"csv": str(csv)})
+        assert first.status == "failed" and first.error.startswith("step 'group' failed")
+        assert first.failed_items == 5
+        srv.app.faults.update({"p500": 0.0})
+        again = run(client, history, {}, resume=first.run_id)
+        state = tenant(client)
+    assert again.status == "succeeded", again.error
+    assert state["addresses"] == sorted(ioc_name(i) for i in range(1, 6))
+    assert state["groups"] == {f"Bulk_IOCs_{first.run_id}": state["addresses"]}
+    assert state["rules"] == [f"Block_Bulk_IOCs_{first.run_id}"] and state["pushes"] == 1
+
+
+def test_a_partial_loop_leaves_the_run_incomplete_and_resume_finishes_it(tmp_path, monkeypatch):
+    # Two IOCs keep failing; on_error: continue lets the run go on with the other three.
+    # The run is not "succeeded": it is incomplete. Resume sends exactly the two, then
+    # brings the group (which the first attempt made with three members) up to five.
+    csv = iocs_csv(tmp_path, 5)
+    history = History(tmp_path / "runs.db")
+    bad = {ioc_name(2), ioc_name(4)}
+    with served() as srv, sync_client(srv) as client:
+        on_the_clock(monkeypatch, client)
+        failing = Failing(srv.app, monkeypatch,
+                          lambda m, p, b: m == "POST" and p.endswith("/addresses") and b.get("name") in bad)
+        first = run(client, history, {"csv": str(csv)})
+        assert first.status == "incomplete" and first.failed_items == 2
+        assert "step 'import': 2 items failed" in first.error
+        assert history.run(first.run_id)["status"] == "incomplete"
+        mid = tenant(client)
+        assert mid["groups"] == {f"Bulk_IOCs_{first.run_id}": sorted(set(mid["addresses"]))}
+        assert len(mid["addresses"]) == 3 and mid["pushes"] == 1
+        group_id = next(iter(client.paginate("addressGroup", "list", folder="Shared")))["id"]
+
+        failing.active = False
+        sent: list[str] = []
+        failing.when = lambda m, p, b: bool(m == "POST" and p.endswith("/addresses") and sent.append(b["name"]))
+        failing.active = True
+        again = run(client, history, {}, resume=first.run_id)
+        state = tenant(client)
+        group = next(iter(client.paginate("addressGroup", "list", folder="Shared")))
+    assert again.status == "succeeded", again.error
+    assert sorted(sent) == sorted(bad)  # exactly the items that had failed
+    assert state["addresses"] == sorted(ioc_name(i) for i in range(1, 6))
+    assert group["id"] == group_id and sorted(group["static"]) == state["addresses"]  # updated in place
+    assert state["rules"] == [f"Block_Bulk_IOCs_{first.run_id}"]  # its inputs did not change: replayed
+    assert state["pushes"] == 2  # the group changed, so the new candidate is pushed
+
+
+def test_500s_on_half_the_creates_lose_nothing(tmp_path, monkeypatch):
+    # 5xx answers are retried for creates (de-duplicated by name): with the service failing
+    # half the time, the run still succeeds in one go with every IOC once.
+    csv = iocs_csv(tmp_path, 60)
+    history = History(tmp_path / "runs.db")
+    with served(faults={"p500": 0.3, "p503": 0.1, "p502": 0.1, "seed": 5}) as srv, sync_client(srv) as client:
+        on_the_clock(monkeypatch, client)
+        result = run(client, history, {"csv": str(csv), "concurrency": 8})
+        srv.app.faults.update({"p500": 0.0, "p503": 0.0, "p502": 0.0})
+        state = tenant(client)
+    assert result.status == "succeeded", result.error
+    assert result.failed_items == 0
+    assert state["addresses"] == sorted(ioc_name(i) for i in range(1, 61))
+    assert state["pushes"] == 1
+
+
+# --------------------------------------------------------------------------- exactly one push
+
+
+PUSH_ONLY = """
+name: push-once
+steps:
+  - id: tag
+    resource: tag
+    operation: create
+    parameters: {folder: Shared, name: PushOnce}
+  - id: push
+    push: {folders: [Shared], description: push once, timeout: 30}
+"""
+
+
+def test_a_push_that_cannot_be_polled_is_waited_on_by_resume_not_repeated(tmp_path, monkeypatch):
+    wf = tmp_path / "push.yaml"
+    wf.write_text(PUSH_ONLY, encoding="utf-8")
+    history = History(tmp_path / "runs.db")
+    with served() as srv, sync_client(srv) as client:
+        on_the_clock(monkeypatch, client)
+        polls = Failing(srv.app, monkeypatch, lambda m, p, b: m == "GET" and "/jobs" in p)
+        first = run(client, history, {}, workflow=wf)
+        assert first.status == "failed" and isinstance(first.cause, errors.JobTimeout)
+        assert polls.hits > 3  # each failed poll was polled again, until the deadline
+        job_id, _ = history.push_state(first.run_id, "push")
+        assert job_id  # recorded before the wait began
+        polls.active = False
+        again = run(client, history, {}, resume=first.run_id, workflow=wf)
+        state = tenant(client)
+    assert again.status == "succeeded", again.error
+    assert state["pushes"] == 1 and again.jobs[0]["id"] == job_id
+
+
+def test_transient_poll_failures_do_not_fail_the_push(tmp_path, monkeypatch):
+    wf = tmp_path / "push.yaml"
+    wf.write_text(PUSH_ONLY, encoding="utf-8")
+    history = History(tmp_path / "runs.db")
+    with served() as srv, sync_client(srv, retry=errors_free_retry()) as client:
+        on_the_clock(monkeypatch, client)
+        count = {"n": 0}
+
+        def first_polls(method: str, path: str, _body: Any) -> bool:
+            if method == "GET" and "/jobs/" in path:
+                count["n"] += 1
+                return count["n"] <= 2
+            return False
+
+        Failing(srv.app, monkeypatch, first_polls)
+        result = run(client, history, {}, workflow=wf)
+        state = tenant(client)
+    assert result.status == "succeeded", result.error
+    assert count["n"] > 2 and state["pushes"] == 1
+
+
+def errors_free_retry() -> Any:
+    """No per-call retries: a 500 while polling reaches the waiter itself."""
+    from sasekit.transport import RetryPolicy
+
+    return RetryPolicy(max_retries=0)
+
+
+def test_a_push_whose_answer_was_lost_is_adopted_not_sent_again(tmp_path, monkeypatch):
+    wf = tmp_path / "push.yaml"
+    wf.write_text(PUSH_ONLY, encoding="utf-8")
+    history = History(tmp_path / "runs.db")
+    with served() as srv, sync_client(srv) as client:
+        on_the_clock(monkeypatch, client)
+        lost = Failing(srv.app, monkeypatch, lambda m, p, b: m == "POST" and p.endswith("candidate:push"),
+                       mode="drop")
+        result = run(client, history, {}, workflow=wf)
+        lost.active = False
+        state = tenant(client)
+    assert lost.hits == 1
+    assert result.status == "succeeded", result.error
+    assert state["pushes"] == 1  # the push the lost answer had started was found and waited on
+
+
+def test_a_failed_job_is_pushed_again_only_when_the_step_says_so(tmp_path, monkeypatch):
+    text = PUSH_ONLY.replace("description: push once, timeout: 30",
+                             "description: push once, timeout: 30, retry_failed_push: RETRY")
+    history = History(tmp_path / "runs.db")
+    for retry, pushes in (("false", 1), ("true", 2)):
+        wf = tmp_path / f"push-{retry}.yaml"
+        wf.write_text(text.replace("RETRY", retry), encoding="utf-8")
+        with served() as srv, sync_client(srv) as client:
+            on_the_clock(monkeypatch, client)
+            calls = {"n": 0}
+            original = srv.app.handlers.dangling
+
+            def first_push_fails(tsg: str, original: Any = original, calls: Any = calls) -> list[str]:
+                calls["n"] += 1  # the emulator fails a push whose candidate has a dangling reference
+                return ["address group 'g' refers to 'missing', which does not exist"] if calls["n"] == 1 \
+                    else original(tsg)
+
+            monkeypatch.setattr(srv.app.handlers, "dangling", first_push_fails)
+            result = run(client, history, {}, workflow=wf)
+            state = tenant(client)
+        assert state["pushes"] == pushes, retry
+        assert result.status == ("succeeded" if retry == "true" else "failed")
+
+
+# --------------------------------------------------------------------------- fail fast when the service is down
+
+
+def test_a_server_gone_mid_loop_stops_the_run_fast_and_resume_completes_it(tmp_path, monkeypatch):
+    csv = iocs_csv(tmp_path, 120)
+    history = History(tmp_path / "runs.db")
+    srv = ServerThread(config=served_config()).start()
+    port, app = srv.port, srv.app
+    stopped = {"at": 0}
+    original = app.respond
+
+    async def stop_at_40(request: Any) -> Any:
+        answer = await original(request)
+        if request.method == "POST" and request.url.path.endswith("/addresses") and app.store.count() >= 40 \
+                and not stopped["at"]:
+            stopped["at"] = app.store.count()
+            srv.server.should_exit = True  # the server goes away: the next connections are refused
+        return answer
+
+    monkeypatch.setattr(app, "respond", stop_at_40)
+    with sync_client(srv) as client:
+        clock = on_the_clock(monkeypatch, client)
+        first = run(client, history, {"csv": str(csv), "concurrency": 4})
+        srv.thread.join(timeout=10)
+        assert first.status == "failed"
+        assert "connections to the service failed" in first.error and "not attempted" in first.error
+        assert clock.now - 1_700_000_000.0 < 60  # it gave up in well under a minute of waiting
+        monkeypatch.setattr(app, "respond", original)
+        with ServerThread(app=app, port=port):
+            client.engine.breaker.success()  # (a new process would start with a closed breaker)
+            again = run(client, history, {}, resume=first.run_id)
+            state = tenant(client)
+    assert again.status == "succeeded", again.error
+    assert state["addresses"] == sorted(ioc_name(i) for i in range(1, 121))
+    assert list(state["groups"].values()) == [state["addresses"]] and state["pushes"] == 1
+
+
+def served_config() -> Any:
+    from client_fixtures import config
+
+    return config()
