@@ -306,3 +306,102 @@ def served_config() -> Any:
     from client_fixtures import config
 
     return config()
+
+
+# --------------------------------------------------------------------------- one retry policy
+
+
+class Scripted:
+    """Answers the requests matching ``when`` from a script, one entry per matching request:
+    "apply+drop" (the emulator applies it, the connection then dies), "500", "503" (with
+    Retry-After: 2), "401"; past the script's end, the emulator answers as usual. A request
+    whose token the emulator refuses gets its 401 first, as from the service."""
+
+    def __init__(self, app: Any, monkeypatch: Any, when: Any, script: list[str]) -> None:
+        from starlette.responses import Response
+
+        from sasekit.emulator.auth import AuthFailure
+
+        self.original, self.when, self.script, self.seen = app.respond, when, list(script), []
+
+        def authenticated(request: Any) -> bool:
+            try:
+                app.auth.verify(request.headers.get("authorization"))
+            except AuthFailure:
+                return False
+            return True
+
+        async def respond(request: Any) -> Any:
+            body = await request.body()
+            data = json.loads(body) if body[:1] == b"{" else {}
+            if self.script and self.when(request.method, request.url.path, data) and authenticated(request):
+                step = self.script.pop(0)
+                self.seen.append(step)
+                if step == "apply+drop":
+                    answer, _ = await self.original(request)
+                    return answer, True
+                status = int(step)
+                headers = {"Retry-After": "2"} if status == 503 else {}
+                code = {401: "E016", 500: "E000", 503: "E000"}[status]
+                return Response(json.dumps({"_errors": [{"code": code, "message": f"scripted {status}"}]}).encode(),
+                                status, headers=headers, media_type="application/json"), False
+            return await self.original(request)
+
+        monkeypatch.setattr(app, "respond", respond)
+
+
+def test_a_call_that_outlives_two_tokens_is_replayed_on_each(monkeypatch):
+    # Tokens live 3 s; the service asks twice for 2 s patience (503, Retry-After: 2) before
+    # each answer. The call outlives its first token and then its second: each new token
+    # gets its one replay (the second 401 used to be raised as "Key Expired").
+    from sasekit import engine as engine_module
+    from sasekit.auth import TokenManager
+    from sasekit.emulator.auth import TokenAuthority
+
+    clock = FakeClock()
+    monkeypatch.setattr(engine_module, "shared_tokens", lambda settings: TokenManager(settings, clock=clock))
+    with served(token_ttl_s=3.0) as srv, sync_client(srv) as client:
+        srv.app.auth = TokenAuthority(srv.app.config, clock=clock)
+        waits = virtual_sleeps(monkeypatch, client.engine, clock)
+        patient = Scripted(srv.app, monkeypatch, lambda m, p, b: m == "POST" and p.endswith("/addresses"),
+                           ["503", "503", "503", "503"])
+        made = client.call("address", "create", folder="Shared", name="long_call", ip_netmask="192.0.2.7/32")
+        statuses = dict(srv.app.stats["status"])
+    assert made["name"] == "long_call"
+    assert patient.seen == ["503"] * 4 and waits == [2.0] * 4
+    assert srv.app.auth.issued == 3  # the first token, and one for each 401
+    assert statuses.get(401) == 2
+
+
+@pytest.mark.parametrize("after", [["500"] * 7, ["401", "401"]], ids=["then 500s", "then two 401s"])
+def test_an_applied_create_is_never_reported_failed(monkeypatch, after):
+    # The server applies the create and the answer is lost; every retry then fails (500s
+    # until the budget is spent, or 401s). The object exists, so the call succeeds with it.
+    with served() as srv, sync_client(srv) as client:
+        virtual_sleeps(monkeypatch, client.engine, FakeClock())
+        Scripted(srv.app, monkeypatch, lambda m, p, b: m == "POST" and p.endswith("/addresses"),
+                 ["apply+drop", *after])
+        made = client.call("address", "create", folder="Shared", name="applied", ip_netmask="192.0.2.8/32")
+        listed = [a["name"] for a in client.paginate("address", "list", folder="Shared")]
+    assert made["name"] == "applied" and made["ip_netmask"] == "192.0.2.8/32"
+    assert listed == ["applied"]
+
+
+def test_processes_sharing_a_bucket_share_the_rate_and_the_hold(tmp_path):
+    # Two clients (as in two processes) keep their bucket in one file: together they go at
+    # one client's rate, and a 429 seen by one holds the other.
+    from sasekit.limiter import RateLimiter
+
+    clock = FakeClock(100.0)
+    path = tmp_path / "bucket"
+    first, second = (RateLimiter(600, burst=10, clock=clock, shared=path) for _ in range(2))
+    sent = []
+    for i in range(60):  # alternating, as two busy processes would
+        clock.sleep((first if i % 2 else second).reserve())
+        sent.append(clock.now)
+    # 10 at once (the burst), then 10 a second between them both: 50 more take 5 s
+    assert sent[9] == 100.0 and sent[-1] == pytest.approx(105.0)
+    first.throttled(7.0)
+    assert second.held() == pytest.approx(7.0)
+    assert second.reserve() >= 7.0
+    assert second.rate == pytest.approx(5.0)  # halved for everyone
