@@ -76,13 +76,13 @@ class StepFailed(errors.SasekitError):
         super().__init__(f"{where} failed: {cause}{note}")
 
 
-class LoopIncomplete(Exception):
-    """A loop under ``on_error: continue`` ended with failed items: its output is kept
-    (failed items are None in it) but the step is not done."""
+@dataclass
+class Partial:
+    """What a loop under ``on_error: continue`` that ended with failed items gives: its
+    output is kept (failed items are None in it), but the step is not done."""
 
-    def __init__(self, outputs: list[Any], failed: int) -> None:
-        super().__init__(f"{failed} item{'s' if failed != 1 else ''} failed")
-        self.outputs, self.failed = outputs, failed
+    outputs: list[Any]
+    failed: int
 
 
 @dataclass
@@ -303,11 +303,6 @@ class Runner:
                 self.history.step_started(run_id, sid, item)
             try:
                 output = yield from self._execute(step, ctx, run_id, sid, item, completed, previous)
-            except LoopIncomplete as partial:
-                self._failed_in[sid] = partial.failed
-                self.history.step_done(run_id, sid, partial.outputs, item, status="partial", started=started,
-                                       inputs=given)
-                return partial.outputs, "partial"
             except (errors.SasekitError, TemplateProblem, OSError, ValueError, KeyError, TypeError) as exc:
                 if isinstance(exc, StepFailed) and exc.step != sid:
                     self.history.step_failed(run_id, sid, str(exc), item, started)
@@ -325,6 +320,11 @@ class Runner:
                 if isinstance(exc, StepFailed):  # a loop's own failure, already worded
                     raise
                 raise StepFailed(sid, exc, item) from None
+            if isinstance(output, Partial):
+                self._failed_in[sid] = output.failed
+                self.history.step_done(run_id, sid, output.outputs, item, status="partial", started=started,
+                                       inputs=given)
+                return output.outputs, "partial"
             self.history.step_done(run_id, sid, output, item, started=started, inputs=given)
             completed[(sid, item)] = (output, "done", given)
             return output, "done"
@@ -475,7 +475,7 @@ class Runner:
         return source
 
     def _foreach(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str,
-                 completed: dict[tuple[str, str], Any]) -> list[Any]:
+                 completed: dict[tuple[str, str], Any]) -> list[Any] | Partial:
         items = self._items(step, ctx)
         var = step.get("as", "item")
         inner = step["do"]
@@ -504,7 +504,7 @@ class Runner:
                 outputs[i], status = yield from self._guarded_flow(inner, local, run_id, sid, keys[i], completed)
                 if status == "partial":  # a nested loop with failed items: this item is not done
                     outputs[i] = None
-                    raise StepFailed(sid, LoopIncomplete([], 0), keys[i])
+                    raise StepFailed(sid, RuntimeError("items of its own loop failed"), keys[i])
             except StepFailed as exc:
                 with self._lock:
                     failures.append(exc)
@@ -543,7 +543,7 @@ class Runner:
             first = failures[0]
             raise StepFailed(sid, first.cause, first.item)
         if failures:
-            raise LoopIncomplete(outputs, len(failures))
+            return Partial(outputs, len(failures))
         return outputs
 
 
