@@ -57,6 +57,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
 import emulator_throughput as et
+import loadgen
 import sasekit.workflows
 from sasekit import Client
 from sasekit.emulator.config import DEMO_ACCOUNT
@@ -114,7 +115,8 @@ def write_workflow(path: Path, concurrency: int) -> Path:
 
 
 def stats(url: str) -> dict[str, Any]:
-    return httpx.get(f"{url}/_emulator/stats", timeout=10, trust_env=False).json()
+    return httpx.get(f"{url}/_emulator/stats", headers=loadgen.admin_headers(), timeout=10,
+                     trust_env=False).json()
 
 
 class Progress:

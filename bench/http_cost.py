@@ -53,7 +53,7 @@ def address(prefix: str, i: int) -> dict[str, str]:
 
 
 def emulator_statuses(url: str) -> Counter:
-    resp = httpx.get(f"{url}/_emulator/stats", timeout=10, trust_env=False)
+    resp = httpx.get(f"{url}/_emulator/stats", headers=loadgen.admin_headers(), timeout=10, trust_env=False)
     resp.raise_for_status()
     return Counter({int(k): v for k, v in resp.json()["status"].items()})
 

@@ -11,12 +11,21 @@ from __future__ import annotations
 
 import asyncio
 import os
+import secrets
 import socket
 import subprocess
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable
+
+#: The admin secret of the emulators this process starts (their /_emulator/ endpoints need it).
+ADMIN_SECRET = secrets.token_urlsafe(32)
+
+
+def admin_headers() -> dict[str, str]:
+    """The headers of a request to the /_emulator/ endpoints of an emulator started here."""
+    return {"X-Emulator-Admin": ADMIN_SECRET}
 
 
 async def _worker(host: str, port: int, make: Callable[[int], bytes], next_index: Callable[[], int | None],
@@ -77,6 +86,7 @@ def start_emulator(port: int, rate_limit: bool = False, env: dict[str, str] | No
     """`sasekit emulator serve` on 127.0.0.1:port with the demo account; rate limit off unless asked."""
     if env is None:
         env = {k: v for k, v in os.environ.items() if k not in ("SCM_CLIENT_ID", "SCM_CLIENT_SECRET", "SCM_TSG_ID")}
+    env = {**env, "SASEKIT_EMULATOR_ADMIN_SECRET": ADMIN_SECRET}  # in the environment: not on a command line
     proc = subprocess.Popen([sys.executable, "-m", "sasekit", "emulator", "serve", "--port", str(port),
                              *([] if rate_limit else ["--no-rate-limit"]), "--log-level", "error"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -26,6 +26,8 @@ from fakes import FakeClock
 from sasekit.emulator import DEMO_ACCOUNT, EmulatorConfig, create_app
 from sasekit.emulator import app as app_module
 from sasekit.emulator.auth import AUDIENCE, TokenAuthority
+from sasekit.emulator.config import ADMIN_SECRET_ENV
+from sasekit.emulator.limits import RateLimiter
 from sasekit.emulator.serve import ServerThread, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,10 +128,11 @@ async def test_a_one_second_token_expires_and_a_new_one_works() -> None:
 
 @pytest.mark.anyio
 async def test_admin_expire_all_kills_the_current_token_only() -> None:
-    async with http(make_app()) as client:
+    app = make_app()
+    async with http(app) as client:
         token = await token_for(client)
         assert (await list_addresses(client, token)).status_code == 200
-        assert (await client.post("/_emulator/tokens:expire")).status_code == 200
+        assert (await client.post("/_emulator/tokens:expire", headers=app.admin_headers)).status_code == 200
         dead = await list_addresses(client, token)
         assert dead.status_code == 401 and error_code(dead) == "E016"
         assert (await list_addresses(client, await token_for(client))).status_code == 200
@@ -181,6 +184,8 @@ def test_configured_accounts_are_kept() -> None:
 @pytest.mark.anyio
 async def test_rate_limit_429_then_403_block_then_served_again() -> None:
     app = make_app(rate_limit={"limit": 20, "block_at": 25, "window_s": 60, "block_s": 1.0})
+    clock = FakeClock(0.0)  # the block ends when the test says, not after a real second
+    app.limiter = RateLimiter(app.config.rate_limit, clock=clock)
     async with http(app) as client:
         token = await token_for(client)  # token requests are not counted
         statuses = [(await list_addresses(client, token)).status_code for _ in range(20)]
@@ -196,53 +201,58 @@ async def test_rate_limit_429_then_403_block_then_served_again() -> None:
         for _ in range(3):
             assert (await list_addresses(client, token)).status_code == 403
         # the admin endpoint is never limited
-        assert (await client.get("/_emulator/stats")).status_code == 200
-        time.sleep(1.05)
+        assert (await client.get("/_emulator/stats", headers=app.admin_headers)).status_code == 200
+        clock.now += 0.99
+        assert (await list_addresses(client, token)).status_code == 403
+        clock.now += 0.02
         assert (await list_addresses(client, token)).status_code == 200
 
 
 @pytest.mark.anyio
 async def test_rate_limit_thresholds_change_at_run_time() -> None:
-    async with http(make_app()) as client:
+    app = make_app()
+    admin = app.admin_headers
+    async with http(app) as client:
         token = await token_for(client)
         for _ in range(5):
             assert (await list_addresses(client, token)).status_code == 200
-        put = await client.put("/_emulator/rate-limit", json={"limit": 3, "block_at": 4})
+        put = await client.put("/_emulator/rate-limit", json={"limit": 3, "block_at": 4}, headers=admin)
         assert put.status_code == 200 and put.json()["limit"] == 3 and put.json()["block_at"] == 4
-        assert (await client.get("/_emulator/rate-limit")).json()["limit"] == 3
+        assert (await client.get("/_emulator/rate-limit", headers=admin)).json()["limit"] == 3
         got = [(await list_addresses(client, token)).status_code for _ in range(5)]
         assert got == [200, 200, 200, 429, 403]
-        off = await client.put("/_emulator/rate-limit", json={"enabled": False})
+        off = await client.put("/_emulator/rate-limit", json={"enabled": False}, headers=admin)
         assert off.status_code == 200 and off.json()["enabled"] is False
         assert (await list_addresses(client, token)).status_code == 200
-        bad = await client.put("/_emulator/rate-limit", json={"limitt": 3})
+        bad = await client.put("/_emulator/rate-limit", json={"limitt": 3}, headers=admin)
         assert bad.status_code == 400 and "limitt" in bad.text
 
 
 # ------------------------------------------------------------------ faults
 
 
-async def set_faults(client: httpx.AsyncClient, **faults) -> None:
-    resp = await client.put("/_emulator/faults", json=faults)
+async def set_faults(client: httpx.AsyncClient, app, **faults) -> None:
+    resp = await client.put("/_emulator/faults", json=faults, headers=app.admin_headers)
     assert resp.status_code == 200, resp.text
 
 
 @pytest.mark.anyio
 async def test_injected_500_502_503_have_the_right_bodies() -> None:
-    async with http(make_app()) as client:
+    app = make_app()
+    async with http(app) as client:
         token = await token_for(client)
-        await set_faults(client, p500=1.0)
+        await set_faults(client, app, p500=1.0)
         r500 = await list_addresses(client, token)
         assert r500.status_code == 500 and r500.headers["content-type"].startswith("application/json")
         assert error_code(r500)
-        await set_faults(client, p500=0.0, p502=1.0)
+        await set_faults(client, app, p500=0.0, p502=1.0)
         r502 = await list_addresses(client, token)
         assert r502.status_code == 502 and r502.headers["content-type"].startswith("text/html")
         assert "<html>" in r502.text
-        await set_faults(client, p502=0.0, p503=1.0)
+        await set_faults(client, app, p502=0.0, p503=1.0)
         r503 = await list_addresses(client, token)
         assert r503.status_code == 503
-        await set_faults(client, p503=0.0)
+        await set_faults(client, app, p503=0.0)
         assert (await list_addresses(client, token)).status_code == 200
 
 
@@ -257,12 +267,13 @@ async def test_faults_from_the_config(faults: dict, status: int) -> None:
 
 @pytest.mark.anyio
 async def test_token_jwks_and_admin_endpoints_are_never_faulted() -> None:
-    async with http(make_app(faults={"p500": 0.5, "p502": 0.5})) as client:
+    app = make_app(faults={"p500": 0.5, "p502": 0.5})
+    async with http(app) as client:
         for _ in range(5):
             assert (await client.post("/oauth2/access_token", auth=DEMO_AUTH, data=TOKEN_FORM)).status_code == 200
             assert (await client.get("/oauth2/jwks")).status_code == 200
-            assert (await client.get("/_emulator/faults")).status_code == 200
-            assert (await client.get("/_emulator/stats")).status_code == 200
+            assert (await client.get("/_emulator/faults", headers=app.admin_headers)).status_code == 200
+            assert (await client.get("/_emulator/stats", headers=app.admin_headers)).status_code == 200
 
 
 @pytest.mark.anyio
@@ -273,9 +284,10 @@ async def test_latency_is_added(monkeypatch) -> None:
         waits.append(seconds)
 
     monkeypatch.setattr(app_module.asyncio, "sleep", sleep)
-    async with http(make_app()) as client:
+    app = make_app()
+    async with http(app) as client:
         token = await token_for(client)
-        await set_faults(client, latency_ms=150)
+        await set_faults(client, app, latency_ms=150)
         assert (await list_addresses(client, token)).status_code == 200
         assert waits == [0.15]
         await token_for(client)  # the token endpoint does not wait
@@ -287,7 +299,7 @@ async def test_early_token_expiry_fault() -> None:
     app, clock = on_fake_clock(make_app())
     async with http(app) as client:
         token = await token_for(client)
-        await set_faults(client, token_ttl_s=0.3)
+        await set_faults(client, app, token_ttl_s=0.3)
         clock.now += 0.29
         assert (await list_addresses(client, token)).status_code == 200
         clock.now += 0.02
@@ -314,11 +326,12 @@ async def test_early_token_expiry_from_the_config() -> None:
                                              ({"p500": 0.7, "p503": 0.7}, "p500"),
                                              ({"p_explode": 0.5}, "p_explode")])
 async def test_invalid_fault_settings_are_400_naming_the_field(body: dict, named: str) -> None:
-    async with http(make_app()) as client:
-        resp = await client.put("/_emulator/faults", json=body)
+    app = make_app()
+    async with http(app) as client:
+        resp = await client.put("/_emulator/faults", json=body, headers=app.admin_headers)
         assert resp.status_code == 400 and named in resp.text
         assert error_code(resp) == "E003"
-        assert (await client.get("/_emulator/faults")).json()["p502"] == 0.0  # nothing applied
+        assert (await client.get("/_emulator/faults", headers=app.admin_headers)).json()["p502"] == 0.0
 
 
 def test_invalid_faults_in_the_config_are_refused() -> None:
@@ -347,15 +360,16 @@ def test_dropped_connections_on_a_real_socket(fault: str, created: bool) -> None
     with ServerThread(config=EmulatorConfig()) as srv, httpx.Client(base_url=srv.url, timeout=10) as client:
         uvicorn_log.addHandler(handler)
         headers = _sync_token(client)
-        assert client.put("/_emulator/faults", json={fault: 1.0}).status_code == 200
+        admin = srv.admin_headers
+        assert client.put("/_emulator/faults", json={fault: 1.0}, headers=admin).status_code == 200
         name = f"dropped-{fault}"
         with pytest.raises(httpx.TransportError):
             client.post(ADDRESSES, params={"folder": "Shared"}, headers=headers,
                         json={"name": name, "ip_netmask": "192.0.2.9/32"})
-        assert client.put("/_emulator/faults", json={fault: 0.0}).status_code == 200
+        assert client.put("/_emulator/faults", json={fault: 0.0}, headers=admin).status_code == 200
         found = _named(client, headers, name)
         assert bool(found) is created, found
-        stats = client.get("/_emulator/stats").json()
+        stats = client.get("/_emulator/stats", headers=admin).json()
         assert stats["objects"] == (1 if created else 0)
     uvicorn_log.removeHandler(handler)
     # an injected drop is not an emulator bug: no "Exception in ASGI application" traceback
@@ -365,9 +379,15 @@ def test_dropped_connections_on_a_real_socket(fault: str, created: bool) -> None
 # ------------------------------------------------------------------ served
 
 
+SERVED_ADMIN = {"X-Emulator-Admin": "served-emulator-admin-secret"}
+
+
 def _serve(*args: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
+    """``sasekit emulator serve`` on a free port, with no SCM_* account and, unless ``env``
+    says otherwise, the admin secret of :data:`SERVED_ADMIN`."""
     port = free_port()
     base_env = {k: v for k, v in os.environ.items() if not k.startswith("SCM_")}
+    base_env[ADMIN_SECRET_ENV] = SERVED_ADMIN["X-Emulator-Admin"]
     proc = subprocess.Popen([sys.executable, "-m", "sasekit", "emulator", "serve", "--port", str(port), *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**base_env, **(env or {})}, cwd=ROOT)
@@ -380,7 +400,7 @@ def _wait_until_up(proc: subprocess.Popen, url: str) -> None:
         if proc.poll() is not None:
             raise AssertionError(f"emulator exited {proc.returncode}: {proc.stderr.read()}")
         try:
-            httpx.get(f"{url}/_emulator/stats", timeout=1)
+            httpx.get(f"{url}/oauth2/jwks", timeout=1)
             return
         except httpx.TransportError:
             time.sleep(0.05)
@@ -398,16 +418,32 @@ def _stop(proc: subprocess.Popen) -> str:
     return proc.stderr.read() if proc.stderr else ""
 
 
+def _banner(proc: subprocess.Popen) -> list[str]:
+    """The lines the command prints before it serves, up to its admin-secret line."""
+    lines: list[str] = []
+    while not lines or "X-Emulator-Admin" not in lines[-1]:
+        line = proc.stderr.readline()
+        if not line:
+            raise AssertionError(f"emulator exited {proc.wait(timeout=10)}: {''.join(lines)}")
+        lines.append(line)
+    return lines
+
+
 def test_served_emulator_with_the_demo_account() -> None:
-    proc, url = _serve()
+    proc, url = _serve(env={ADMIN_SECRET_ENV: ""})  # no secret given: one is made and printed
     try:
+        banner = _banner(proc)
+        secret = banner[-1].rsplit(": ", 1)[1].strip()
         _wait_until_up(proc, url)
         with httpx.Client(base_url=url, timeout=10) as client:
             headers = _sync_token(client)
             resp = client.get(ADDRESSES, params={"folder": "Shared"}, headers=headers)
             assert resp.status_code == 200 and resp.json()["total"] == 0
+            assert client.get("/_emulator/stats").status_code == 401
+            assert client.get("/_emulator/stats", headers={"X-Emulator-Admin": secret}).status_code == 200
     finally:
-        stderr = _stop(proc)
+        stderr = "".join(banner) + _stop(proc)
+    assert len(secret) >= 32
     assert url in stderr
     assert f"SCM_CLIENT_ID={DEMO_ACCOUNT['client_id']}" in stderr
     assert f"SCM_CLIENT_SECRET={DEMO_ACCOUNT['client_secret']}" in stderr
@@ -431,6 +467,10 @@ def test_served_emulator_honours_a_config_file_and_keeps_state_in_a_db(tmp_path:
             made = client.post(ADDRESSES, params={"folder": "Shared"}, headers=headers,
                                json={"name": "kept", "ip_netmask": "192.0.2.10/32"})
             assert made.status_code == 201, made.text
+            # The state (and SQLite's write-ahead log beside it) holds what clients sent.
+            for path in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+                assert path.stat().st_mode & 0o777 == 0o600, path
+            assert client.get("/_emulator/stats", headers=SERVED_ADMIN).json()["objects"] == 1
             push = client.post(f"{BASE}/config-versions/candidate:push", headers=headers,
                                json={"folders": ["Mobile Users"]})
             assert push.status_code in (200, 201), push.text
@@ -445,6 +485,8 @@ def test_served_emulator_honours_a_config_file_and_keeps_state_in_a_db(tmp_path:
     finally:
         stderr = _stop(proc)
     assert account["client_id"] in stderr and "demo account" not in stderr
+    assert f"the secret from {ADMIN_SECRET_ENV}" in stderr
+    assert SERVED_ADMIN["X-Emulator-Admin"] not in stderr  # a secret given is not echoed
 
     proc, url = _serve("--config", str(cfg), "--db", str(db))
     try:
@@ -462,6 +504,10 @@ BAD_CONFIGS = [
     (".json", "{not json"), (".json", '{"acounts": []}'), (".json", '{"faults": {"p502": 2}}'),
     (".json", '{"accounts": [{"client_id": "a"}]}'), (".json", "[1, 2]"),
     (".yaml", "accounts: [unclosed\n  - x: :"), (".yaml", "rate_limit:\n  limmit: 3\n"),
+    (".json", '{"faults": {"latency_ms": 1e300}}'), (".yaml", "rate_limit:\n  window_s: -5\n"),
+    (".yaml", "rate_limit:\n  limit: -1\n"), (".json", '{"admin_secret": "short"}'),
+    (".yaml", "accounts:\n  - {client_id: a, client_secret: b, tsg_id: 77}\n"),
+    (".json", '{"push_s": "soon"}'), (".json", '{"max_page": 10, "default_page": 200}'),
 ]
 
 
@@ -511,14 +557,15 @@ async def test_a_db_file_keeps_objects_across_an_app_restart(tmp_path: Path) -> 
 
 @pytest.mark.anyio
 async def test_stats_count_requests_tokens_and_objects(api) -> None:
-    before = (await api.http.get("/_emulator/stats")).json()
+    admin = api.app.admin_headers
+    before = (await api.http.get("/_emulator/stats", headers=admin)).json()
     assert before["tokens_issued"] == 0 and before["objects"] == 0
     await api.login()
     await api.create_address("a1")
     await api.create_address("a2", ip_netmask="192.0.2.2/32")
     await api.get(ADDRESSES, params={"folder": "Shared"})
     await api.login()
-    stats = (await api.http.get("/_emulator/stats")).json()
+    stats = (await api.http.get("/_emulator/stats", headers=admin)).json()
     assert stats["tokens_issued"] == 2
     assert stats["objects"] == 2
     assert stats["requests"] - before["requests"] == 1 + 5  # the first stats call, then five

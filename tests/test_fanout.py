@@ -26,7 +26,7 @@ import httpx
 import pytest
 
 from client_fixtures import fresh_tokens, served, sync_client
-from fakes import virtual_limiter, HANG_GUARD_S, FakeClock, Recorder, virtual_fanout
+from fakes import HANG_GUARD_S, FakeClock, Recorder, virtual_fanout, virtual_limiter
 from sasekit import Client, errors, fanout
 from sasekit import engine as engine_module
 from sasekit import transport as t

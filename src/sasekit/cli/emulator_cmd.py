@@ -1,4 +1,12 @@
-"""``sasekit emulator serve``: the local Prisma Access / SCM service."""
+"""``sasekit emulator serve``: the local Prisma Access / SCM service.
+
+Every setting is checked before anything is printed or bound (the rules are
+``sasekit.emulator.config.RULES``), so a bad one is a one-line usage error naming where
+it came from, not a traceback or an emulator that misbehaves later. The admin secret
+that the ``/_emulator/`` endpoints require comes from ``--admin-secret``, else the
+config file's ``admin_secret``, else ``SASEKIT_EMULATOR_ADMIN_SECRET``, else it is
+generated; a generated one is printed with the demo account, a given one is not echoed.
+"""
 
 from __future__ import annotations
 
@@ -31,32 +39,60 @@ def emulator() -> None:
 @click.option("--tls-key", type=click.Path(exists=True, dir_okay=False), help="The certificate's PEM private key.")
 @click.option("--log-level", default="warning", show_default=True,
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
+@click.option("--admin-secret", metavar="SECRET",
+              help="What the /_emulator/ admin endpoints require in the X-Emulator-Admin header "
+                   "(16+ characters). Default: admin_secret in --config, else "
+                   "$SASEKIT_EMULATOR_ADMIN_SECRET (preferred: a command line is visible to other "
+                   "local users), else a random one, printed at start.")
 def serve(host: str, port: int, db: str | None, config_file: str | None, push_seconds: float | None,
           token_ttl: float | None, no_rate_limit: bool, tls_cert: str | None, tls_key: str | None,
-          log_level: str) -> None:
+          log_level: str, admin_secret: str | None) -> None:
     """Serve the emulator over HTTP (or HTTPS) until interrupted."""
+    import os
+    import sqlite3
+
     import yaml
 
-    from sasekit.emulator.config import EmulatorConfig
-    from sasekit.emulator.faults import validate as validate_faults
+    from sasekit.emulator.config import (
+        ADMIN_HEADER,
+        ADMIN_SECRET_ENV,
+        EmulatorConfig,
+        check_changes,
+    )
     from sasekit.emulator.serve import serve as run
 
     try:
         config = EmulatorConfig.from_file(config_file) if config_file else EmulatorConfig()
-        validate_faults(config.faults)  # else a bad fault setting fails after the banner
+        config.check()  # else a bad setting fails after the banner
     except (OSError, ValueError, TypeError, yaml.YAMLError) as exc:
         raise ConfigFileError(f"--config {config_file}: {' '.join(str(exc).split())}") from None
-    if db:
-        config.db = db
-    if push_seconds is not None:
-        config.push_s = push_seconds
-    if token_ttl is not None:
-        config.token_ttl_s = token_ttl
+    env_secret = os.environ.get(ADMIN_SECRET_ENV) or None
+    secret_from = ("--admin-secret" if admin_secret is not None
+                   else f"--config {config_file}" if config.admin_secret is not None
+                   else ADMIN_SECRET_ENV if env_secret is not None else None)
+    given = [("--db", "db", db), ("--push-seconds", "push_s", push_seconds),
+             ("--token-ttl", "token_ttl_s", token_ttl),
+             (secret_from, "admin_secret", admin_secret if admin_secret is not None
+              else env_secret if secret_from == ADMIN_SECRET_ENV else None)]
+    for origin, name, value in given:
+        if value is not None:
+            checked, problems = check_changes("config", {name: value})
+            if problems:
+                raise click.UsageError(f"{origin}: {'; '.join(problems)}")
+            setattr(config, name, checked[name])
     if no_rate_limit:
         config.rate_limit.enabled = False
     if bool(tls_cert) != bool(tls_key):
         raise click.UsageError("--tls-cert and --tls-key go together")
-    config.with_default_account()
+    config.with_default_account().with_admin_secret()
+    from sasekit.emulator.app import EmulatorApp
+
+    try:
+        app = EmulatorApp(config)
+    except ValueError as exc:  # the SCM_* account, the one setting not checked above
+        raise click.UsageError(str(exc)) from None
+    except (OSError, sqlite3.Error) as exc:
+        raise click.ClickException(f"--db {config.db}: {exc}") from None
     url = f"{'https' if tls_cert else 'http'}://{host}:{port}"
     click.echo(f"sasekit emulator on {url}  (state: {config.db})", err=True)
     click.echo(f"  SCM_BASE_URL={url} SCM_AUTH_URL={url} SCM_SETUP_URL={url}", err=True)
@@ -70,6 +106,11 @@ def serve(host: str, port: int, db: str | None, config_file: str | None, push_se
     else:
         names = ", ".join(f"{a.client_id} ({a.role}, tsg {a.tsg_id})" for a in config.accounts)
         click.echo(f"  accounts: {names}", err=True)
+    if secret_from is None:
+        click.echo(f"  admin endpoints /_emulator/* need the header {ADMIN_HEADER}: {app.admin_secret}", err=True)
+    else:
+        click.echo(f"  admin endpoints /_emulator/* need the header {ADMIN_HEADER}: the secret from {secret_from}",
+                   err=True)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"  warning: bound to {host}, reachable from other machines", err=True)
-    run(config, host, port, log_level, (tls_cert, tls_key) if tls_cert and tls_key else None)
+    run(config, host, port, log_level, (tls_cert, tls_key) if tls_cert and tls_key else None, app=app)

@@ -1,16 +1,28 @@
 """The emulator as one ASGI application.
 
-Request path, in order: admin and token endpoints (no API token needed) → rate limit
-per source IP → injected faults → bearer token → route from the catalog → role →
-validation against the catalog → handler. Every failure is answered in the service's
-error shape; an unexpected exception is logged and answered 500, and the test suite
+Request path, in order: token endpoints (no API token needed) and admin endpoints (the
+admin secret instead) → rate limit per source IP → injected faults → bearer token →
+route from the catalog → role → the body read and parsed (:mod:`.body`: size, nesting,
+UTF-8, JSON) → validation against the catalog → handler. Every failure is answered in
+the service's error shape. Input never gets a 5xx: whatever is wrong with a body, a
+header or a path is a 400 (or 401/404/405) that says what. An unexpected exception is
+logged at ERROR with the request id, answered 500 with that same id, and the test suite
 treats any 500 as a bug.
+
+Admin endpoints (``/_emulator/faults``, ``rate-limit``, ``tokens:expire``, ``reset``,
+``stats``) can reset the tenant or make every request fail, so they need the admin
+secret: the header ``X-Emulator-Admin: <secret>`` (also accepted: ``Authorization:
+Bearer <secret>``), compared in constant time. The secret is ``admin_secret`` in the
+config, else ``SASEKIT_EMULATOR_ADMIN_SECRET``, else generated at start
+(:attr:`EmulatorApp.admin_secret`; ``sasekit emulator serve`` prints it). A missing or
+wrong one is answered 401 ``E016``. Settings sent to them are checked against the same
+rules as the config at start (:data:`~sasekit.emulator.config.RULES`), all or nothing.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
+import hmac
 import logging
 import time
 from typing import Any, TypedDict
@@ -21,9 +33,10 @@ from starlette.responses import Response
 from sasekit.catalog import Catalog, load
 from sasekit.validate import coerce_query, validate
 
+from . import body as bodies
 from . import responses as r
 from .auth import TOKEN_PATHS, AuthFailure, TokenAuthority
-from .config import EmulatorConfig
+from .config import ADMIN_HEADER, EmulatorConfig, check_changes
 from .faults import FaultInjector, error_500_body, error_page, html_502
 from .handlers import Call, Handlers
 from .limits import RateLimiter
@@ -37,6 +50,10 @@ JWKS_PATHS = ("/oauth2/jwks", "/auth/v1/oauth2/jwks", "/.well-known/jwks.json",
               *(p.replace("access_token", "connect/jwk_uri") for p in TOKEN_PATHS))
 ADMIN_PREFIX = "/_emulator/"
 WRITE_METHODS = frozenset({"POST", "PUT", "DELETE", "PATCH"})
+ADMIN_MAX_BODY = 65_536  # a settings change is tens of bytes
+#: Where the request id of the current request sits in the ASGI scope: every answer to that
+#: request, and the log line of a failure while serving it, carry the same id.
+REQUEST_ID = "sasekit.request_id"
 
 
 class ConnectionDropped(ConnectionError):
@@ -55,7 +72,7 @@ class EmulatorApp:
     """The Prisma Access / SCM service, served from the catalog."""
 
     def __init__(self, config: EmulatorConfig | None = None, catalog: Catalog | None = None) -> None:
-        self.config = (config or EmulatorConfig()).with_default_account()
+        self.config = (config or EmulatorConfig()).with_default_account().with_admin_secret().check()
         self.catalog = catalog or load()
         self.store = Store(self.config.db)
         self.auth = TokenAuthority(self.config)
@@ -64,6 +81,17 @@ class EmulatorApp:
         self.router = Router(self.catalog)
         self.handlers = Handlers(self.store, self.config)
         self.stats: Stats = {"requests": 0, "status": {}, "dropped": 0}
+
+    @property
+    def admin_secret(self) -> str:
+        """What the ``/_emulator/`` endpoints require in ``X-Emulator-Admin``."""
+        assert self.config.admin_secret is not None  # set by with_admin_secret()
+        return self.config.admin_secret
+
+    @property
+    def admin_headers(self) -> dict[str, str]:
+        """The headers that authorize an admin request to this app."""
+        return {ADMIN_HEADER: self.admin_secret}
 
     # ------------------------------------------------------------------ ASGI
 
@@ -78,13 +106,15 @@ class EmulatorApp:
                     return
         if scope["type"] != "http":
             return
+        rid = scope[REQUEST_ID] = r.request_id()
         request = Request(scope, receive)
         drop = False
         try:
             response, drop = await self.respond(request)
-        except Exception:
-            log.exception("emulator bug on %s %s", scope.get("method"), scope.get("path"))
-            response = Response(error_500_body(r.request_id()), 500, media_type=r.JSON)
+        except Exception as exc:
+            log.error("emulator bug: %s while serving %s %r, answered 500 with request id %s",
+                      type(exc).__name__, scope.get("method"), scope.get("path"), rid, exc_info=True)
+            response = Response(error_500_body(rid), 500, media_type=r.JSON)
         self.stats["requests"] += 1
         if drop or response is None:
             self.stats["dropped"] += 1
@@ -107,7 +137,7 @@ class EmulatorApp:
         if path.startswith(ADMIN_PREFIX):
             return await self.admin(request, path[len(ADMIN_PREFIX):]), False
 
-        rid = r.request_id()
+        rid = _request_id(request)
         client = request.client.host if request.client else "unknown"
         verdict = self.limiter.check(client)
         if verdict is not None:
@@ -164,6 +194,9 @@ class EmulatorApp:
         if problem is not None:
             return r.invalid([problem], rid=rid), False
         problems = validate(op, match.path_params, query, body, coerce_strings=True)
+        blank = _blank_name(op, body)
+        if blank is not None and not any(p.path == "name" for p in problems):
+            return r.invalid([*r.joi_messages(problems), blank], rid=rid), False
         if problems:
             return r.invalid(r.joi_messages(problems), rid=rid), False
         call = Call(op, principal.tsg_id, principal.client_id, match.path_params,
@@ -172,55 +205,48 @@ class EmulatorApp:
         return response, decision.kind == "drop_after"
 
     async def _body(self, request: Request, op: Any) -> tuple[Any, str | None]:
-        raw = await request.body()
-        if len(raw) > self.config.max_body_bytes:
-            return None, f"body of {len(raw)} bytes is over the {self.config.max_body_bytes}-byte limit"
-        if not raw.strip():
-            return None, None
+        raw, problem = await bodies.read(request, self.config.max_body_bytes)
+        if problem is not None or not raw.strip():
+            return None, problem
         if op.body is None:
             return None, None  # bodies on operations that take none are ignored, as the service does
-        try:
-            body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            return None, f"body is not valid JSON: {exc}"
+        body, problem = bodies.parse(raw)
+        if problem is not None:
+            return None, problem
         if not isinstance(body, dict):
-            return None, f"body must be a JSON object, not {type(body).__name__}"
+            return None, f"body must be a JSON object, not {_json_kind(body)}"
         return body, None
 
     # ------------------------------------------------------------------ admin
 
     async def admin(self, request: Request, action: str) -> Response:
         """Test and operator controls: faults, token expiry, reset, counters."""
+        rid = _request_id(request)
+        refusal = self._admin_refusal(request, rid)
+        if refusal is not None:
+            return refusal
         if action == "faults":
             if request.method == "GET":
                 return r.json_response(self.faults.snapshot())
-            try:
-                self.faults.update(json.loads(await request.body() or b"{}"))
-                return r.json_response(self.faults.snapshot())
-            except (ValueError, TypeError) as exc:
-                return r.invalid([str(exc)])
+            changes, problem = await _settings_body(request)
+            if problem is not None:
+                return r.invalid([problem], "Invalid Request Payload", rid)
+            checked, problems = self.faults.check(changes)
+            if problems:
+                return r.invalid(problems, rid=rid)
+            self.faults.update(checked)
+            return r.json_response(self.faults.snapshot())
         if action == "rate-limit" and request.method in ("GET", "PUT"):
             rl = self.config.rate_limit
             if request.method == "PUT":
-                try:
-                    changes = json.loads(await request.body() or b"{}")
-                    if not isinstance(changes, dict):
-                        raise ValueError("expected a JSON object of rate-limit settings")
-                    checked = {}
-                    for k, v in changes.items():
-                        if not hasattr(rl, k):
-                            raise ValueError(f"unknown rate-limit setting {k!r}")
-                        current = getattr(rl, k)
-                        if isinstance(current, bool) != isinstance(v, bool) or not isinstance(v, int | float):
-                            raise ValueError(f"rate-limit setting {k!r} must be a "
-                                             f"{type(current).__name__}, not {v!r}")
-                        if isinstance(current, int) and not isinstance(current, bool) and v != int(v):
-                            raise ValueError(f"rate-limit setting {k!r} must be a whole number, not {v!r}")
-                        checked[k] = type(current)(v)
-                    for k, v in checked.items():  # all or nothing
-                        setattr(rl, k, v)
-                except (ValueError, TypeError, AttributeError) as exc:
-                    return r.invalid([str(exc)])
+                changes, problem = await _settings_body(request)
+                if problem is not None:
+                    return r.invalid([problem], "Invalid Request Payload", rid)
+                checked, problems = check_changes("rate_limit", changes)
+                if problems:
+                    return r.invalid(problems, rid=rid)
+                for k, v in checked.items():  # all checked first: all or nothing
+                    setattr(rl, k, v)
                 self.limiter.reset()
             return r.json_response(rl.__dict__)
         if action == "tokens:expire" and request.method == "POST":
@@ -236,7 +262,65 @@ class EmulatorApp:
                                     "tokens_issued": self.auth.issued, "objects": self.store.count(),
                                     "dropped": self.stats["dropped"],
                                     "time": time.time()})
-        return r.error(404, "E005", "Object Not Present", {"message": f"no admin action {action!r}"})
+        return r.error(404, "E005", "Object Not Present", {"message": f"no admin action {action!r}"}, rid)
+
+    def _admin_refusal(self, request: Request, rid: str) -> Response | None:
+        """None when the request carries the admin secret, else its 401."""
+        given = request.headers.get(ADMIN_HEADER)
+        if given is None:
+            scheme, _, token = (request.headers.get("authorization") or "").partition(" ")
+            given = token.strip() if scheme.lower() == "bearer" else None
+        if given is None:
+            return r.error(401, "E016", "Not Authenticated",
+                           {"message": f"the /_emulator/ endpoints need the emulator's admin secret "
+                                       f"in the {ADMIN_HEADER} header"}, rid)
+        # Header values arrive as latin-1 text: every one encodes to UTF-8.
+        if not hmac.compare_digest(given.encode("utf-8"), self.admin_secret.encode("utf-8")):
+            return r.error(401, "E016", "Invalid Credential",
+                           {"message": f"wrong admin secret in the {ADMIN_HEADER} header"}, rid)
+        return None
+
+
+def _request_id(request: Request) -> str:
+    """The id :meth:`EmulatorApp.__call__` gave this request (a new one for a request that
+    did not come through it, as when a test calls :meth:`EmulatorApp.respond` directly)."""
+    rid = request.scope.get(REQUEST_ID)
+    return rid if isinstance(rid, str) else r.request_id()
+
+
+async def _settings_body(request: Request) -> tuple[Any, str | None]:
+    """An admin request's JSON body (``{}`` when empty), read and parsed as API bodies are,
+    or what is wrong with it."""
+    raw, problem = await bodies.read(request, ADMIN_MAX_BODY)
+    if problem is not None:
+        return None, problem
+    return bodies.parse(raw) if raw.strip() else ({}, None)
+
+
+def _json_kind(value: Any) -> str:
+    """What a parsed JSON value is, in JSON's words (an array, not a list)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "an array"
+
+
+def _blank_name(op: Any, body: Any) -> str | None:
+    """An object's name must hold a visible character: the service refuses "" and "   "
+    (a blank name cannot be told apart in a list, nor addressed with ``?name=``)."""
+    if op.kind not in ("create", "update") or not isinstance(body, dict):
+        return None
+    name = body.get("name")
+    if not isinstance(name, str) or name.strip():
+        return None
+    if not name:
+        return '"name" is not allowed to be empty'
+    return f'"name" is not allowed to be blank (white space only): {name[:20]!r}'
 
 
 def _container_to_query(op: Any, query: dict[str, str], body: dict[str, Any]) -> None:

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import math
 import random
 from dataclasses import dataclass
 from typing import Any
 
-from sasekit.emulator.config import Faults
+from sasekit.emulator.config import FAULT_PROBABILITIES, Faults, check_changes, fault_sum_problems
 
 __all__ = [
     "HTML_CONTENT_TYPE",
@@ -36,11 +35,10 @@ __all__ = [
 ]
 
 # The order of the slices of the uniform draw; part of the seeded behaviour, keep it.
-PROBABILITIES = ("p500", "p502", "p503", "p_drop_before", "p_drop_after", "p_empty")
+PROBABILITIES = FAULT_PROBABILITIES
 _KIND_OF = {"p500": "500", "p502": "502", "p503": "503",
             "p_drop_before": "drop_before", "p_drop_after": "drop_after", "p_empty": "empty"}
 KINDS = ("none", *(_KIND_OF[name] for name in PROBABILITIES))
-_FIELDS = tuple(f.name for f in dataclasses.fields(Faults))
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,29 +49,13 @@ class Decision:
     latency_s: float
 
 
-def _is_number(value: object) -> bool:
-    # bool is an int subclass, but "p502: true" is a mistake, not a probability of 1.
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
 def validate(cfg: Faults) -> None:
-    """Raise ValueError naming the first bad field of ``cfg``."""
-    for name in PROBABILITIES:
-        value = getattr(cfg, name)
-        if not _is_number(value) or not 0.0 <= value <= 1.0:
-            raise ValueError(f"faults.{name} must be a probability between 0 and 1, not {value!r}")
-    total = sum(getattr(cfg, name) for name in PROBABILITIES)
-    if total > 1.0 + 1e-9:
-        used = " + ".join(f"{name}={getattr(cfg, name)}" for name in PROBABILITIES
-                          if getattr(cfg, name))
-        raise ValueError(f"faults: {used} add up to {total:g}; together they must be at most 1")
-    if not _is_number(cfg.latency_ms) or not (0.0 <= cfg.latency_ms < math.inf):
-        raise ValueError(f"faults.latency_ms must be a finite number >= 0, not {cfg.latency_ms!r}")
-    ttl = cfg.token_ttl_s
-    if ttl is not None and (not _is_number(ttl) or not (0.0 < ttl < math.inf)):
-        raise ValueError(f"faults.token_ttl_s must be a number of seconds > 0 or null, not {ttl!r}")
-    if cfg.seed is not None and (not isinstance(cfg.seed, int) or isinstance(cfg.seed, bool)):
-        raise ValueError(f"faults.seed must be an integer or null, not {cfg.seed!r}")
+    """Raise ValueError naming every bad field of ``cfg``, with its rule
+    (:data:`~sasekit.emulator.config.RULES`) and value."""
+    _, problems = check_changes("faults", dataclasses.asdict(cfg))
+    problems = problems or fault_sum_problems(cfg)
+    if problems:
+        raise ValueError("; ".join(problems))
 
 
 class FaultInjector:
@@ -109,19 +91,22 @@ class FaultInjector:
         Nothing is applied if anything is wrong, so a bad admin call cannot leave the
         settings half-changed. A new ``seed`` restarts the random sequence.
         """
-        if not isinstance(changes, dict):
-            raise ValueError(f"fault settings must be a mapping, not {type(changes).__name__}")
-        unknown = sorted(str(name) for name in changes if name not in _FIELDS)
-        if unknown:
-            raise ValueError(f"unknown fault setting(s) {', '.join(unknown)}; "
-                             f"known: {', '.join(_FIELDS)}")
-        candidate = dataclasses.replace(self.cfg, **changes)
-        validate(candidate)
-        for name in changes:
-            setattr(self.cfg, name, getattr(candidate, name))
-        if "seed" in changes:
+        checked, problems = self.check(changes)
+        if problems:
+            raise ValueError("; ".join(problems))
+        for name in checked:
+            setattr(self.cfg, name, checked[name])
+        if "seed" in checked:
             self._rng.seed(self.cfg.seed)
         return dataclasses.replace(self.cfg)
+
+    def check(self, changes: Any) -> tuple[dict[str, Any], list[str]]:
+        """``changes`` normalized, and every problem with them (each field against its rule,
+        then the sum of the probabilities they would leave); nothing is applied."""
+        checked, problems = check_changes("faults", changes)
+        if not problems:
+            problems = fault_sum_problems(dataclasses.replace(self.cfg, **checked))
+        return checked, problems
 
     def snapshot(self) -> dict[str, Any]:
         """The current settings as plain data, for the admin endpoint's answer."""

@@ -202,7 +202,7 @@ class Handlers:
         if key == "certificate":  # generated or imported: stored as GET shows certificates
             body = _certificate_view(body)
         name = body.get("name")
-        if name is not None and self.store.find_by_name(call.tsg, key, scope, name):
+        if isinstance(name, str) and self.store.find_by_name(call.tsg, key, scope, name):
             return r.name_not_unique(f"{key} {name!r} already exists in {scope or 'the tenant'}", call.rid)
         obj = {"id": new_id(), **body, **SERVER_FIELDS.get(key, {})}
         for p in SCOPE_PARAMS:
@@ -224,7 +224,7 @@ class Handlers:
             self.store.insert(call.tsg, key, self.scope_of(call), current)
         meta = self.store.meta(call.tsg, current["id"])
         name = body.get("name")
-        if name is not None and meta is not None and name != current.get("name"):
+        if isinstance(name, str) and meta is not None and name != current.get("name"):
             clash = self.store.find_by_name(call.tsg, key, meta["folder"], name)
             if clash and clash["id"] != current["id"]:
                 return r.name_not_unique(f"{key} {name!r} already exists", call.rid)

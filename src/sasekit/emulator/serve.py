@@ -2,12 +2,18 @@
 
 The thread form is what tests and benchmarks use to get a real socket on 127.0.0.1
 (sync clients, connection drops and subprocess CLIs need one).
+
+The foreground form also sends the emulator's own log (``sasekit.emulator``: a bug met
+while serving, with its request id) to stderr. uvicorn's log config covers only its own
+loggers, and the CLI puts a NullHandler on ``sasekit``, so without a handler here a 500
+would leave no trace beside the id in its body.
 """
 
 from __future__ import annotations
 
 import logging
 import socket
+import sys
 import threading
 import time
 from typing import Any
@@ -37,12 +43,35 @@ def _uvicorn_config(app: EmulatorApp, host: str, port: int, log_level: str,
     return config
 
 
+class _StderrHandler(logging.StreamHandler):
+    """The handler :func:`log_to_stderr` installs (a class of its own so it is added once)."""
+
+
+def log_to_stderr(log_level: str = "warning") -> logging.Logger:
+    """Show the ``sasekit.emulator`` log on stderr at ``log_level``, and always its errors
+    (``--log-level critical`` quiets uvicorn, never the report of an emulator bug)."""
+    logger = logging.getLogger("sasekit.emulator")
+    level = min(logging.getLevelName(log_level.upper()), logging.ERROR)
+    handler = next((h for h in logger.handlers if isinstance(h, _StderrHandler)), None)
+    if handler is None:
+        handler = _StderrHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+    handler.setLevel(level)
+    logger.setLevel(level)
+    logger.propagate = False  # --debug's root handler would print each record twice
+    return logger
+
+
 def serve(config: EmulatorConfig, host: str = "127.0.0.1", port: int = 8443,
-          log_level: str = "warning", tls: tuple[str, str] | None = None) -> None:
-    """Serve in the foreground until interrupted; over HTTPS with ``tls=(cert file, key file)``."""
+          log_level: str = "warning", tls: tuple[str, str] | None = None,
+          app: EmulatorApp | None = None) -> None:
+    """Serve in the foreground until interrupted; over HTTPS with ``tls=(cert file, key file)``.
+    ``app``: one already built from ``config`` (the CLI builds it to print its admin secret)."""
     import uvicorn
 
-    app = EmulatorApp(config)
+    log_to_stderr(log_level)
+    app = app or EmulatorApp(config)
     uvicorn.Server(_uvicorn_config(app, host, port, log_level, tls)).run()
 
 
@@ -70,6 +99,11 @@ class ServerThread:
     @property
     def url(self) -> str:
         return f"{self.scheme}://{self.host}:{self.port}"
+
+    @property
+    def admin_headers(self) -> dict[str, str]:
+        """The headers that authorize a request to the served ``/_emulator/`` endpoints."""
+        return self.app.admin_headers
 
     def start(self) -> ServerThread:
         self.thread.start()

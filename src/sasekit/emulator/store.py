@@ -5,12 +5,20 @@ Objects hold the *candidate* configuration. A successful push copies the candida
 into a numbered config version, which becomes the running configuration; ``load``
 and ``rollbackCandidate`` copy a version back into the candidate. In memory by
 default, or in a file so a served emulator keeps its tenant across restarts.
+
+A state file holds what clients sent (pre-shared keys, certificates' private keys), so it
+and SQLite's ``-wal`` and ``-shm`` files beside it are readable by their owner only
+(0600) from the first byte: the database file is created 0600 before SQLite opens it
+(SQLite gives its side files the database's mode), and side files left by an earlier
+run with a wider mode are tightened after the open.
 """
 
 from __future__ import annotations
 
 import builtins
+import contextlib
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -18,6 +26,8 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+
+from sasekit.files import PRIVATE_MODE, private_file
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS objects (
@@ -49,10 +59,20 @@ CREATE TABLE IF NOT EXISTS folders (
 CREATE TABLE IF NOT EXISTS counters (tsg TEXT NOT NULL, name TEXT NOT NULL, value INTEGER NOT NULL,
     PRIMARY KEY (tsg, name));
 """
+#: SQLite's files beside a database: the write-ahead log, its index, a rollback journal.
+SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+def _name(body: dict[str, Any]) -> str | None:
+    """The name column of an object: its ``name`` when that is text. Validation has checked
+    the body against its shape; this keeps an open shape's odd ``name`` (a number past
+    SQLite's integers, an object) from reaching the driver, which would raise."""
+    name = body.get("name")
+    return name if isinstance(name, str) else None
 
 
 class Store:
@@ -64,13 +84,20 @@ class Store:
 
     def __init__(self, path: str = ":memory:") -> None:
         self.path = path
+        on_disk = path not in ("", ":memory:")
+        if on_disk:
+            private_file(path)
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()
-        if path != ":memory:":
+        if on_disk:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
+        if on_disk:
+            for suffix in SIDE_FILES:
+                with contextlib.suppress(FileNotFoundError):
+                    os.chmod(path + suffix, PRIVATE_MODE)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -152,14 +179,14 @@ class Store:
                     (tsg, resource, folder, position)).fetchone()[0] or 0.0) + 1.0
             db.execute(
                 "INSERT INTO objects (tsg, resource, id, folder, name, position, seq, body) VALUES (?,?,?,?,?,?,?,?)",
-                (tsg, resource, body["id"], folder, body.get("name"), position, seq, json.dumps(body)),
+                (tsg, resource, body["id"], folder, _name(body), position, seq, json.dumps(body)),
             )
         return body
 
     def replace(self, tsg: str, obj_id: str, body: dict[str, Any]) -> None:
         with self.transaction() as db:
             db.execute("UPDATE objects SET body=?, name=? WHERE tsg=? AND id=?",
-                       (json.dumps(body), body.get("name"), tsg, obj_id))
+                       (json.dumps(body), _name(body), tsg, obj_id))
 
     def delete(self, tsg: str, obj_id: str) -> None:
         with self.transaction() as db:
