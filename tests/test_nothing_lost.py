@@ -405,3 +405,35 @@ def test_processes_sharing_a_bucket_share_the_rate_and_the_hold(tmp_path):
     assert second.held() == pytest.approx(7.0)
     assert second.reserve() >= 7.0
     assert second.rate == pytest.approx(5.0)  # halved for everyone
+
+
+def test_a_create_applied_before_the_service_went_away_says_it_may_have_been(monkeypatch, tmp_path):
+    # The create is applied, its answer lost, and the service is gone before any retry:
+    # nobody can tell yet whether it was made. The error must not say "did not reach the
+    # server", and the run's record says "unknown" (resume finds out), not "failed".
+    srv = ServerThread(config=served_config()).start()
+    port, app, original = srv.port, srv.app, srv.app.respond
+
+    async def apply_then_vanish(request: Any) -> Any:
+        answer, _ = await original(request)
+        if request.method == "POST" and request.url.path.endswith("/addresses"):
+            srv.server.should_exit = True
+            return answer, True
+        return answer, False
+
+    class GoneByTheRetry(FakeClock):
+        def sleep(self, seconds: float) -> None:  # the backoff outlasts the server's shutdown
+            srv.thread.join(timeout=10)
+            super().sleep(seconds)
+
+    with sync_client(srv) as client:
+        virtual_sleeps(monkeypatch, client.engine, GoneByTheRetry())
+        client.call("tag", "list", folder="Shared")  # a token while the service is there
+        monkeypatch.setattr(app, "respond", apply_then_vanish)
+        with pytest.raises(errors.TransportError) as exc:
+            client.call("address", "create", folder="Shared", name="R1", ip_netmask="192.0.2.1/32")
+        assert exc.value.may_have_reached_server is True and "may have reached the server" in str(exc.value)
+        srv.thread.join(timeout=10)
+        monkeypatch.setattr(app, "respond", original)
+        with ServerThread(app=app, port=port):
+            assert [a["name"] for a in client.paginate("address", "list", folder="Shared")] == ["R1"]

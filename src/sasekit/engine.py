@@ -592,7 +592,7 @@ class Engine:
                     yield t.Sleep(delay)
                     continue
                 failure: BaseException = TransportError(outcome, method=plan.method, path=plan.path,
-                                                        may_have_reached_server=not never_sent)
+                                                        may_have_reached_server=ambiguous)
                 log.info("%s", failure)  # raised to the caller: a library does not also warn
                 found = yield from self._applied(plan, ambiguous)
                 if found is not None:

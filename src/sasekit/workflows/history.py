@@ -208,8 +208,11 @@ class History:
                                    (run_id, step, item)).fetchone()
         return (row["job_id"], row["push_sent"]) if row is not None else (None, None)
 
-    def step_failed(self, run_id: str, step: str, error: str, item: str = "", started: float | None = None) -> None:
-        self._end(run_id, step, item, "failed", None, redact(error, self.secrets), started)
+    def step_failed(self, run_id: str, step: str, error: str, item: str = "", started: float | None = None,
+                    status: str = "failed") -> None:
+        """A failed attempt; ``status`` "unknown": it may have been applied (its answer was
+        lost and the service could not be asked), which a resumed run finds out."""
+        self._end(run_id, step, item, status, None, redact(error, self.secrets), started)
 
     def _end(self, run_id: str, step: str, item: str, status: str, output: str | None, error: str | None,
              started: float | None) -> None:

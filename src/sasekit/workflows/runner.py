@@ -70,8 +70,12 @@ class WorkflowInvalid(errors.SasekitError):
 
 
 class StepFailed(errors.SasekitError):
-    def __init__(self, step: str, cause: BaseException, item: str = "", note: str = "") -> None:
+    def __init__(self, step: str, cause: BaseException, item: str = "", note: str = "",
+                 maybe_applied: bool = False) -> None:
         self.step, self.cause, self.item = step, cause, item
+        # an attempt's answer was lost and the service could not be asked since: the change
+        # may have been made (a resumed run finds out)
+        self.maybe_applied = maybe_applied
         where = f"step {step!r}" + (f" item {item}" if item else "")
         super().__init__(f"{where} failed: {cause}{note}")
 
@@ -296,6 +300,7 @@ class Runner:
         retry = step.get("retry") or {}
         attempts, delay = int(retry.get("attempts", 1)), float(retry.get("delay", 1.0))
         given = None if item else inputs_digest(step, ctx)
+        maybe_applied = False
         for attempt in range(1, attempts + 1):
             # a step shows as running while it runs; a loop item is written once, when it ends
             started = time.time() if item else None
@@ -307,8 +312,10 @@ class Runner:
                 if isinstance(exc, StepFailed) and exc.step != sid:
                     self.history.step_failed(run_id, sid, str(exc), item, started)
                     raise
-                self.history.step_failed(run_id, sid, str(exc), item, started)
                 cause = exc.cause if isinstance(exc, StepFailed) else exc
+                maybe_applied = maybe_applied or _maybe_applied(cause)
+                self.history.step_failed(run_id, sid, str(exc), item, started,
+                                         "unknown" if maybe_applied else "failed")
                 if attempt < attempts and not isinstance(cause, errors.ServiceUnreachable):
                     log.info("step %s%s failed (%s); retry %d of %d in %.1f s", sid,
                              f" item {item}" if item else "", exc, attempt, attempts - 1, delay)
@@ -319,7 +326,7 @@ class Runner:
                     continue
                 if isinstance(exc, StepFailed):  # a loop's own failure, already worded
                     raise
-                raise StepFailed(sid, exc, item) from None
+                raise StepFailed(sid, exc, item, maybe_applied=maybe_applied) from None
             if isinstance(output, Partial):
                 self._failed_in[sid] = output.failed
                 self.history.step_done(run_id, sid, output.outputs, item, status="partial", started=started,
@@ -536,9 +543,11 @@ class Runner:
                                              blocking=blocking))
         if down:
             left = len(todo) - attempted
+            unknown = sum(1 for f in failures if f.maybe_applied)
+            maybe = f" ({unknown} may have been applied: resume checks them)" if unknown else ""
             raise StepFailed(sid, down[0].cause, note=f"; {len(failures)} item{'s' if len(failures) != 1 else ''} "
-                             f"failed and {left} {'were' if left != 1 else 'was'} not attempted: resume the run "
-                             "when the service answers again")
+                             f"failed{maybe} and {left} {'were' if left != 1 else 'was'} not attempted: resume the "
+                             "run when the service answers again")
         if failures and not continue_on_error:
             first = failures[0]
             raise StepFailed(sid, first.cause, first.item)
@@ -584,6 +593,12 @@ def parse_iocs_step(step: dict[str, Any], ctx: dict[str, Any], base_dir: Path) -
         return parse_iocs_file(path if path.is_absolute() else base_dir / path)
     text = spec.get("text") if isinstance(spec, dict) else spec
     return parse_iocs(text if isinstance(text, str) else "\n".join(map(str, text or [])))
+
+
+def _maybe_applied(cause: BaseException) -> bool:
+    """Whether a failed change may have been made all the same (its answer was lost and the
+    service could not be asked since). Its record says "unknown", not "failed"."""
+    return isinstance(cause, errors.TransportError) and cause.may_have_reached_server
 
 
 def resumable(history: History, run_id: str) -> dict[str, Any]:
