@@ -569,7 +569,8 @@ class Engine:
         token = yield t.Token()
         while True:
             self.breaker.check(plan.method, plan.path)
-            yield t.ACQUIRE
+            if not self.limiter.idle:
+                yield t.ACQUIRE
             started = time.perf_counter()
             self._sent.append(time.monotonic())
             outcome = yield t.Send(self.build(plan, token))

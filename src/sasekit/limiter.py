@@ -81,6 +81,14 @@ class RateLimiter:
         with self._state() as s:
             return s.rate
 
+    @property
+    def idle(self) -> bool:
+        """True when no caller need wait: no limit, no hold, not shared with other
+        processes. Read without the lock (a hold that begins meanwhile lets one more call
+        go): the flows skip the limiter then, which saves every call a round trip."""
+        s = self._local
+        return self.shared is None and s.rate == math.inf and s.hold_until <= self._clock()
+
     def reserve(self) -> float:
         """Take one token; return how long the caller must wait before sending."""
         with self._state() as s:
@@ -193,6 +201,8 @@ class Breaker:
     def check(self, method: str, path: str) -> None:
         """Raise :class:`~sasekit.errors.ServiceUnreachable` while open; after the cooldown
         let one call through as a probe."""
+        if self.failures < self.threshold or self.threshold <= 0:  # the common case, without the lock
+            return
         with self._lock:
             if self.threshold <= 0 or self.failures < self.threshold:
                 return
@@ -209,5 +219,6 @@ class Breaker:
                 self._opened = self._clock()
 
     def success(self) -> None:
-        with self._lock:
-            self.failures = 0
+        if self.failures:
+            with self._lock:
+                self.failures = 0
