@@ -45,7 +45,8 @@ CREATE TABLE IF NOT EXISTS steps (
 #: Columns added since the first release, for histories written before them: a digest of
 #: the step's rendered inputs, and a push's send time and job id (recorded before it waits).
 ADDED_COLUMNS = (("inputs", "TEXT"), ("push_sent", "REAL"), ("job_id", "TEXT"))
-#: Step statuses a resumed run does not run again.
+#: Step statuses a resumed run does not run again ("partial", "failed", "unknown" and
+#: "running" it does).
 FINISHED = ("done", "skipped")
 
 
@@ -232,17 +233,9 @@ class History:
         item of a run. A loop that ended with failed items ("partial") is not finished."""
         with self._lock:
             rows = self._db.execute("SELECT step, item, output, status, inputs FROM steps WHERE run_id=? "
-                                    "AND status IN ('done', 'skipped')", (run_id,)).fetchall()
+                                    f"AND status IN ({','.join('?' * len(FINISHED))})", (run_id, *FINISHED)).fetchall()
         return {(r["step"], r["item"]): (json.loads(r["output"]) if r["output"] else None, r["status"], r["inputs"])
                 for r in rows}
-
-    def outputs(self, run_id: str, statuses: tuple[str, ...] = ("partial",)) -> dict[tuple[str, str], Any]:
-        """(step, item) -> output of the steps of a run in ``statuses``."""
-        marks = ",".join("?" * len(statuses))
-        with self._lock:
-            rows = self._db.execute(f"SELECT step, item, output FROM steps WHERE run_id=? AND status IN ({marks})",
-                                    (run_id, *statuses)).fetchall()
-        return {(r["step"], r["item"]): (json.loads(r["output"]) if r["output"] else None) for r in rows}
 
     def steps(self, run_id: str) -> list[dict[str, Any]]:
         with self._lock:
