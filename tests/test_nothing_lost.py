@@ -178,10 +178,14 @@ steps:
 """
 
 
-def test_a_push_that_cannot_be_polled_is_waited_on_by_resume_not_repeated(tmp_path, monkeypatch):
+def push_workflow(tmp_path: Path) -> tuple[Path, History]:
     wf = tmp_path / "push.yaml"
     wf.write_text(PUSH_ONLY, encoding="utf-8")
-    history = History(tmp_path / "runs.db")
+    return wf, History(tmp_path / "runs.db")
+
+
+def test_a_push_that_cannot_be_polled_is_waited_on_by_resume_not_repeated(tmp_path, monkeypatch):
+    wf, history = push_workflow(tmp_path)
     with served() as srv, sync_client(srv) as client:
         on_the_clock(monkeypatch, client)
         polls = Failing(srv.app, monkeypatch, lambda m, p, b: m == "GET" and "/jobs" in p)
@@ -198,9 +202,7 @@ def test_a_push_that_cannot_be_polled_is_waited_on_by_resume_not_repeated(tmp_pa
 
 
 def test_transient_poll_failures_do_not_fail_the_push(tmp_path, monkeypatch):
-    wf = tmp_path / "push.yaml"
-    wf.write_text(PUSH_ONLY, encoding="utf-8")
-    history = History(tmp_path / "runs.db")
+    wf, history = push_workflow(tmp_path)
     with served() as srv, sync_client(srv, retry=errors_free_retry()) as client:
         on_the_clock(monkeypatch, client)
         count = {"n": 0}
@@ -226,9 +228,7 @@ def errors_free_retry() -> Any:
 
 
 def test_a_push_whose_answer_was_lost_is_adopted_not_sent_again(tmp_path, monkeypatch):
-    wf = tmp_path / "push.yaml"
-    wf.write_text(PUSH_ONLY, encoding="utf-8")
-    history = History(tmp_path / "runs.db")
+    wf, history = push_workflow(tmp_path)
     with served() as srv, sync_client(srv) as client:
         on_the_clock(monkeypatch, client)
         lost = Failing(srv.app, monkeypatch, lambda m, p, b: m == "POST" and p.endswith("candidate:push"),
