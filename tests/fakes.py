@@ -69,14 +69,15 @@ def virtual_sleeps(monkeypatch: Any, engine: Any, clock: FakeClock) -> list[floa
     """The flows a blocking client runs (``engine.run``: calls, pushes, job waits), with each
     wait they ask for taken on ``clock`` — a :class:`~sasekit.transport.Sleep` (backoff,
     polling) or the rate limiter's wait for an :class:`~sasekit.transport.Acquire` (its pace,
-    its hold after a 429): the clock moves by it and the driver does not sleep. Returns the
-    list the waits are appended to."""
+    its hold after a 429): the clock moves by it and the driver does not sleep. Job
+    deadlines are measured on it too. Returns the list the waits are appended to."""
     from sasekit.engine import advance
     from sasekit.transport import Acquire, Sleep
 
     waits: list[float] = []
     run = engine.run
     limiter = virtual_limiter(engine, clock)
+    monkeypatch.setattr(engine, "clock", clock)  # job deadlines too
 
     def on_the_clock(flow: Flow[Any]) -> Flow[Any]:
         value: Any = None

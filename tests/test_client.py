@@ -17,7 +17,6 @@ from sasekit import Client, errors
 from sasekit import engine as engine_module
 from sasekit.auth import TokenManager
 from sasekit.emulator import DEMO_ACCOUNT, Account, EmulatorConfig, create_app
-from sasekit.emulator import jobs as emulator_jobs
 from sasekit.emulator.auth import TokenAuthority
 from sasekit.emulator.limits import RateLimiter as EmulatorRateLimiter
 from sasekit.emulator.serve import ServerThread
@@ -485,11 +484,10 @@ def test_folders_live_and_fallback(caplog):
 
 
 def test_push_waits_for_the_job_tree_and_reports_progress(srv, monkeypatch):
-    # The emulator shows each job as it stands ``clock`` seconds after the push was accepted
-    # (it takes 0.2 s); the waiter's sleeps move the clock.
-    clock = FakeClock(0.0)
-    view = emulator_jobs.view
-    monkeypatch.setattr(emulator_jobs, "view", lambda row, _now: view(row, row["created"] + clock.now))
+    # The emulator's jobs and the waiter on one clock (the push takes 0.2 s); the waiter's
+    # sleeps move it.
+    clock = FakeClock()
+    monkeypatch.setattr(srv.app.handlers, "clock", clock)
     seen = []
     with sync_client(srv) as c:
         waits = virtual_sleeps(monkeypatch, c.engine, clock)

@@ -439,6 +439,8 @@ class Engine:
         self._sent: collections.deque[float] = collections.deque(maxlen=BURST_REQUESTS)
         self._ops: dict[tuple[str, str], Operation] = {}
         self._last_429 = -1e9
+        #: What job deadlines are measured on (monotonic seconds); tests put a fake clock here.
+        self.clock: Callable[[], float] = time.monotonic
 
     # ------------------------------------------------------------------ drivers
 
@@ -780,7 +782,7 @@ class Engine:
         """Poll a job and its children until all are done (raises JobFailed / JobTimeout)."""
         from .jobs import wait_flow
 
-        return wait_flow(self, str(job_id), timeout, progress)
+        return wait_flow(self, str(job_id), timeout, progress, clock=self.clock)
 
     def folders(self) -> t.Flow[FolderList]:
         """Live folders, or the six system folders without the Setup API role."""

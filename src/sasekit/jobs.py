@@ -170,7 +170,7 @@ def push_flow(engine: Engine, folders: list[str], description: str, wait: bool, 
         on_job(job_id)
     if not wait:
         return answer
-    result = yield from wait_flow(engine, job_id, timeout, progress)
+    result = yield from wait_flow(engine, job_id, timeout, progress, clock=engine.clock)
     return {**answer, **result}
 
 

@@ -60,6 +60,8 @@ class Handlers:
     def __init__(self, store: Store, config: EmulatorConfig) -> None:
         self.store = store
         self.config = config
+        #: Epoch seconds that push jobs progress on; tests share a fake clock with the client.
+        self.clock: Callable[[], float] = time.time
         self.special: dict[tuple[str, str], Callable[[Call], Response]] = {
             ("configVersion", "push"): self.push,
             ("configVersion", "load"): self.load,
@@ -341,12 +343,12 @@ class Handlers:
     # ------------------------------------------------------------------ versions and jobs
 
     def push(self, call: Call) -> Response:
-        jobs.apply_due(self.store)
+        jobs.apply_due(self.store, self.clock())
         body = call.body or {}
         problems = self.dangling(call.tsg)
         job_id = jobs.create_push(self.store, call.tsg, call.uname, body.get("description") or "",
                                   list(body.get("folders") or []), "FAIL" if problems else "OK",
-                                  problems, self.config.push_s)
+                                  problems, self.config.push_s, now=self.clock())
         return r.json_response({"success": True, "job_id": str(job_id),
                                 "message": f"CommitAndPush job enqueued with jobid {job_id}"}, 201)
 
@@ -357,13 +359,13 @@ class Handlers:
                 "scope": ",".join(json.loads(row["folders"])), "swg_config": ""}
 
     def versions(self, call: Call) -> Response:
-        jobs.apply_due(self.store)
+        jobs.apply_due(self.store, self.clock())
         rows = self.store.versions(call.tsg)
         limit, offset = self._page(call)
         return r.json_response([self._version_view(v) for v in rows[offset: offset + limit]])
 
     def version(self, call: Call) -> Response:
-        jobs.apply_due(self.store)
+        jobs.apply_due(self.store, self.clock())
         wanted = call.path.get("version", "")
         for v in self.store.versions(call.tsg):
             if str(v["version"]) == wanted:
@@ -371,12 +373,12 @@ class Handlers:
         return r.not_found(f"config version {wanted!r} does not exist", call.rid)
 
     def snapshots(self, call: Call) -> Response:
-        jobs.apply_due(self.store)
+        jobs.apply_due(self.store, self.clock())
         data = [self._version_view(v) for v in self.store.versions(call.tsg)]
         return r.json_response({"data": data, "limit": len(data), "offset": 0, "total": len(data)})
 
     def running(self, call: Call) -> Response:
-        jobs.apply_due(self.store)
+        jobs.apply_due(self.store, self.clock())
         out: dict[str, dict[str, Any]] = {}
         for v in reversed(self.store.versions(call.tsg)):
             for folder in json.loads(v["folders"]):
@@ -384,7 +386,7 @@ class Handlers:
         return r.json_response(list(out.values()))
 
     def load(self, call: Call) -> Response:
-        jobs.apply_due(self.store)
+        jobs.apply_due(self.store, self.clock())
         version = (call.body or {}).get("version")
         number = None
         if isinstance(version, int | float) and 0 < version <= MAX_OFFSET and float(version).is_integer():
@@ -397,7 +399,7 @@ class Handlers:
                                self._status(call))
 
     def rollback(self, call: Call) -> Response:
-        jobs.apply_due(self.store)
+        jobs.apply_due(self.store, self.clock())
         run = self.store.running(call.tsg)
         snapshot = self.store.version_snapshot(call.tsg, run["version"]) if run else []
         self.store.restore(call.tsg, snapshot or [])
@@ -405,19 +407,19 @@ class Handlers:
                                self._status(call))
 
     def job_get(self, call: Call) -> Response:
-        jobs.apply_due(self.store)
+        jobs.apply_due(self.store, self.clock())
         raw = call.path.get("id", "")
         known = raw.isascii() and raw.isdigit() and int(raw) <= MAX_OFFSET
         row = self.store.job(call.tsg, int(raw)) if known else None
         if row is None:
             return r.not_found(f"job {raw!r} does not exist", call.rid)
-        return r.json_response({"data": [jobs.view(row, time.time())]})
+        return r.json_response({"data": [jobs.view(row, self.clock())]})
 
     def job_list(self, call: Call) -> Response:
-        jobs.apply_due(self.store)
+        jobs.apply_due(self.store, self.clock())
         limit, offset = self._page(call)
         rows, total = self.store.jobs(call.tsg, limit, offset)
-        now = time.time()
+        now = self.clock()
         return r.json_response({"data": [jobs.view(j, now) for j in rows], "limit": limit,
                                 "offset": offset, "total": total})
 

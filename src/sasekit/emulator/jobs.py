@@ -75,9 +75,9 @@ def view(row: Any, now: float) -> dict[str, Any]:
 
 
 def create_push(store: Store, tsg: str, uname: str, description: str, folders: list[str],
-                outcome: str, problems: list[str], duration: float) -> int:
+                outcome: str, problems: list[str], duration: float, now: float | None = None) -> int:
     """Record a parent push job and its child; return the parent id."""
-    now = time.time()
+    now = time.time() if now is None else now
     parent = store.next_number(tsg, "job", 1)
     child = store.next_number(tsg, "job", 1)
     snapshot = json.dumps(store.all_objects(tsg))
