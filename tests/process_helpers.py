@@ -117,9 +117,12 @@ def write_profile(config_dir: Path, rate_limit_per_minute: int, name: str = "fau
 
 
 def ioc_ips(n: int, start: int = 1) -> list[str]:
-    """``n`` distinct IPv4 addresses in 10.0.0.0/8 (the ``start``-th on: two imports given
-    different ranges share no address)."""
-    return [f"10.{i // 65536 % 256}.{i // 256 % 256}.{i % 256}" for i in range(start, start + n)]
+    """``n`` distinct IPv4 addresses in 198.18.0.0/15, the benchmarking range (RFC 2544):
+    public, so a blocking workflow blocks them (a private range would be refused), and
+    131,072 of them. The ``start``-th on: two imports given different ranges share none."""
+    if start + n > 2 ** 17:
+        raise ValueError("198.18.0.0/15 holds 131,072 addresses")
+    return [f"198.{18 + i // 65536}.{i // 256 % 256}.{i % 256}" for i in range(start, start + n)]
 
 
 def ioc_name(ip: str) -> str:

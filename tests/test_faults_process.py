@@ -57,7 +57,7 @@ def assert_imported_once(state: dict[str, Any], ips: list[str], run_id: str) -> 
     expected = sorted(ph.ioc_name(ip) for ip in ips)
     assert sorted(state["addresses"]) == expected  # none lost, none twice
     assert sorted(state["groups"][f"Bulk_IOCs_{run_id}"]) == expected
-    assert state["rules"] == [f"Block_Bulk_IOCs_{run_id}"]
+    assert state["rules"] == [f"Block_Bulk_IOCs_{run_id}", f"Block_To_Bulk_IOCs_{run_id}"]
     assert [(j["status_str"], j["result_str"]) for j in state["pushes"]] == [("FIN", "OK")]
 
 

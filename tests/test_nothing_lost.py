@@ -98,22 +98,25 @@ class Failing:
 
 
 def test_every_item_failing_then_resume_imports_them_all(tmp_path, monkeypatch):
-    # The minimal repro: 5 IOCs, every request answered 500; the run fails at the
-    # group. With the service well again, resume must import all 5, not report success.
+    # The minimal repro: 5 IOCs, every request answered 500. Nothing was imported,
+    # so nothing is grouped, ruled or pushed, and the run is incomplete, not a success. With
+    # the service well again, resume imports all 5, then groups, blocks and pushes them.
     csv = iocs_csv(tmp_path, 5)
     history = History(tmp_path / "runs.db")
     with served(faults={"p500": 1.0}) as srv, sync_client(srv) as client:
         on_the_clock(monkeypatch, client, srv)
         first = run(client, history, {"csv": str(csv)})
-        assert first.status == "failed" and first.error.startswith("step 'group' failed")
+        assert first.status == "incomplete" and "step 'import': 5 items failed" in first.error
         assert first.failed_items == 5
+        assert [first.steps[s]["status"] for s in ("group", "rule", "push")] == ["skipped"] * 3
         srv.app.faults.update({"p500": 0.0})
         again = run(client, history, {}, resume=first.run_id)
         state = tenant(client)
     assert again.status == "succeeded", again.error
     assert state["addresses"] == sorted(ioc_name(i) for i in range(1, 6))
     assert state["groups"] == {f"Bulk_IOCs_{first.run_id}": state["addresses"]}
-    assert state["rules"] == [f"Block_Bulk_IOCs_{first.run_id}"] and state["pushes"] == 1
+    assert state["rules"] == [f"Block_Bulk_IOCs_{first.run_id}", f"Block_To_Bulk_IOCs_{first.run_id}"]
+    assert state["pushes"] == 1
 
 
 def test_a_partial_loop_leaves_the_run_incomplete_and_resume_finishes_it(tmp_path, monkeypatch):
@@ -147,7 +150,8 @@ def test_a_partial_loop_leaves_the_run_incomplete_and_resume_finishes_it(tmp_pat
     assert sorted(sent) == sorted(bad)  # exactly the items that had failed
     assert state["addresses"] == sorted(ioc_name(i) for i in range(1, 6))
     assert group["id"] == group_id and sorted(group["static"]) == state["addresses"]  # updated in place
-    assert state["rules"] == [f"Block_Bulk_IOCs_{first.run_id}"]  # its inputs did not change: replayed
+    # their inputs did not change: replayed
+    assert state["rules"] == [f"Block_Bulk_IOCs_{first.run_id}", f"Block_To_Bulk_IOCs_{first.run_id}"]
     assert state["pushes"] == 2  # the group changed, so the new candidate is pushed
 
 

@@ -30,6 +30,7 @@ import pytest
 
 from client_fixtures import fresh_tokens, served, sync_client
 from fakes import HANG_GUARD_S, Recorder
+from sasekit import errors
 from sasekit.cli import main
 from sasekit.cli.workflow_cmd import TEMPLATES_DIR
 from sasekit.emulator import DEMO_ACCOUNT
@@ -463,9 +464,12 @@ steps:
     foreach: {csv: feed.csv, column: indicator}
     do: {set: {v: "{{ item }}"}}
 """)
-    failed = execute(client, history, missing)
-    assert failed.status == "failed"
-    assert "feed.csv has no column 'indicator' (columns: ioc, note)" in failed.error
+    # refused before the run starts: nothing sent, no run recorded
+    runs = len(history.runs())
+    with pytest.raises(errors.ConfigError) as exc:
+        execute(client, history, missing)
+    assert "feed.csv has no column 'indicator' (columns: ioc, note); nothing was changed" in str(exc.value)
+    assert len(history.runs()) == runs
 
 
 @pytest.mark.parametrize("cap", [1, 3])
@@ -563,10 +567,13 @@ steps:
     result = execute(client, history, wf, {"feed": feed})
     assert result.status == "succeeded", result.error
     parsed = result.steps["iocs"]["output"]
-    assert parsed["ipv4"] == ["203.0.113.9", "10.0.0.5"] and parsed["private"] == ["10.0.0.5"]
+    # a private address is refused with its reason, never turned into a block; the rest is blocked
+    assert parsed["ipv4"] == ["203.0.113.9"] and parsed["private"] == ["10.0.0.5"]
+    assert parsed["refused"] == [{"value": "10.0.0.5", "kind": "ipv4", "reason": "private (RFC 1918)"}]
+    assert result.summary()["refused_iocs"] == [{"step": "iocs", **parsed["refused"][0]}]
     assert parsed["domain"] == ["evil-login.example.com"]
     assert parsed["url"] == ["http://198.51.100.23/gate.php", "https://pay-now.example/x"]
-    assert sorted(addresses(client)) == ["IOC_10_0_0_5", "IOC_198_51_100_77", "IOC_203_0_113_9"]
+    assert sorted(addresses(client)) == ["IOC_198_51_100_77", "IOC_203_0_113_9"]
     assert result.steps["category"]["output"]["list"] == [
         "evil-login.example.com", "http://198.51.100.23/gate.php", "https://pay-now.example/x",
         "https://cdn-update.example/a.js"]
@@ -1196,7 +1203,7 @@ def test_dry_run_prints_the_plan_and_sends_nothing(cli, tenant, tmp_path, srv):
     assert srv.app.stats["requests"] == before and srv.app.store.count() == 0
     assert not (tmp_path / "state" / "runs.db").exists()
     planned = {p["step"]: p for p in r.json()}
-    assert list(planned) == ["parse", "tag", "addresses", "group", "rule", "push", "notify"]
+    assert list(planned) == ["parse", "tag", "addresses", "group", "rule", "rule_out", "push", "notify"]
     ips = planned["parse"]["output"]["ipv4"]
     assert len(ips) >= 2 and "203.0.113.42" in ips
     assert planned["tag"] == {"step": "tag", "call": "tag.create",
@@ -1206,6 +1213,7 @@ def test_dry_run_prints_the_plan_and_sends_nothing(cli, tenant, tmp_path, srv):
         "IOC_" + ip.replace(".", "_") for ip in ips[:3]]
     assert loop["first"][0]["call"] == "address.create" and "problems" not in loop["first"][0]
     assert planned["rule"]["parameters"]["source"] == ["{{ steps.group.output.name }}"]  # known only later
+    assert planned["rule_out"]["parameters"]["destination"] == ["{{ steps.group.output.name }}"]  # both ways
     assert planned["push"]["push"]["folders"] == ["Mobile Users"]
 
     write(tmp_path / "broken.yaml", BROKEN)
@@ -1275,18 +1283,31 @@ def test_each_template_validates_and_runs_green(cli, client, history, tmp_path, 
         (group,) = client.call("addressGroup", "list", folder="Shared")["data"]
         assert sorted(group["static"]) == sorted(addresses(client))
         assert result.steps["notify"]["status"] == "skipped"
+        rules = client.call("securityRule", "list", folder="Shared", position="pre")["data"]
+        # both directions: from the IOCs and to them
+        assert sorted((r["source"], r["destination"], r["action"]) for r in rules) == [
+            ([group["name"]], ["any"], "deny"), (["any"], [group["name"]], "deny")]
     if name == "phishing-response":
         (category,) = client.call("urlCategory", "list", folder="Shared")["data"]
         extracted = result.steps["extract"]["output"]
         assert category["list"] == result.steps["entries"]["output"]["list"]
         assert sorted(category["list"]) == sorted(set(extracted["domain"] + extracted["url"])) != []
         assert result.steps["notify_soc"]["status"] == "skipped"
+        (rule,) = client.call("securityRule", "list", folder="Shared", position="pre")["data"]
+        assert rule["category"] == [category["name"]] and rule["action"] == "deny"  # the category blocks
     if name == "remote-network":
         record = (path.parent / "provisioning-record.md").read_text()
         assert "| remote_network | remote network | branch-01 |" in record
         history.close()
+        # no default key: a random one, in a file only its owner can read, never in the history
+        key_file = path.parent / "branch-01-psk.txt"
+        assert oct(key_file.stat().st_mode & 0o777) == "0o600"
+        key = key_file.read_text().strip()
+        assert len(key) >= 32
+        (gateway,) = client.call("ikeGateway", "list", folder="Remote Networks")["data"]
+        assert gateway["authentication"]["pre_shared_key"]["key"] == key
         data = b"".join(p.read_bytes() for p in tmp_path.glob("runs.db*"))
-        assert b"change-me-now" not in data  # the PSK input is secret
+        assert key.encode() not in data and b"change-me-now" not in data
 
 
 def test_ioc_blocking_notifies_a_webhook(client, history, tmp_path, receiver):

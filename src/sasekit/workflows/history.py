@@ -25,7 +25,8 @@ from sasekit.files import private_file
 __all__ = ["REDACTED", "SECRET_WORDS", "History", "RunBusy", "new_run_id", "redact_secret_fields", "state_dir"]
 
 #: Keys whose values are masked wherever they appear in what is stored.
-SECRET_WORDS = ("secret", "password", "token", "passphrase", "api_key", "apikey", "private_key", "key_file")
+SECRET_WORDS = ("secret", "password", "token", "passphrase", "api_key", "apikey", "private_key", "key_file",
+                "pre_shared_key", "psk")
 #: What a masked value is stored as (resume knows such an input must be given again).
 REDACTED = MASK
 

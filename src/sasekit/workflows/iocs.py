@@ -31,8 +31,9 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
-__all__ = ["IOC_KINDS", "ioc_object_name", "parse_iocs", "parse_iocs_file", "refang"]
+__all__ = ["IOC_KINDS", "feed_lines", "ioc_object_name", "parse_iocs", "parse_iocs_file", "refang", "unparsed"]
 
 #: The keys of :func:`parse_iocs`'s result that hold indicators (``private`` is extra).
 IOC_KINDS = ("ipv4", "ipv6", "cidr", "domain", "url")
@@ -273,18 +274,26 @@ def parse_iocs(source: str | Iterable[str]) -> dict[str, list[str]]:
 _PREFERRED_COLUMNS = ("ioc", "indicator", "value")
 
 
-def parse_iocs_file(path: str | os.PathLike[str]) -> dict[str, list[str]]:
+def parse_iocs_file(path: str | os.PathLike[str], column: str | None = None) -> dict[str, list[str]]:
     """:func:`parse_iocs` over a text file or a CSV/TSV export (the "Bulk IOC Import"
-    workflow's input).
+    workflow's input); which lines or cells are read: :func:`feed_lines`."""
+    return parse_iocs(text for _, text in feed_lines(path, column))
 
-    For ``.csv``/``.tsv`` files every cell is read, unless the first row names a column
-    ``ioc``, ``indicator`` or ``value`` (in that order of preference, any case): then
-    only that column is read, so comments and source columns cannot add indicators.
+
+def feed_lines(path: str | os.PathLike[str], column: str | None = None) -> list[tuple[int, str]]:
+    """``(line number, text)`` of each line of a feed file that may hold indicators.
+
+    A text file: every line that is not blank and not a ``#`` comment. A ``.csv``/``.tsv``
+    file: the cells of ``column`` (any case), or when none is given of the first column
+    named ``ioc``, ``indicator`` or ``value``, else every cell; the number is the row's
+    (the header is row 1). A ``column`` the file does not have is an error naming the
+    columns it has, so a typo cannot turn into an empty import.
     """
     path = Path(path)
     text = path.read_bytes().decode("utf-8-sig", errors="replace")
     if path.suffix.lower() not in (".csv", ".tsv"):
-        return parse_iocs(text)
+        return [(n, line) for n, line in enumerate(text.splitlines(), 1)
+                if line.strip() and not line.lstrip().startswith("#")]
     if path.suffix.lower() == ".tsv":
         delimiter = "\t"
     else:
@@ -293,13 +302,22 @@ def parse_iocs_file(path: str | os.PathLike[str]) -> dict[str, list[str]]:
         except csv.Error:
             delimiter = ","
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    if rows:
-        header = [cell.strip().lower() for cell in rows[0]]
-        for name in _PREFERRED_COLUMNS:
-            if name in header:
-                column = header.index(name)
-                return parse_iocs(row[column] for row in rows[1:] if len(row) > column)
-    return parse_iocs(cell for row in rows for cell in row)
+    header = [cell.strip().lower() for cell in rows[0]] if rows else []
+    wanted = [column.strip().lower()] if column else list(_PREFERRED_COLUMNS)
+    for name in wanted:
+        if name in header:
+            at = header.index(name)
+            return [(n, row[at]) for n, row in enumerate(rows[1:], 2) if len(row) > at and row[at].strip()]
+    if column:
+        raise ValueError(f"{path.name} has no column {column!r} (columns: {', '.join(rows[0]) if rows else 'none'})")
+    return [(n, cell) for n, row in enumerate(rows, 1) for cell in row if cell.strip()]
+
+
+def unparsed(lines: Iterable[tuple[int, str]]) -> list[dict[str, Any]]:
+    """The lines in which :func:`parse_iocs` finds no indicator: ``{line, text}`` each,
+    so a feed's garbage is listed instead of silently dropped (or, worse, blocked)."""
+    return [{"line": n, "text": text.strip()[:200]} for n, text in lines
+            if not any(found for kind, found in parse_iocs(text).items() if kind != "private")]
 
 
 # ------------------------------------------------------------------------ object names

@@ -33,6 +33,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
+import io
 import json
 import logging
 import threading
@@ -71,8 +72,11 @@ class WorkflowInvalid(errors.SasekitError):
 
 class StepFailed(errors.SasekitError):
     def __init__(self, step: str, cause: BaseException, item: str = "", note: str = "",
-                 maybe_applied: bool = False) -> None:
+                 maybe_applied: bool = False, stops_run: bool = False) -> None:
         self.step, self.cause, self.item = step, cause, item
+        # on_error: continue is about a step's own work (a loop's items); a loop whose items
+        # cannot be read, or a service that refuses connections, stops the run regardless
+        self.stops_run = stops_run or isinstance(cause, errors.ServiceUnreachable)
         # an attempt's answer was lost and the service could not be asked since: the change
         # may have been made (a resumed run finds out)
         self.maybe_applied = maybe_applied
@@ -101,10 +105,14 @@ class RunResult:
     seconds: float = 0.0
     error: str | None = None
     cause: BaseException | None = None  # what made the failing step fail (e.g. errors.JobFailed)
+    refused: list[dict[str, Any]] = field(default_factory=list)  # protected IOCs not blocked, with why
+    not_parsed: list[dict[str, Any]] = field(default_factory=list)  # feed lines with no IOC
 
     def summary(self) -> dict[str, Any]:
         return {"run_id": self.run_id, "status": self.status, "objects_created": self.created,
                 "calls": self.calls, "failed_items": self.failed_items,
+                **({"refused_iocs": self.refused} if self.refused else {}),
+                **({"not_parsed": self.not_parsed} if self.not_parsed else {}),
                 "jobs": [{"job_id": j.get("id"), "result": j.get("result_str"), "type": j.get("type_str")}
                          for j in self.jobs],
                 "seconds": round(self.seconds, 2), "error": self.error}
@@ -218,13 +226,13 @@ class Runner:
             # secret inputs (and any value the history redacted) are not kept: give them again or use defaults
             stored = {k: v for k, v in record["inputs"].items() if k not in secret_inputs and v != REDACTED}
             given = {**stored, **given}
-            run_id = resume
-            self.history.reopen(run_id)
-            completed = self.history.completed(run_id)
         values = coerce_inputs(doc, given)
+        preflight(doc, values, self.base_dir)  # before the run is claimed or started: nothing to resume
         self.history.secrets += tuple(str(values[n]) for n in secret_inputs if values.get(n))
         if resume:
             run_id = resume
+            self.history.reopen(run_id)
+            completed = self.history.completed(run_id)
         else:
             path = str(Path(doc.path).resolve()) if Path(doc.path).is_file() else doc.path
             run_id = self.history.start(doc.data["name"], path, _digest(doc), target, values, secret_inputs, run_id)
@@ -232,7 +240,8 @@ class Runner:
         self._stats = {"created": 0, "calls": 0, "failed_items": 0}
         self._jobs = []
         self._incomplete, self._ran = [], False
-        ctx: dict[str, Any] = {"inputs": values, "steps": {}, "vars": {}, "run": {"id": run_id}}
+        ctx: dict[str, Any] = {"inputs": values, "steps": {}, "vars": {}, "run": {"id": run_id},
+                               "secret_file": self.secret_file}
         status, error, cause = "succeeded", None, None
         try:
             for step in doc.data["steps"]:
@@ -250,8 +259,10 @@ class Runner:
             status = "incomplete"
             error = "; ".join(self._incomplete) + " (the run went on: on_error is continue)"
         self.history.finish(run_id, status, error)
+        refused, not_parsed = _screened(doc, ctx)
         return RunResult(run_id, status, ctx["steps"], self._stats["created"], self._stats["calls"],
-                         self._stats["failed_items"], self._jobs, time.perf_counter() - started, error, cause)
+                         self._stats["failed_items"], self._jobs, time.perf_counter() - started, error, cause,
+                         refused, not_parsed)
 
     # ------------------------------------------------------------------ steps
 
@@ -261,7 +272,9 @@ class Runner:
         previous = None
         if (sid, "") in completed:
             output, status, given = completed[(sid, "")]
-            if not self._ran or given is None or given == inputs_digest(step, ctx):
+            # replayed unless an earlier step ran again and changed what this one is given
+            # (unknown — a skipped step whose inputs could not be rendered then — counts as changed)
+            if not self._ran or (given is not None and given == inputs_digest(step, ctx)):
                 ctx["steps"][sid] = {"output": output, "status": status}
                 if "set" in step and isinstance(output, dict):
                     ctx["vars"].update(output)
@@ -274,8 +287,7 @@ class Runner:
             output, status = self._guarded(step, ctx, run_id, sid, "", completed, previous)
         except StepFailed as exc:
             ctx["steps"][sid] = {"output": None, "status": "failed"}
-            # a service that refuses connections stops the run, whatever on_error says
-            if step.get("on_error", "stop") == "continue" and not isinstance(exc.cause, errors.ServiceUnreachable):
+            if step.get("on_error", "stop") == "continue" and not exc.stops_run:
                 return
             raise
         ctx["steps"][sid] = {"output": output, "status": status}
@@ -291,15 +303,16 @@ class Runner:
                       completed: dict[tuple[str, str], Any], previous: Any = None) -> Flow:
         """One step (or loop item) with ``when``, retries and history records, as a request
         flow: the engine runs it alone, or many at once for a loop (``Engine.run_many``)."""
+        given = None if item else inputs_digest(step, ctx)
         try:
             if "when" in step and not _truthy(render(step["when"], ctx)):
-                self.history.step_done(run_id, sid, None, item, status="skipped", started=time.time())
+                # with its inputs: a resumed run whose earlier steps changed re-decides it
+                self.history.step_done(run_id, sid, None, item, status="skipped", started=time.time(), inputs=given)
                 return None, "skipped"
         except TemplateProblem as exc:
             raise StepFailed(sid, exc, item) from None
         retry = step.get("retry") or {}
         attempts, delay = int(retry.get("attempts", 1)), float(retry.get("delay", 1.0))
-        given = None if item else inputs_digest(step, ctx)
         maybe_applied = False
         for attempt in range(1, attempts + 1):
             # a step shows as running while it runs; a loop item is written once, when it ends
@@ -424,11 +437,34 @@ class Runner:
         self._record_jobs([result["job"], *result.get("children", [])])
         return result
 
+    def secret_file(self, path: str, length: int = 32) -> str:
+        """``{{ secret_file('site-psk.txt') }}`` in a workflow: the secret kept in that file
+        (mode 0600, relative to the workflow), generated at random the first time. So a
+        resumed run gets the same key, the key is shown to nobody but the file's owner, and
+        the run history masks it wherever it appears."""
+        import secrets
+
+        from sasekit.files import write_private
+
+        target = self._path(str(path))
+        if target.is_file():
+            if target.stat().st_mode & 0o077:
+                raise errors.ConfigError(f"{target} holds a secret but others may read it; "
+                                         f"fix: chmod 600 {target}")
+            value = target.read_text(encoding="utf-8").strip()
+        else:
+            value = secrets.token_urlsafe(max(16, int(length)))[: max(16, int(length))]
+            write_private(target, value + "\n")
+            log.info("generated a secret in %s (mode 0600)", target)
+        if value and value not in self.history.secrets:
+            self.history.secrets += (value,)
+        return value
+
     def _do_set(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
         return set_step(step, ctx)
 
     def _do_parse_iocs(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
-        return parse_iocs_step(step, ctx, self.base_dir)
+        return parse_iocs_step(step, ctx, self.base_dir, getattr(self.engine.settings, "protected", None))
 
     def _do_notify(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
         from .notify import notify
@@ -483,7 +519,11 @@ class Runner:
 
     def _foreach(self, step: dict[str, Any], ctx: dict[str, Any], run_id: str, sid: str,
                  completed: dict[tuple[str, str], Any]) -> list[Any] | Partial:
-        items = self._items(step, ctx)
+        try:
+            items = self._items(step, ctx)
+        except (OSError, ValueError, csv.Error, TemplateProblem) as exc:
+            raise StepFailed(sid, exc, note=" (the loop's items could not be read: nothing was sent)",
+                             stops_run=True) from None
         var = step.get("as", "item")
         inner = step["do"]
         keys = [_item_key(i, item) for i, item in enumerate(items)]
@@ -584,15 +624,85 @@ def set_step(step: dict[str, Any], ctx: dict[str, Any]) -> Any:
     return values
 
 
-def parse_iocs_step(step: dict[str, Any], ctx: dict[str, Any], base_dir: Path) -> Any:
-    from .iocs import parse_iocs, parse_iocs_file
+def parse_iocs_step(step: dict[str, Any], ctx: dict[str, Any], base_dir: Path,
+                    profile_protected: Any = None) -> Any:
+    """IOCs out of text or a feed file, screened: the kinds of ``parse_iocs`` hold only
+    what may be blocked; ``refused`` lists each protected one with its reason
+    (:mod:`~sasekit.workflows.protect`), ``allowed_protected`` the ones ``allow`` let
+    through, ``not_parsed`` the lines with no indicator (with their numbers)."""
+    from .iocs import feed_lines, parse_iocs, unparsed
+    from .protect import Protection
 
     spec = render(step["parse_iocs"], ctx)
-    if isinstance(spec, dict) and "file" in spec:
-        path = Path(spec["file"]).expanduser()
-        return parse_iocs_file(path if path.is_absolute() else base_dir / path)
-    text = spec.get("text") if isinstance(spec, dict) else spec
-    return parse_iocs(text if isinstance(text, str) else "\n".join(map(str, text or [])))
+    options = spec if isinstance(spec, dict) else {}
+    protection = Protection.build(options.get("protected"), profile_protected, options.get("allow"))
+    if "file" in options:
+        path = Path(options["file"]).expanduser()
+        lines = feed_lines(path if path.is_absolute() else base_dir / path, options.get("column"))
+    else:
+        text = options.get("text") if isinstance(spec, dict) else spec
+        if not isinstance(text, str):
+            text = "\n".join(map(str, text or []))
+        lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    parsed = parse_iocs(line for _, line in lines)
+    blockable, refused, overridden = protection.screen(parsed)
+    return {**parsed, **blockable, "private": [r["value"] for r in refused + overridden],
+            "refused": refused, "allowed_protected": overridden, "not_parsed": unparsed(lines)}
+
+
+def preflight(doc: Document, inputs: dict[str, Any], base_dir: Path) -> None:
+    """Every input file the workflow names from its inputs alone — a loop's ``csv`` or
+    ``file``, a ``parse_iocs`` ``file`` — is there and readable, with the CSV column it
+    asks for, before anything is sent: a ConfigError naming the step, the file and what
+    is wrong, or nothing. (A path built from a step's output is checked when it runs.)"""
+    ctx: dict[str, Any] = {"inputs": inputs, "steps": {}, "vars": {}, "run": {"id": "preflight"}}
+
+    def check(sid: str, source: Any, column: Any) -> None:
+        try:
+            path = Path(render(source, ctx)).expanduser()
+            column = render(column, ctx) if column else None
+        except TemplateProblem:
+            return
+        path = path if path.is_absolute() else base_dir / path
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(65536).decode("utf-8-sig", errors="replace")
+        except OSError as exc:
+            raise errors.ConfigError(f"step {sid!r}: cannot read {path}: {exc.strerror or exc}; nothing was "
+                                     "changed") from None
+        if column and path.suffix.lower() in (".csv", ".tsv"):
+            header = next(csv.reader(io.StringIO(head)), [])
+            if str(column).strip().lower() not in [h.strip().lower() for h in header]:
+                raise errors.ConfigError(f"step {sid!r}: {path} has no column {column!r} (columns: "
+                                         f"{', '.join(header) or 'none'}); nothing was changed")
+
+    def visit(steps: list[Any]) -> None:
+        for step in steps:
+            if not isinstance(step, dict):
+                continue
+            sid = str(step.get("id", "?"))
+            source = step.get("foreach")
+            if isinstance(source, dict) and ("csv" in source or "file" in source):
+                check(sid, source.get("csv", source.get("file")), source.get("column") if "csv" in source else None)
+            spec = step.get("parse_iocs")
+            if isinstance(spec, dict) and "file" in spec:
+                check(sid, spec["file"], spec.get("column"))
+            if isinstance(step.get("do"), dict):
+                visit([step["do"]])
+
+    visit(doc.data.get("steps") or [])
+
+
+def _screened(doc: Document, ctx: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The protected IOCs the run's parse_iocs steps refused, and their unparsed lines."""
+    refused: list[dict[str, Any]] = []
+    not_parsed: list[dict[str, Any]] = []
+    for step in doc.data["steps"]:
+        output = (ctx["steps"].get(step["id"]) or {}).get("output")
+        if schema.step_kind(step) == "parse_iocs" and isinstance(output, dict):
+            refused += [{"step": step["id"], **r} for r in output.get("refused") or []]
+            not_parsed += [{"step": step["id"], **r} for r in output.get("not_parsed") or []]
+    return refused, not_parsed
 
 
 def _maybe_applied(cause: BaseException) -> bool:

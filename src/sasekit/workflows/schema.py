@@ -291,7 +291,8 @@ class _Checker:
     def k_parse_iocs(self, step: dict, where: str, *_: Any) -> None:
         spec = step["parse_iocs"]
         if isinstance(spec, dict):
-            self.unknown_keys(spec, {"text", "file"}, f"{where}.parse_iocs", "parse_iocs")
+            self.unknown_keys(spec, {"text", "file", "column", "protected", "allow"}, f"{where}.parse_iocs",
+                              "parse_iocs")
             if not ("text" in spec) ^ ("file" in spec):
                 self.add(f"{where}.parse_iocs", "parse_iocs takes text or {text: ...} or {file: path}, one of them")
         elif not isinstance(spec, str | list):

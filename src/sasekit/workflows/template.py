@@ -37,7 +37,19 @@ class _Sandbox(SandboxedEnvironment):
 def _env() -> SandboxedEnvironment:
     env = _Sandbox(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True)
     env.filters["slug"] = lambda v: re.sub(r"[^0-9A-Za-z._-]+", "_", str(v)).strip("_")[:63]
+    env.filters["ioc_name"] = _ioc_name
     return env
+
+
+def _ioc_name(value: Any, prefix: str = "IOC") -> str:
+    """``{{ ioc | ioc_name }}``: the object name of an address, network, domain or URL
+    IOC (:func:`~sasekit.workflows.iocs.ioc_object_name`), its kind read from its shape."""
+    from .iocs import ioc_object_name
+
+    text = str(value)
+    kind = ("url" if "://" in text else "cidr" if "/" in text else "ipv6" if ":" in text
+            else "ipv4" if text.replace(".", "").isdigit() else "domain")
+    return ioc_object_name(text, kind, prefix)
 
 
 ENV = _env()
