@@ -85,15 +85,20 @@ def test_nested_exclusive_groups_are_kept():
     assert lifetime.exclusive[0]["required"] is False
 
 
-def test_position_is_required_on_rules_only():
+def test_position_is_optional_with_its_default_on_rules():
+    """The spec requires `position` on rules but documents the default "pre": the catalog
+    makes it optional and records that the service wants it (the client sends the default)."""
     cat = load()
     for key in ("securityRule", "decryptionRule", "applicationOverrideRule",
                 "authenticationRule", "qosPolicyRule"):
         for name in ("list", "create"):
             p = cat[key].operations[name].parameters["position"]
-            assert p.required and p.enum == ("pre", "post") and p.default == "pre"
-    assert not cat["mfaServer"].operations["create"].parameters["position"].required
-    assert not cat["serviceConnection"].operations["getBgpRouting"].parameters["position"].required
+            assert not p.required and p.spec_required
+            assert p.enum == ("pre", "post") and p.default == "pre"
+    # copy-pasted onto operations that are not rules: optional, and never sent unasked
+    for p in (cat["mfaServer"].operations["create"].parameters["position"],
+              cat["serviceConnection"].operations["getBgpRouting"].parameters["position"]):
+        assert not p.required and not p.spec_required
 
 
 def test_required_names_without_property_are_not_enforced():

@@ -145,7 +145,7 @@ def test_security_rule_move_and_create_parameters(stub):
     assert set(kw) == {"id", "folder", "destination", "destination_rule", "rulebase", "body"}
     create = _keywords(ops["create"])
     assert "from" not in create and "to" in create  # `from` goes through the mapping
-    assert create["position"] == ("Literal['pre', 'post']", True)
+    assert create["position"] == ("Literal['pre', 'post'] | None", False)  # default "pre"
     assert create["source_user"] == ("builtins.list[str] | None", False)  # service default: optional
 
 

@@ -21,6 +21,12 @@ quirk, see ``shared/docs/api-facts.md``):
 * Patterns are compiled with the ``regex`` package, never ``re``: the specs use
   ``[._-\\s]`` (which ``re`` rejects) and POSIX ``[[:xdigit:]]`` (which ``re``
   misreads). A pattern that fails to compile even there is skipped, not enforced.
+* ``format`` is checked for the formats of :data:`FORMATS` only (address values, which
+  the compiler records as catalog facts with their source); any other format the spec
+  names (``float``) is not enforced. A value its pattern already refuses is not also
+  reported against its format.
+* A query or path parameter that the spec requires but that has a default (``position``,
+  ``pre``) is optional: :func:`route` fills in the default, so the request carries it.
 """
 
 from __future__ import annotations
@@ -50,7 +56,7 @@ __all__ = [
 RULES = (
     "required", "type", "enum", "minLength", "maxLength", "pattern", "minimum", "maximum",
     "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems",
-    "uniqueItems", "exclusive", "unknown",
+    "uniqueItems", "exclusive", "unknown", "format",
 )
 
 _SHOW_LIMIT = 40  # characters of a value shown in a message before it is cut with "…"
@@ -135,6 +141,97 @@ def _regex(pattern: str) -> Any:
     return compiled
 
 
+# --------------------------------------------------------------------------- formats
+
+_ipaddress: Any = None  # the module, imported on the first IPv6 address checked
+
+
+def _ip(text: str) -> tuple[int, int] | None:
+    """``text`` as (IP version, address as an integer), or None when it is no address.
+
+    IPv4 is read here (four decimal octets, no leading zeros, as :mod:`ipaddress` reads
+    them, at a tenth of its cost); IPv6 by :mod:`ipaddress`. Zone ids (``fe80::1%eth0``)
+    and blanks are not addresses here.
+    """
+    global _ipaddress
+    if not text or not text.isascii():
+        return None
+    if ":" not in text:
+        parts = text.split(".")
+        if len(parts) != 4:
+            return None
+        n = 0
+        for part in parts:
+            if not (0 < len(part) <= 3 and part.isdigit()) or (part[0] == "0" and len(part) > 1):
+                return None
+            octet = int(part)
+            if octet > 255:
+                return None
+            n = n << 8 | octet
+        return 4, n
+    if "%" in text or text.strip() != text:
+        return None
+    if _ipaddress is None:
+        import ipaddress as _ipaddress
+    try:
+        return 6, int(_ipaddress.IPv6Address(text))
+    except ValueError:
+        return None
+
+
+def _is_ip_netmask(text: str) -> bool:
+    """An address with an optional ``/prefix``; host bits may be set (``10.1.1.5/24``)."""
+    address, slash, prefix = text.partition("/")
+    ip = _ip(address)
+    if ip is None:
+        return False
+    if not slash:
+        return True
+    return (0 < len(prefix) <= 3 and prefix.isascii() and prefix.isdigit()
+            and int(prefix) <= (32 if ip[0] == 4 else 128))
+
+
+def _is_ip_range(text: str) -> bool:
+    """``first-last``: two addresses of one family, first <= last."""
+    first, dash, last = text.partition("-")
+    if not dash:
+        return False
+    a, b = _ip(first), _ip(last)
+    return a is not None and b is not None and a[0] == b[0] and a[1] <= b[1]
+
+
+def _is_ip_wildcard(text: str) -> bool:
+    """``address/wildcard-mask``, both dotted IPv4 (wildcard masks are IPv4 only)."""
+    address, slash, mask = text.partition("/")
+    a, m = _ip(address), _ip(mask)
+    return bool(slash) and a is not None and m is not None and a[0] == m[0] == 4
+
+
+def _is_fqdn(text: str) -> bool:
+    """Dot-separated labels of 1-63 letters, digits, ``-`` or ``_`` (the spec's own pattern
+    takes ``_``), none starting or ending with ``-``; at most 255 characters in all."""
+    if not text or len(text) > 255 or not text.isascii():
+        return False
+    for label in text.split("."):
+        if not 0 < len(label) <= 63 or label[0] == "-" or label[-1] == "-":
+            return False
+        if not label.replace("-", "").replace("_", "a").isalnum():
+            return False
+    return True
+
+
+#: format name -> (check, what a valid value is). The compiler adds these formats to the
+#: catalog (with their sources); validation applies them wherever a node names one.
+FORMATS: dict[str, tuple[Any, str]] = {
+    "ip-netmask": (_is_ip_netmask, "not an IPv4 or IPv6 address with an optional /prefix"),
+    "ip-range": (_is_ip_range, "not an IP range first-last (two IPv4 or two IPv6 addresses, "
+                               "first <= last)"),
+    "ip-wildcard": (_is_ip_wildcard, "not an IPv4 address/wildcard-mask such as 10.20.1.0/0.0.248.255"),
+    "fqdn": (_is_fqdn, "not a domain name (dot-separated labels of 1 to 63 letters, digits, "
+                       "'-' or '_', none starting or ending with '-')"),
+}
+
+
 # --------------------------------------------------------------------------- plans
 
 _KINDS: dict[type, str] = {
@@ -201,8 +298,8 @@ class _Plan:
     """One schema node, unpacked once so that validation only reads attributes."""
 
     __slots__ = (
-        "accept", "additional", "closed", "enum", "enum_shown", "exclusive", "has_arr",
-        "has_num", "has_obj", "has_str", "items", "max_items", "max_len", "maximum",
+        "accept", "additional", "closed", "enum", "enum_shown", "exclusive", "format",
+        "has_arr", "has_num", "has_obj", "has_str", "items", "max_items", "max_len", "maximum",
         "min_items", "min_len", "minimum", "multiple", "pattern", "props", "read_only",
         "regex", "required", "unique", "want", "xmax", "xmin",
     )
@@ -236,8 +333,12 @@ class _Plan:
         pattern = get("pattern")
         self.pattern = pattern if isinstance(pattern, str) else None
         self.regex = _regex(self.pattern) if self.pattern is not None else None
+        fmt = get("format")
+        known = FORMATS.get(fmt) if isinstance(fmt, str) else None
+        self.format: tuple[str, Any, str] | None = (
+            (fmt, known[0], known[1]) if known is not None and isinstance(fmt, str) else None)
         self.has_str = (self.min_len is not None or self.max_len is not None
-                        or self.regex is not None)
+                        or self.regex is not None or self.format is not None)
 
         minimum, maximum = _number(get("minimum")), _number(get("maximum"))
         xmin, xmax = get("exclusiveMinimum"), get("exclusiveMaximum")
@@ -369,6 +470,11 @@ def _check_string(p: _Plan, value: str, path: str, root: str, out: list[Problem]
             out.append(Problem(path, "pattern", value,
                                f"{_label(path, root)}: does not match {p.pattern} (pattern): "
                                f"{_show(value)}"))
+            return
+    fmt = p.format
+    if fmt is not None and not fmt[1](value):
+        out.append(Problem(path, "format", value,
+                           f"{_label(path, root)}: {fmt[2]} (format {fmt[0]}): {_show(value)}"))
 
 
 def _check_number(p: _Plan, value: Any, path: str, root: str, out: list[Problem]) -> None:
@@ -488,8 +594,8 @@ def _unknown(path: str, value: Any, name: Any, known: Any, what: str) -> Problem
 class _OpPlan:
     """Everything about one operation that validation and routing need, built once."""
 
-    __slots__ = ("also_body", "body", "has_body", "locations", "names", "nullable", "path_params",
-                 "query_names", "query_params", "required_query")
+    __slots__ = ("also_body", "body", "defaults", "has_body", "locations", "names", "nullable",
+                 "path_params", "query_names", "query_params", "required_query")
 
     def __init__(self, op: Operation) -> None:
         self.locations: dict[str, str] = {}  # flat parameter name -> path/query/body
@@ -498,10 +604,14 @@ class _OpPlan:
         query_params: dict[str, _Plan] = {}
         required_query: list[str] = []
         nullable: set[str] = set()
+        defaults: list[tuple[str, str, Any]] = []
         for name, param in op.parameters.items():
             node = _node_of(param)
             plan = _cached_plan(node)
             self.locations[name] = param.location
+            if node.get("spec_required") and "default" in node and param.location in ("path", "query"):
+                # The service wants it; the catalog made it optional because it has a default.
+                defaults.append((name, param.location, node["default"]))
             if node.get("nullable"):
                 nullable.add(name)
             required = bool(param.required)
@@ -512,6 +622,7 @@ class _OpPlan:
                 if required:
                     required_query.append(name)
         self.nullable = frozenset(nullable)
+        self.defaults = tuple(defaults)
         self.path_params = tuple(path_params)
         self.query_params = query_params
         self.query_names = tuple(query_params)
@@ -567,7 +678,8 @@ def route(op: Operation, params: Mapping[str, Any]) -> Routed:
     body, with flat body fields merged over it. Unknown names go into the body
     when there is one (validation then reports them with suggestions), else aside into
     ``Routed.unknown``. ``None`` means "not given" and is left out, except for a
-    nullable parameter, where it is a value.
+    nullable parameter, where it is a value. A parameter the service requires but
+    that has a default (``position``) gets its default when not given.
     """
     plan = _op_plan(op)
     locations = plan.locations
@@ -600,6 +712,10 @@ def route(op: Operation, params: Mapping[str, Any]) -> Routed:
             continue
         if name in plan.also_body:
             copies[name] = value
+    for name, where, default in plan.defaults:
+        target = query if where == "query" else path
+        if name not in target:
+            target[name] = default
     body: dict[str, Any] | None = None
     if plan.has_body:
         if base is not None:

@@ -8,10 +8,18 @@ per resource so that looking up one operation never parses the rest.
 Only facts are written: paths, methods, parameters, types, required flags, enums,
 constraints, defaults and exclusive key groups. Description prose stays in the spec
 files and is attached at run time by :mod:`sasekit.catalog.descriptions`.
+
+Two kinds of fact go beyond a literal reading of the legacy files, each reported as a
+diagnostic: a required parameter or field with a declared default becomes optional
+(``required-with-default``; the client sends a parameter's default, the service fills
+in a field's), and the value rules of :data:`VALUE_RULES` and the PAN-OS name rule are
+added where the legacy spec declares none (``rule-added``), each with its source in the
+node's ``rule_sources``.
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import re
@@ -50,6 +58,42 @@ SERVICE_DEFAULTS: dict[tuple[str, str], Any] = {
     ("securityRule", "source_user"): ["any"],
     ("securityRule", "category"): ["any"],
 }
+
+# Value rules the service enforces where the legacy spec declares nothing. Each becomes
+# constraint keywords on the field's node plus ``rule_sources`` (keyword -> where the
+# rule is documented) and a ``rule-added`` diagnostic; a keyword the spec already
+# declares is never replaced. ``facts`` None: read the keywords from ``source``, a JSON
+# pointer into a Palo Alto spec file. Formats are checked by ``sasekit.validate``.
+_ADDRESS_GUIDE = ("PAN-OS admin guide, Address Objects (docs.paloaltonetworks.com: "
+                  "objects/addresses/address-objects-fields)")
+# (resource key, dotted field path in its request body, facts or None, source)
+VALUE_RULES: tuple[tuple[str, str, dict[str, Any] | None, str], ...] = (
+    ("address", "ip_netmask", {"format": "ip-netmask"},
+     f"{_ADDRESS_GUIDE}: IP Netmask, an IPv4 or IPv6 address with an optional /prefix length"),
+    ("address", "ip_range", {"format": "ip-range"},
+     f"{_ADDRESS_GUIDE}: IP Range, two IPv4 or two IPv6 addresses separated by a hyphen"),
+    ("address", "ip_wildcard", {"format": "ip-wildcard"},
+     f"{_ADDRESS_GUIDE}: IP Wildcard Mask, IPv4 only, address/wildcard-mask"),
+    ("address", "fqdn", {"format": "fqdn"},
+     "RFC 1123 section 2.1 and RFC 1035 section 2.3.4: labels of 1 to 63 characters, "
+     "not starting or ending with a hyphen, at most 255 in all"),
+    ("securityRule", "action", None,
+     "scm-config/security.yaml#/components/schemas/base-rule-properties/properties/action"),
+)
+# PAN-OS object names: letters, digits, space, '.', '_' and '-', at most 63 characters, the
+# rule the SCM spec declares for most objects. Added to the body `name` of every resource
+# of these groups and every policy rule, where the spec declares no pattern (a declared
+# pattern or maxLength is kept).
+NAME_RULE_SOURCE = "scm-config/objects.yaml#/components/schemas/address-groups/properties/name"
+NAME_RULE_GROUPS = ("objects", "security", "network")
+NAME_RULE_EXEMPT = {
+    # pan-scm-sdk, which works against real tenants, accepts ':', '[', ']', '&', '(' and
+    # ')' in tag names (its TAG_NAME_PATTERN); the specs declare only maxLength 127.
+    "tag",
+    # the name is the excluded host name, e.g. '*.example.com'
+    "decryptionExclusion",
+}
+_RULE_KEYWORDS = ("enum", "pattern", "format", "minLength", "maxLength")
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -413,6 +457,12 @@ def _compile_operation(doc: _Doc, stem: str, path: str, method: str, path_item: 
         if p["in"] == "query" and p["name"] == "folder" and "suggestions" in p:
             doc.diags.info("folder-enum-suggestions", doc.rel, "/components/parameters/folder",
                            "the folder enum lists system folders; custom folders are legal, kept as suggestions")
+        if p["required"] and "default" in p:
+            doc.diags.warning("required-with-default", doc.rel, where,
+                              f"{key}.{name} parameter {p['name']!r} is required yet has the default "
+                              f"{p['default']!r}; made optional, the client sends the default when omitted")
+            p["required"] = False
+            p["spec_required"] = True
 
     names = {p["name"] for p in params}
     entry: dict[str, Any] = {
@@ -440,13 +490,24 @@ def _norm(path: str) -> str:
     return re.sub(r"{[^}]+}", "{}", path)
 
 
-def _unified_map(spec_dir: Path, diags: Diagnostics, sources: dict[str, str]) -> dict[tuple[str, str], tuple[str, str]]:
-    """(method, normalised legacy path) -> (unified path, group), from the servers of each file."""
+@dataclass
+class _Unified:
+    """The unified spec files as read: relative path -> YAML, and where each operation is."""
+
+    files: dict[str, Any] = field(default_factory=dict)
+    # (METHOD, unified path as the catalog records it) -> (file, path key in that file)
+    ops: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+
+
+def _unified_map(spec_dir: Path, diags: Diagnostics, sources: dict[str, str],
+                 docs: _Unified) -> dict[tuple[str, str], tuple[str, str]]:
+    """(method, normalised legacy path) -> (unified path, group), from the servers of each
+    file. Every file read is kept in ``docs``."""
     out: dict[tuple[str, str], tuple[str, str]] = {}
     for f in sorted((spec_dir / UNIFIED_DIR).glob("*.yaml")):
         rel = f"{UNIFIED_DIR}/{f.name}"
         sources[rel] = _sha(f)
-        data = load_yaml(f)
+        data = docs.files[rel] = load_yaml(f)
         servers = data.get("servers") or []
         current = legacy = None
         for s in servers:
@@ -466,6 +527,7 @@ def _unified_map(spec_dir: Path, diags: Diagnostics, sources: dict[str, str]) ->
                     if legacy:
                         out[(m.upper(), _norm(legacy + p))] = (current + p, group)
                     out.setdefault((m.upper(), "unified:" + _norm(current + p)), (current + p, group))
+                    docs.ops.setdefault((m.upper(), current + p), (rel, p))
     return out
 
 
@@ -521,9 +583,32 @@ def _compile_file(rel: str, stem: str, data: dict[str, Any], diags: Diagnostics,
                 if shape:
                     owners.setdefault(shape, []).append(key)
     for shape, keys in owners.items():
+        _relax_defaults(doc, doc.shapes[shape], f"/components/schemas/{shape}")
         for key in sorted(set(keys)):
             _service_defaults(doc, key, shape)
             resources[key]["shapes"][shape] = doc.shapes[shape]
+
+
+def _relax_defaults(doc: _Doc, node: Any, where: str) -> None:
+    """A required field with a declared default is optional: the service fills it in."""
+    if not isinstance(node, dict):
+        return
+    props = node.get("properties") or {}
+    required = node.get("required")
+    if required:
+        for name in [n for n in required if "default" in props.get(n, {})]:
+            required.remove(name)
+            doc.diags.warning("required-with-default", doc.rel, f"{where}/properties/{name}",
+                              f"field {name!r} is required yet has the default {props[name]['default']!r}; "
+                              "made optional (the service fills in the default)")
+        if not required:
+            node.pop("required")
+    for name, sub in props.items():
+        _relax_defaults(doc, sub, f"{where}/properties/{name}")
+    if isinstance(node.get("items"), dict):
+        _relax_defaults(doc, node["items"], f"{where}/items")
+    if isinstance(node.get("additional"), dict):
+        _relax_defaults(doc, node["additional"], f"{where}/additionalProperties")
 
 
 def _service_defaults(doc: _Doc, key: str, shape: str) -> None:
@@ -538,6 +623,138 @@ def _service_defaults(doc: _Doc, key: str, shape: str) -> None:
             doc.diags.warning("required-with-service-default", doc.rel, f"/components/schemas/{shape}",
                               f"{key} field {field_name!r} is required by the spec but the service fills "
                               f"in {value!r}; made optional with that default")
+
+
+def _rule_facts(source: str, docs: _Unified, diags: Diagnostics) -> dict[str, Any] | None:
+    """The rule keywords at a ``file#/json/pointer`` source, or None (reported) when absent."""
+    rel, _, pointer = source.partition("#")
+    data = docs.files.get(rel)
+    if data is None:
+        diags.error("rule-source-missing", rel, pointer or "/", f"rule source {source!r}: file not read")
+        return None
+    doc = _Doc(rel, data, diags)
+    _, node = doc.resolve("#" + pointer, pointer)
+    if not isinstance(node, dict):
+        return None
+    facts = {k: node[k] for k in _RULE_KEYWORDS if k in node}
+    if "pattern" in facts and not (isinstance(facts["pattern"], str)
+                                   and _check_pattern(doc, facts["pattern"], pointer + "/pattern")):
+        facts.pop("pattern")
+    if not facts:
+        diags.error("rule-source-empty", rel, pointer, f"rule source {source!r} declares no constraint")
+        return None
+    return facts
+
+
+def _find_property(data: Any, node: Any, pointer: str, name: str, want: str,
+                   seen: frozenset[str] = frozenset()) -> str | None:
+    """The JSON pointer of the first property ``name`` declaring ``want`` in a schema,
+    looking through $ref, allOf, anyOf and oneOf."""
+    if not isinstance(node, dict):
+        return None
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/") and ref not in seen:
+        target: Any = data
+        for part in ref[2:].split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
+        return _find_property(data, target, ref[1:], name, want, seen | {ref})
+    prop = (node.get("properties") or {}).get(name)
+    if isinstance(prop, dict) and want in prop:
+        return f"{pointer}/properties/{name}"
+    for kw in ("allOf", "anyOf", "oneOf"):
+        for i, sub in enumerate(node.get(kw) or ()):
+            found = _find_property(data, sub, f"{pointer}/{kw}/{i}", name, want, seen)
+            if found:
+                return found
+    return None
+
+
+def _unified_name_source(res: dict[str, Any], docs: _Unified) -> str | None:
+    """``file#pointer`` of the name pattern the unified spec declares for this resource's
+    create body, if it declares one."""
+    op = res["operations"].get("create")
+    if not op or not op.get("unified_path"):
+        return None
+    hit = docs.ops.get((op["method"], op["unified_path"]))
+    if hit is None:
+        return None
+    rel, path = hit
+    data = docs.files[rel]
+    body = (((data.get("paths") or {}).get(path) or {}).get(op["method"].lower()) or {}).get("requestBody")
+    media = ((body or {}).get("content") or {}).get("application/json") or {}
+    pointer = f"/paths/{path.replace('~', '~0').replace('/', '~1')}/{op['method'].lower()}" \
+              "/requestBody/content/application~1json/schema"
+    found = _find_property(data, media.get("schema"), pointer, "name", "pattern")
+    return f"{rel}#{found}" if found else None
+
+
+def _field_node(node: Any, dotted: str) -> dict[str, Any] | None:
+    for part in dotted.split("."):
+        if not isinstance(node, dict):
+            return None
+        node = (node.get("properties") or {}).get(part)
+    return node if isinstance(node, dict) else None
+
+
+def _body_shapes(res: dict[str, Any]) -> list[str]:
+    names = {(op.get("body") or {}).get("shape") for op in res["operations"].values()}
+    return sorted(n for n in names if n)
+
+
+def _add_rule(res: dict[str, Any], shape: str, dotted: str, facts: dict[str, Any], source: str,
+              diags: Diagnostics) -> None:
+    """Add the keywords of ``facts`` the field lacks, each with its source; report them."""
+    node = _field_node(res["shapes"][shape], dotted)
+    if node is None or node.get("readOnly"):
+        return
+    added = {k: v for k, v in facts.items() if k not in node}
+    if not added:
+        return
+    # Shapes may be shared by the resources of one spec file: change this resource's own copy.
+    res["shapes"][shape] = copy.deepcopy(res["shapes"][shape])
+    node = _field_node(res["shapes"][shape], dotted)
+    assert node is not None
+    node.update(added)
+    node.setdefault("rule_sources", {}).update({k: source for k in added})
+    shown = ", ".join(f"{k} {v!r}" for k, v in added.items())
+    where = "/components/schemas/" + shape + "".join(f"/properties/{p}" for p in dotted.split("."))
+    diags.info("rule-added", res["spec_file"], where,
+               f"{res['key']}.{dotted}: {shown} added, not declared here (source: {source})")
+
+
+def _apply_value_rules(resources: dict[str, dict[str, Any]], docs: _Unified,
+                       diags: Diagnostics) -> None:
+    """The rules of :data:`VALUE_RULES` and the PAN-OS name rule, as catalog facts."""
+    cache: dict[str, dict[str, Any] | None] = {}
+
+    def facts_at(source: str) -> dict[str, Any] | None:
+        if source not in cache:
+            cache[source] = _rule_facts(source, docs, diags) if docs.files else None
+        return cache[source]
+
+    for key, dotted, facts, source in VALUE_RULES:
+        res = resources.get(key)
+        given = facts if facts is not None else facts_at(source)
+        if res is None or not given:
+            continue
+        for shape in _body_shapes(res):
+            _add_rule(res, shape, dotted, given, source, diags)
+
+    for key, res in resources.items():
+        if key in NAME_RULE_EXEMPT or res["family"] != "config":
+            continue
+        if res["group"] not in NAME_RULE_GROUPS and not key.endswith("Rule"):
+            continue
+        # The resource's own unified schema first; else the rule most objects declare.
+        source = _unified_name_source(res, docs) or NAME_RULE_SOURCE
+        facts = facts_at(source)
+        if not facts:
+            continue
+        for shape in _body_shapes(res):
+            node = _field_node(res["shapes"][shape], "name")
+            if node is None or node.get("type") != "string" or "pattern" in node:
+                continue  # a declared pattern is kept, with its own length (or none)
+            _add_rule(res, shape, "name", facts, source, diags)
 
 
 def build(spec_dir: Path | str) -> Build:
@@ -559,7 +776,9 @@ def build(spec_dir: Path | str) -> Build:
             continue
         _compile_file(rel, f.stem, data, diags, naming.LEGACY_PREFIX, "config", resources)
 
-    unified = _unified_map(spec_dir, diags, sources) if (spec_dir / UNIFIED_DIR).is_dir() else {}
+    unified_docs = _Unified()
+    unified = (_unified_map(spec_dir, diags, sources, unified_docs)
+               if (spec_dir / UNIFIED_DIR).is_dir() else {})
     for key, res in resources.items():
         for name, op in res["operations"].items():
             hit = unified.get((op["method"], _norm(op["path"])))
@@ -588,6 +807,7 @@ def build(spec_dir: Path | str) -> Build:
                 continue
             resources[key] = res
 
+    _apply_value_rules(resources, unified_docs, diags)
     for res in resources.values():
         res["operations"] = _ordered_ops(res["operations"])
         res["shapes"] = dict(sorted(res["shapes"].items()))

@@ -141,8 +141,14 @@ class Shape:
     @property
     def constraints(self) -> Mapping[str, Any]:
         skip = {"type", "properties", "items", "required", "exclusive", "additional",
-                "suggestions", "name", "in"}
+                "suggestions", "name", "in", "rule_sources", "spec_required"}
         return MappingProxyType({k: _freeze(v) for k, v in self._node.items() if k not in skip})
+
+    @property
+    def rule_sources(self) -> Mapping[str, str]:
+        """Constraint keyword -> where it is documented, for the rules the catalog adds
+        where the spec declares none (``{"format": "PAN-OS admin guide, ..."}``)."""
+        return _freeze(self._node.get("rule_sources") or {})
 
     def get(self, keyword: str, default: Any = None) -> Any:
         return _freeze(self._node.get(keyword, default))
@@ -206,6 +212,15 @@ class Parameter:
     @property
     def default(self) -> Any:
         return self._node.get("default")
+
+    @property
+    def spec_required(self) -> bool:
+        """The spec requires it, but it has a default: optional, and the client sends the default."""
+        return bool(self._node.get("spec_required"))
+
+    @property
+    def rule_sources(self) -> Mapping[str, str]:
+        return self.shape.rule_sources
 
     @property
     def read_only(self) -> bool:

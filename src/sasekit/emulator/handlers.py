@@ -30,6 +30,8 @@ from .store import Store, new_id
 ADDRESS_LIKE = ("address", "addressGroup", "region", "externalDynamicList")
 REFERENCE_FIELDS = {"source": ADDRESS_LIKE, "destination": ADDRESS_LIKE}
 GROUP_REFERENCE_FIELDS = {"addressGroup": {"static": ADDRESS_LIKE}}
+# Every object's `tag` list names tag objects (never a literal), which must exist at push time.
+TAG_FIELD = "tag"
 # Keys whose values never count as references to another object.
 NOT_REFERENCES = frozenset({"id", "name", "description", "folder", "snippet", "device"})
 SCOPE_PARAMS = ("folder", "snippet", "device")
@@ -279,7 +281,11 @@ class Handlers:
         return found
 
     def dangling(self, tsg: str) -> builtins.list[str]:
-        """References in the candidate that point at nothing: the reasons a push fails."""
+        """References in the candidate that point at nothing: the reasons a push fails.
+
+        Rules' sources and destinations and static groups' members name address-like
+        objects (or are literals); every object's ``tag`` list names tags. A reference
+        resolves in the object's own folder or in Shared."""
         objects = self.store.all_objects(tsg)
         names: dict[str, set[tuple[str, str]]] = {}
         for o in objects:
@@ -289,12 +295,16 @@ class Handlers:
         for o in objects:
             fields = REFERENCE_FIELDS if o["resource"].endswith("Rule") else GROUP_REFERENCE_FIELDS.get(
                 o["resource"], {})
-            for field, kinds in fields.items():
+            checks: builtins.list[tuple[str, tuple[str, ...], Callable[[str], bool]]] = [
+                (field, kinds, _literal) for field, kinds in fields.items()]
+            if o["resource"] != "tag":
+                checks.append((TAG_FIELD, ("tag",), _never_literal))
+            for field, kinds, literal in checks:
                 values = o["body"].get(field)
                 if not isinstance(values, list):
                     continue
                 for v in values:
-                    if not isinstance(v, str) or _literal(v):
+                    if not isinstance(v, str) or literal(v):
                         continue
                     homes = {f for res, f in names.get(v, ()) if res in kinds}
                     if not homes & {o["folder"], "Shared"}:
@@ -345,6 +355,12 @@ class Handlers:
     def push(self, call: Call) -> Response:
         jobs.apply_due(self.store, self.clock())
         body = call.body or {}
+        folders = body.get("folders") or []
+        unknown = [f for f in folders if isinstance(f, str) and not self.folder_exists(call.tsg, f)]
+        if unknown:
+            valid = [*SYSTEM_FOLDERS, *(f["name"] for f in self.store.custom_folders(call.tsg))]
+            return r.invalid([f'"folders" {f!r} is not a folder of this tenant; valid folders: '
+                              f"{', '.join(valid)}" for f in unknown], rid=call.rid)
         problems = self.dangling(call.tsg)
         job_id = jobs.create_push(self.store, call.tsg, call.uname, body.get("description") or "",
                                   list(body.get("folders") or []), "FAIL" if problems else "OK",
@@ -517,6 +533,11 @@ def _certificate_view(body: dict[str, Any]) -> dict[str, Any]:
 
 def _cert_time(t: float) -> str:
     return time.strftime("%b %d %H:%M:%S %Y GMT", time.gmtime(t))
+
+
+def _never_literal(value: str) -> bool:
+    """Tag names are only ever names: no value of a `tag` list is a literal."""
+    return False
 
 
 def _literal(value: str) -> bool:

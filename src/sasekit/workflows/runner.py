@@ -464,7 +464,7 @@ class Runner:
         return set_step(step, ctx)
 
     def _do_parse_iocs(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
-        return parse_iocs_step(step, ctx, self.base_dir, getattr(self.engine.settings, "protected", None))
+        return parse_iocs_step(step, ctx, self.base_dir, self.engine.settings.protected)
 
     def _do_notify(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
         from .notify import notify
