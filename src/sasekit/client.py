@@ -219,9 +219,10 @@ class Client(_Base[httpx.BaseTransport], Resources):
         plans = self.engine.plan_many(resource, operation, items)
         return _gather(self.engine, plans, concurrency, return_exceptions)
 
-    def paginate(self, resource: str, operation: str = "list", *, page_size: int = 200,
+    def paginate(self, resource: str, operation: str = "list", *, page_size: int | None = None,
                  **filters: Any) -> Iterator[Any]:
-        """Every item of a list, page by page, in bounded memory."""
+        """Every item of a list, page by page, in bounded memory; pages of ``page_size``
+        items, by default the largest the operation allows (5000 on the configuration API)."""
         return self.engine.stream(self.engine.pages(resource, operation, filters, page_size))
 
     def existing(self, resource: str, parameters: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -305,7 +306,7 @@ class AsyncClient(_Base[httpx.AsyncBaseTransport], AsyncResources):
             stop.set()
             raise
 
-    async def paginate(self, resource: str, operation: str = "list", *, page_size: int = 200,
+    async def paginate(self, resource: str, operation: str = "list", *, page_size: int | None = None,
                        **filters: Any) -> AsyncIterator[Any]:
         async for item in self.driver.stream(self.engine.pages(resource, operation, filters, page_size)):
             yield item

@@ -72,9 +72,30 @@ BURST_WINDOW_S = 60.0
 BURST_REQUESTS = 2000
 BLOCK_MEMORY_S = 180.0
 PAGE_SIZE = 200
+#: The largest page a list of the configuration API returns: "Real tenants cap a page at
+#: 5000" (shared/docs/api-facts.md, Parameters). No spec declares a ``maximum`` for
+#: ``limit``, so the catalog has none; one it records wins (:func:`max_page_size`).
+MAX_PAGE_SIZE = 5000
 #: 429s one call may meet per retry it is allowed (each holds the whole client for its
 #: Retry-After, and none is the call's own doing).
 THROTTLED_PER_RETRY = 4
+
+
+def page_cap(op: Operation) -> int | None:
+    """The most items a page of ``op`` holds, where that is known: its ``limit`` maximum
+    from the catalog, else :data:`MAX_PAGE_SIZE` on the configuration API; None for the
+    Setup API, which documents no cap."""
+    limit = op.parameters.get("limit")
+    maximum = limit.constraints.get("maximum") if limit is not None else None
+    if isinstance(maximum, int | float) and not isinstance(maximum, bool) and maximum >= 1:
+        return int(maximum)
+    return MAX_PAGE_SIZE if op.resource.family == "config" else None
+
+
+def max_page_size(op: Operation) -> int:
+    """The page size a full listing of ``op`` asks for: its :func:`page_cap`, else the
+    service's default page, :data:`PAGE_SIZE`."""
+    return page_cap(op) or PAGE_SIZE
 
 
 @dataclass
@@ -269,6 +290,7 @@ class BlockingDriver:
             if type(action) is t.Emit:
                 value, error = None, None
                 yield from action.items
+                action = None  # the page is not held while the next one is fetched
             else:
                 value, error = self.perform(action)
 
@@ -725,14 +747,16 @@ class Engine:
     # ------------------------------------------------------------------ pagination
 
     def pages(self, resource: str, operation: str = "list", filters: Mapping[str, Any] | None = None,
-              page_size: int = PAGE_SIZE) -> t.Flow[None]:
+              page_size: int | None = None) -> t.Flow[None]:
         """Every page of a list, emitted as it arrives (:class:`~sasekit.transport.Emit`).
 
-        Operations that declare ``limit``/``offset`` are paged with them. Others are
-        called once; if the answer is an envelope whose ``total`` says more items exist
-        (the job list does this), the following pages are asked for with ``offset``.
+        Operations that declare ``limit``/``offset`` are paged with them, ``page_size``
+        items a page (default: the largest the operation allows, :func:`max_page_size`).
+        Others are called once; if the answer is an envelope whose ``total`` says more
+        items exist (the job list does this), the following pages are asked for with ``offset``.
         """
         op = self.operation(resource, operation)
+        page_size = page_size or max_page_size(op)
         params = dict(filters or {})
         offset = int(params.pop("offset", 0) or 0) if op.paginates else 0
         limit = int(params.pop("limit", page_size) or page_size) if op.paginates else page_size
@@ -742,20 +766,24 @@ class Engine:
             page = yield from self.call(plan)
             items, total = page_items(page)
             yield t.Emit(items)
-            offset += len(items)
+            offset, count = offset + len(items), len(items)
+            page = None
+            del items  # neither is held while the next page is fetched (a 100,000-item list)
             if op.paginates:
-                if len(items) < limit or (total is not None and offset >= total):
+                # the end: an empty page, the total reached, or (no total given) a short page;
+                # a service that caps pages below ``limit`` answers short pages and a total
+                if not count or (offset >= total if total is not None else count < limit):
                     return None
                 plan = self.plan(resource, operation, {**params, "limit": limit, "offset": offset})
             else:
-                if total is None or not items or offset >= total:
+                if total is None or not count or offset >= total:
                     return None
                 plan = Plan(plan.op, plan.method, plan.url, plan.path, {**plan.query, "offset": offset},
                             plan.body)
 
     def list_all(self, resource: str, operation: str = "list", filters: Mapping[str, Any] | None = None,
-                 page_size: int = PAGE_SIZE) -> t.Flow[list[Any]]:
-        """Every item of a list, as one list."""
+                 page_size: int | None = None) -> t.Flow[list[Any]]:
+        """Every item of a list, as one list (pages as in :meth:`pages`)."""
         items: list[Any] = []
 
         def keep(page: list[Any]) -> bool:

@@ -17,6 +17,7 @@ be looked up there.
     │   ├── TokenFetchError          the identity provider refused (status, OAuth error)
     │   └── TokenUnavailableError    no token at all (endpoint unreachable, bad answer)
     ├── ValidationError              parameters break the catalog's rules (every problem)
+    │   └── ItemsInvalid             items of a bulk call break them (every item, with its line)
     ├── UnsupportedResource          unknown resource key (with suggestions)
     ├── UnsupportedOperation         unknown operation of a known resource
     ├── APIError                     SCM answered with an error status
@@ -37,6 +38,8 @@ be looked up there.
     ├── JobFailed                    a job finished, but its result is not OK
     ├── JobTimeout                   a job did not finish in the time allowed
     ├── BulkFailed                   an item of ``call_many`` failed (the others' results kept)
+    ├── NameNotFound                 no object of that name in that folder (a by-name get/update/delete)
+    ├── NameAmbiguous                several objects of that name there: an id must choose
     ├── WorkflowFileError            a workflow file cannot be read or parsed at all
     ├── TemplateProblem              a ``{{ }}`` template does not compile or evaluate
     ├── NotifyError                  a notification (Slack, webhook, e-mail) was not delivered
@@ -48,6 +51,11 @@ re-exported by the module that raises it (``sasekit.workflows.notify.NotifyError
 Outside the tree, on purpose: the emulator's internal exceptions (turned into HTTP
 answers before anything sees them) and the CLI's ``click.ClickException`` subclasses
 (click prints them and exits with their code).
+
+Every error carries its remedy: ``remedy`` is one line saying what to do about it
+(the CLI prints it under the error, after ``fix:``), from the class's ``REMEDY`` made
+precise by what the instance knows (the job id to wait on, the variable to export); an
+error that wraps another (``cause``) passes the cause's remedy on when it has none.
 
 No error stores a token or a client secret: messages are built from status codes,
 error codes and response bodies, and free text taken from elsewhere passes through
@@ -63,7 +71,7 @@ import contextlib
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from .suggest import did_you_mean
 
@@ -77,9 +85,12 @@ __all__ = [
     "Conflict",
     "EmptyResponseError",
     "Forbidden",
+    "ItemsInvalid",
     "JobFailed",
     "JobTimeout",
     "MethodNotAllowed",
+    "NameAmbiguous",
+    "NameNotFound",
     "NameNotUnique",
     "NotAuthenticated",
     "NotFound",
@@ -170,6 +181,19 @@ def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, A
 class SasekitError(Exception):
     """Base of every sasekit error: catch this to handle anything sasekit reports."""
 
+    #: What to do about errors of this class, in one line (see ``remedy``).
+    REMEDY: ClassVar[str | None] = None
+
+    @property
+    def remedy(self) -> str | None:
+        """What to do about this error, in one line, or None: the class's ``REMEDY``,
+        made precise where the instance knows more; an error that wraps another
+        (``cause``) and has no remedy of its own passes the cause's on."""
+        cause = self.__dict__.get("cause")
+        if self.REMEDY is None and isinstance(cause, SasekitError):
+            return cause.remedy
+        return self.REMEDY
+
     def __reduce__(self) -> tuple[Any, ...]:
         # Subclasses take their own constructor arguments; rebuild from the message
         # and the attributes so errors cross process boundaries intact.
@@ -194,6 +218,13 @@ class ConfigError(SasekitError):
         self.missing = tuple(missing)
         self.hint = hint
 
+    REMEDY = ("check the setting the message names: `sasekit profile list` shows the profiles, and SCM_* "
+              "variables or options override them")
+
+    @property
+    def remedy(self) -> str | None:
+        return self.hint or self.REMEDY
+
     @classmethod
     def for_missing(cls, fields: Sequence[str], *, hint: str | None = None) -> ConfigError:
         """``clientId is required; tsgId is required``: every missing field at once."""
@@ -205,6 +236,8 @@ class ConfigError(SasekitError):
 
 class AuthError(SasekitError):
     """No usable access token: nothing can be sent to SCM until this is fixed."""
+
+    REMEDY = "check the credentials: `sasekit auth test` tries them and says what is wrong"
 
 
 _TOKEN_HINTS = {
@@ -247,6 +280,14 @@ class TokenFetchError(AuthError):
         self.hint = _TOKEN_HINTS.get(status)
         super().__init__(f"token fetch failed: status={status} body={self.body}")
 
+    @property
+    def remedy(self) -> str | None:
+        if self.hint:
+            return self.hint
+        if self.status >= 500:
+            return "the identity provider failed: run again in a minute"
+        return self.REMEDY
+
 
 class TokenUnavailableError(AuthError):
     """No token could be obtained: the endpoint was unreachable or answered nonsense.
@@ -262,6 +303,12 @@ class TokenUnavailableError(AuthError):
             self.cause_text = _brief(redact(text)) or type(cause).__name__
         message = "failed to obtain access token"
         super().__init__(f"{message}: {self.cause_text}" if self.cause_text else message)
+
+    REMEDY = "check the identity provider's URL (SCM_AUTH_URL) and the network path to it (DNS, proxy, firewall)"
+
+    @property
+    def remedy(self) -> str | None:
+        return TLS_REMEDY if is_tls_failure(self.cause_text or "") else self.REMEDY
 
 
 # ----------------------------------------------------------------- local validation
@@ -308,6 +355,51 @@ class ValidationError(SasekitError):
             lines = [f"{count} {noun} in {where} parameters", *(f"  {line}" for line in lines)]
         super().__init__("\n".join(lines))
 
+    REMEDY = "`sasekit describe RESOURCE OPERATION` lists the parameters and their rules"
+
+    @property
+    def remedy(self) -> str | None:
+        operation = (self.operation or "").split(" ", 1)[0]  # plan_many's "create (item 3)"
+        if self.resource and operation:
+            return f"`sasekit describe {self.resource} {operation}` lists the parameters and their rules"
+        return self.REMEDY
+
+
+class ItemsInvalid(ValidationError):
+    """Items of a bulk call break the catalog's rules (or are not items at all); every
+    invalid item is reported, each problem on a line naming the item (``line 4``), and
+    nothing was sent. ``items`` holds ``(label, error)`` pairs; ``problems`` every
+    problem of every item; ``total`` how many items there were."""
+
+    def __init__(self, items: Sequence[tuple[str, BaseException]], total: int, source: str = "", *,
+                 resource: str | None = None, operation: str | None = None) -> None:
+        self.items = [(label, error) for label, error in items]
+        self.total = total
+        self.source = source
+        self.problems = tuple(p for _, e in self.items for p in getattr(e, "problems", ()))
+        first = next((e for _, e in self.items if isinstance(e, ValidationError)), None)
+        self.resource = resource or (first.resource if first is not None else None)
+        self.operation = operation or (first.operation if first is not None else None)
+        lines: list[str] = []
+        for label, error in self.items:
+            problems = getattr(error, "problems", ())
+            if isinstance(error, ValidationError) and problems:
+                op = (error.operation or "").split(" ", 1)[0]
+                where = f"{error.resource}.{op}: " if error.resource and op else ""
+                lines.extend(f"{label}: {where}{_problem_line(p)}" for p in problems)
+            else:
+                lines.append(f"{label}: {' '.join(str(error).split())}")
+        n = len(self.items)
+        head = (f"{n} of {total:,} item{'s' if total != 1 else ''} {'is' if n == 1 else 'are'} invalid"
+                f"{' in ' + source if source else ''} (nothing was sent)")
+        text = f"{head}: {lines[0]}" if len(lines) == 1 else "\n".join([head, *(f"  {line}" for line in lines)])
+        SasekitError.__init__(self, text)
+
+    @property
+    def remedy(self) -> str | None:
+        rules = super().remedy
+        return f"fix {'that item' if len(self.items) == 1 else 'those items'} and run again; {rules}"
+
 
 class UnsupportedResource(SasekitError):
     """The resource key is not in the catalog (keys are camelCase singulars)."""
@@ -316,6 +408,8 @@ class UnsupportedResource(SasekitError):
         self.name = name
         self.suggestions = tuple(suggestions)
         super().__init__(f"unsupported resource: {name}{did_you_mean(self.suggestions)}")
+
+    REMEDY = "`sasekit resources` lists every resource"
 
 
 class UnsupportedOperation(SasekitError):
@@ -328,6 +422,10 @@ class UnsupportedOperation(SasekitError):
         super().__init__(
             f"unsupported operation: {resource}.{operation}{did_you_mean(self.suggestions)}"
         )
+
+    @property
+    def remedy(self) -> str | None:
+        return f"`sasekit describe {self.resource}` lists its operations"
 
 
 # ------------------------------------------------------------------------ API errors
@@ -457,6 +555,14 @@ class APIError(SasekitError):
     def _suffix(self) -> str:
         return ""
 
+    REMEDY = "the message is the service's own; `--debug` shows its whole answer"
+
+    @property
+    def remedy(self) -> str | None:
+        if self.request_id and type(self).REMEDY == APIError.REMEDY:
+            return f"{self.REMEDY}; Palo Alto support can trace it by its request id {self.request_id}"
+        return self.REMEDY
+
     @property
     def error_types(self) -> tuple[str, ...]:
         """``details.errorType`` of each entry that has one (e.g. ``Object Already Exists``)."""
@@ -554,13 +660,22 @@ class APIError(SasekitError):
 class BadRequest(APIError):
     """400: the request is invalid (SCM says precisely which field, in ``details``)."""
 
+    REMEDY = ("the service refused a value: the message names the field; `sasekit describe RESOURCE OPERATION` "
+              "shows the rules")
+
 
 class NotAuthenticated(APIError):
     """401 (E016): the token was refused; the auth layer refreshes and replays once."""
 
+    REMEDY = ("the API refused the token: check that SCM_TSG_ID is the service account's TSG "
+              "(`sasekit auth test`)")
+
 
 class Forbidden(APIError):
     """403 (E007): authenticated, but the service account lacks the role for this."""
+
+    REMEDY = ("the service account lacks a role for this: assign one in SCM (Settings > Identity & Access; "
+              "most resources need Prisma Access Admin)")
 
 
 class RateLimitBlocked(Forbidden):
@@ -574,6 +689,11 @@ class RateLimitBlocked(Forbidden):
             kwargs["retry_after"] = RATE_LIMIT_BLOCK_S
         super().__init__(*args, **kwargs)
 
+    @property
+    def remedy(self) -> str | None:
+        return (f"wait {self.retry_after or RATE_LIMIT_BLOCK_S:.0f} s before sending again, then send fewer "
+                "requests a minute (bulk runs: a lower --concurrency)")
+
     def _suffix(self) -> str:
         return (
             f" (rate-limit block: more than 2,500 requests in 60 s block the source IP"
@@ -584,25 +704,41 @@ class RateLimitBlocked(Forbidden):
 class NotFound(APIError):
     """404 (E005): no such object, or it lives in another folder."""
 
+    REMEDY = ("check the id, and the folder the object lives in: `sasekit RESOURCE list --folder FOLDER` shows "
+              "what is there; `get --name NAME --folder FOLDER` finds one by name")
+
 
 class MethodNotAllowed(APIError):
     """405 / 501 (E012): the action or method is not supported on this path."""
+
+    REMEDY = ("the service does not offer this operation on this path: `sasekit describe RESOURCE` shows the "
+              "operations and their routes (--unified switches the URL family)")
 
 
 class Conflict(APIError):
     """409: the change conflicts with the current configuration."""
 
+    REMEDY = "the change conflicts with the object as it is now: read it (get) and change what the message names"
+
 
 class NameNotUnique(Conflict):
     """E006: an object with this name already exists in the folder (update instead)."""
+
+    REMEDY = ("an object of that name already exists there: change it with `update --name NAME --folder FOLDER`, "
+              "or choose another name")
 
 
 class ReferenceNotZero(Conflict):
     """E009: the object is still referenced (by a rule, a group, ...) and cannot go."""
 
+    REMEDY = "other objects still use it: remove those references (rules, groups, profiles) first, then delete it"
+
 
 class RateLimited(APIError):
     """429: over 2,000 requests in 60 s; wait ``retry_after`` seconds when given."""
+
+    REMEDY = ("sasekit already waited and retried: run again later, and send fewer requests at once "
+              "(bulk runs: a lower --concurrency)")
 
     def _suffix(self) -> str:
         return f" (retry after {self.retry_after:g} s)" if self.retry_after is not None else ""
@@ -611,6 +747,9 @@ class RateLimited(APIError):
 class ServerError(APIError):
     """5xx: SCM or a gateway in front of it failed (which statuses are retried:
     ``sasekit.transport.RetryPolicy``)."""
+
+    REMEDY = ("a failure on the service's side: run the command again in a minute (a create already made is "
+              "recognised); if it persists, check the Prisma Access status")
 
 
 _BY_STATUS: dict[int, type[APIError]] = {
@@ -678,6 +817,23 @@ class EmptyResponseError(SasekitError):
         self.status = status
         super().__init__("received empty response from API")
 
+    REMEDY = "usually a passing service hiccup: run the command again"
+
+
+#: How a failed certificate check reads, from Python's ssl module and from libcurl.
+_TLS_MARKS = ("certificate_verify_failed", "certificate verify failed", "sslcertverificationerror",
+              "peer certificate cannot be authenticated", "problem with the ca certificate",
+              "tls issuer check failed", "self-signed certificate", "unable to get local issuer")
+TLS_REMEDY = ("the server's certificate is not trusted here: if a TLS-inspecting proxy or a private CA signs it, "
+              "export SSL_CERT_FILE=/path/to/ca-bundle.pem (or SSL_CERT_DIR); verify_tls = false in a profile "
+              "turns the check off (test labs only)")
+
+
+def is_tls_failure(text: str) -> bool:
+    """Whether an error's text says the server's certificate could not be verified."""
+    low = text.lower()
+    return any(mark in low for mark in _TLS_MARKS)
+
 
 class TransportError(SasekitError):
     """No HTTP answer: connection refused, DNS, TLS or a timeout.
@@ -714,6 +870,26 @@ class TransportError(SasekitError):
         prefix = f"transport error on {where}" if where else "transport error"
         super().__init__(f"{prefix}: {self.cause_text} ({reached})")
 
+    REMEDY = "check the service's URL and the network path to it (DNS, proxy, firewall)"
+
+    @property
+    def tls(self) -> bool:
+        """Whether the server's certificate failed verification."""
+        return is_tls_failure(self.cause_text)
+
+    @property
+    def timed_out(self) -> bool:
+        return "timeout" in (self.cause_type or "").lower() or "timed out" in self.cause_text.lower()
+
+    @property
+    def remedy(self) -> str | None:
+        if self.tls:
+            return TLS_REMEDY
+        if self.timed_out:
+            return ("the service did not answer in time: run the command again (a create already made is "
+                    "recognised); raise read_timeout in the profile if it keeps happening")
+        return self.REMEDY
+
 
 class ServiceUnreachable(TransportError):
     """Not sent: the last ``failures`` connections to the service failed in a row (the
@@ -727,6 +903,11 @@ class ServiceUnreachable(TransportError):
         super().__init__(f"the last {failures} connections to the service failed; stopped sending "
                          f"(the next call may try again in {max(0.0, retry_in):.0f} s)",
                          method=method, path=path, may_have_reached_server=False)
+
+    @property
+    def remedy(self) -> str | None:
+        return ("check the service's URL and the network path to it, then run the command again: what was "
+                "done is recognised, the rest is sent")
 
 
 def _job_details_text(details: Any) -> str:
@@ -774,6 +955,11 @@ class JobFailed(SasekitError):
             text = _brief(redact(str(self.job["summary"])))
         super().__init__(f"{message}: {text}" if text else message)
 
+    @property
+    def remedy(self) -> str | None:
+        return (f"`sasekit job get {self.job_id}` shows the job's details: fix what they name, then push "
+                "again")
+
 
 class JobTimeout(SasekitError):
     """A job did not finish in time; it may still finish later (check it in SCM)."""
@@ -784,6 +970,10 @@ class JobTimeout(SasekitError):
         self.last_status = last_status
         tail = f" (last status: {last_status})" if last_status else ""
         super().__init__(f"job {self.job_id} did not finish within {self.waited_s:g} s{tail}")
+
+    @property
+    def remedy(self) -> str | None:
+        return f"the job may still finish: `sasekit job wait {self.job_id}` follows it"
 
 
 # --------------------------------------------------------------------------- bulk
@@ -802,6 +992,54 @@ class BulkFailed(SasekitError):
         super().__init__(f"item {index} of {len(results):,} failed: {cause} ({done:,} done, {failed:,} failed, "
                          f"{not_started:,} not started)")
 
+    @property
+    def remedy(self) -> str | None:
+        cause = self.cause.remedy if isinstance(self.cause, SasekitError) else None
+        again = "run it again: the creates already made are recognised, the rest is sent"
+        return f"{cause}; then {again}" if cause else again
+
+
+class NameNotFound(SasekitError):
+    """No object of that exact name in that scope (a by-name get, update or delete).
+
+    ``str`` is ``no address named 'web' in folder 'Shared'``."""
+
+    def __init__(self, resource: str, name: str, scope: Mapping[str, Any] | None = None) -> None:
+        self.resource, self.name, self.scope = resource, name, dict(scope or {})
+        super().__init__(f"no {resource} named {name!r}{_scope_text(self.scope)}")
+
+    @property
+    def remedy(self) -> str | None:
+        where = "".join(f" --{k} {_shell_word(str(v))}" for k, v in self.scope.items())
+        return (f"`sasekit {self.resource} list{where}` shows what is there (names are exact and "
+                "case-sensitive)")
+
+
+class NameAmbiguous(SasekitError):
+    """Several objects have that name in that scope (inherited from a parent folder, say):
+    ``matches`` holds them; an id must choose."""
+
+    def __init__(self, resource: str, name: str, scope: Mapping[str, Any] | None = None,
+                 matches: Sequence[Mapping[str, Any]] = ()) -> None:
+        self.resource, self.name, self.scope = resource, name, dict(scope or {})
+        self.matches = [dict(m) for m in matches]
+        listed = "; ".join(
+            f"{m.get('id')}" + "".join(f" ({k} {m[k]})" for k in ("folder", "snippet", "device", "position")
+                                       if m.get(k))
+            for m in self.matches)
+        super().__init__(f"{len(self.matches)} {resource} objects named {name!r}{_scope_text(self.scope)}: "
+                         f"{listed}")
+
+    REMEDY = "choose one with --id ID instead of --name"
+
+
+def _scope_text(scope: Mapping[str, Any]) -> str:
+    return "".join(f" in {k} {v!r}" for k, v in scope.items())
+
+
+def _shell_word(text: str) -> str:
+    return text if re.fullmatch(r"[\w@%+=:,./-]+", text) else "'" + text.replace("'", "'\\''") + "'"
+
 
 # ---------------------------------------------------------------------- workflows
 
@@ -810,9 +1048,14 @@ class WorkflowFileError(SasekitError):
     """A workflow file cannot be read or parsed at all (``str`` names the file, and the
     line when there is one); problems in a file that parses are ``WorkflowInvalid``."""
 
+    REMEDY = "fix the file where the message says; `sasekit workflow validate FILE` checks it without running it"
+
 
 class TemplateProblem(SasekitError):
     """A template failed to compile or to evaluate; the message names the expression."""
+
+    REMEDY = ("check the expression against the names it can use (the inputs, earlier steps' outputs); "
+              "`sasekit workflow validate FILE` checks the templates")
 
 
 class RunBusy(ConfigError):
@@ -822,7 +1065,8 @@ class RunBusy(ConfigError):
     def __init__(self, run_id: str, pid: int) -> None:
         self.run_id, self.pid = run_id, pid
         super().__init__(f"run {run_id} is being run by process {pid} on this machine; let it finish or stop it "
-                         f"before resuming")
+                         f"before resuming", hint=f"wait for process {pid} to end (or stop it: kill {pid}), then "
+                                              f"resume again")
 
 
 class NotifyError(SasekitError):
@@ -836,3 +1080,5 @@ class NotifyError(SasekitError):
         super().__init__(message)
         self.kind = kind
         self.status = status
+
+    REMEDY = "check the notification's target (URL, address, credentials) and that this machine can reach it"

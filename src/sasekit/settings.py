@@ -84,15 +84,32 @@ ENV_VARS: dict[str, str] = {
     "spec_dir": "SASEKIT_SPEC_DIR",
     "token_cache_file": "SASEKIT_TOKEN_CACHE",
     "max_connect_failures": "SASEKIT_MAX_CONNECT_FAILURES",
+    "protected": "SASEKIT_PROTECTED",
 }
 PROFILE_ENV = "SASEKIT_PROFILE"
 CONFIG_DIR_ENV = "SASEKIT_CONFIG_DIR"
 CONFIG_JSON_ENV = "SASEKIT_CONFIG_JSON"
 
-_CREDENTIAL_HINT = (
-    "set SCM_CLIENT_ID, SCM_CLIENT_SECRET and SCM_TSG_ID, pass them as options, "
-    "or add a profile (sasekit profile add)"
+#: The guide's name of each credential -> its Settings field.
+_CREDENTIALS = {"clientId": "client_id", "clientSecret": "client_secret", "tsgId": "tsg_id"}
+_PROFILE_ADD = "sasekit profile add {name} --client-id ID --tsg-id TSG_ID --secret-env VAR"
+#: Where to put a secret when the system keyring cannot be used.
+_KEYRING_HINT = (
+    "pip install keyring, or keep the secret elsewhere: sasekit profile add NAME ... --secret-env VAR "
+    "(read from an environment variable), or --secret-stdin --store-secret file (kept in config.toml, "
+    "mode 0600)"
 )
+
+
+def _credential_hint(missing: list[str], profile: str | None) -> str:
+    """``SCM_CLIENT_SECRET is not set; export it or run: sasekit profile add NAME ...``."""
+    names = [ENV_VARS[_CREDENTIALS[m]] for m in missing]
+    one = len(names) == 1
+    listed = names[0] if one else f"{', '.join(names[:-1])} and {names[-1]}"
+    where = f" (nor is it in profile {profile!r})" if profile and one else \
+        f" (nor are they in profile {profile!r})" if profile else ""
+    return (f"{listed} {'is' if one else 'are'} not set{where}; export {'it' if one else 'them'} or run: "
+            f"{_PROFILE_ADD.format(name='NAME')}")
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _PROFILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
@@ -143,6 +160,7 @@ class Secret:
 _FLOAT_FIELDS = ("connect_timeout", "read_timeout", "token_refresh_margin", "retry_budget")
 _INT_FIELDS = ("rate_limit_per_minute", "max_retries", "max_connect_failures")
 _BOOL_FIELDS = ("verify_tls",)
+_LIST_FIELDS = ("protected",)
 _OPTIONAL_FIELDS = ("token_cache_file", "spec_dir")
 _URL_FIELDS = ("base_url", "auth_url", "setup_url")
 #: Values of ``token_cache_file`` (any layer, any case) that mean "no cache file".
@@ -177,6 +195,9 @@ class Settings:
     max_retries: int = 5
     retry_budget: float = 120.0
     max_connect_failures: int = 8
+    #: Networks and domains blocking workflows must never block, besides the always
+    #: protected ranges (sasekit.workflows.protect); a list in a profile, or comma-separated.
+    protected: tuple[str, ...] = ()
     verify_tls: bool = True
     profile: str | None = None
     spec_dir: str | None = None
@@ -221,7 +242,7 @@ class Settings:
         if not self.tsg_id:
             missing.append("tsgId")
         if missing:
-            raise ConfigError.for_missing(missing, hint=_CREDENTIAL_HINT)
+            raise ConfigError.for_missing(missing, hint=_credential_hint(missing, self.profile))
         return self
 
     def describe(self) -> list[tuple[str, str, str]]:
@@ -407,7 +428,8 @@ def _import_keyring(where: str) -> Any:
     except ImportError:
         raise ConfigError(
             f"{where} uses the system keyring, but the 'keyring' package is not installed "
-            "(pip install keyring)"
+            "(pip install keyring)",
+            hint=_KEYRING_HINT,
         ) from None
     return keyring
 
@@ -419,7 +441,8 @@ def _keyring_lookup(ref: str, where: str) -> str:
         value = keyring.get_password(service, username)
     except Exception as exc:  # any backend failure: no keyring daemon, locked, ...
         raise ConfigError(
-            f"{where}: keyring lookup of {service}/{username} failed ({type(exc).__name__})"
+            f"{where}: keyring lookup of {service}/{username} failed ({type(exc).__name__})",
+            hint=_KEYRING_HINT,
         ) from None
     if value is None:
         raise ConfigError(f"{where}: no keyring entry for service {service!r}, user {username!r}")
@@ -462,6 +485,11 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
         if number < 0 or (number == 0 and name == "rate_limit_per_minute"):
             raise bad("a positive whole number")
         return number
+    if name in _LIST_FIELDS:
+        items = value.split(",") if isinstance(value, str) else value
+        if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
+            raise bad("a list of strings (or one comma-separated string)")
+        return tuple(i.strip() for i in items if i.strip())
     if name in _BOOL_FIELDS:
         if isinstance(value, bool):
             return value
@@ -725,7 +753,9 @@ def add_profile(
                 keyring.set_password(KEYRING_SERVICE, name, secret)
             except Exception as exc:
                 raise ConfigError(
-                    f"profile {name!r}: storing the secret in the keyring failed ({type(exc).__name__})"
+                    f"profile {name!r}: storing the secret in the keyring failed ({type(exc).__name__})",
+                    hint="no usable keyring here: add the profile with --store-secret file (kept in "
+                    "config.toml, mode 0600), or give the secret as --secret-env VAR",
                 ) from None
             body["client_secret"] = f"keyring:{KEYRING_SERVICE}/{name}"
         elif store_secret != "file":

@@ -7,7 +7,8 @@ and shell completion stay fast.
 
 Exit codes: 0 success, 1 API error, 2 usage or validation error, 3 authentication
 or credentials error, 4 job failed or timed out. A user mistake is one line on
-stderr, never a traceback (``--debug`` shows one).
+stderr, never a traceback (``--debug`` shows one), followed by what to do about it
+(``  fix: ...``, the error's ``remedy``).
 """
 
 from __future__ import annotations
@@ -101,9 +102,10 @@ class RootGroup(click.Group):
 @click.option("--base-url", envvar="SCM_BASE_URL", help="API host (regional tenants).")
 @click.option("--auth-url", envvar="SCM_AUTH_URL", help="Identity provider host.")
 @click.option("--setup-url", envvar="SCM_SETUP_URL", help="Setup API host (folders).")
-@click.option("-o", "--output", type=click.Choice(["table", "json", "yaml"]),
+@click.option("-o", "--output", type=click.Choice(["table", "json", "yaml", "csv", "jsonl"]),
               help="Output format (default: table on a terminal, JSON when piped).")
 @click.option("--query", help="JMESPath expression applied to the result before printing.")
+@click.option("--columns", metavar="A,B,...", expose_value=False, callback=lambda ctx, _p, v: ctx.meta.__setitem__("sasekit.columns", v), help="Table (and CSV) columns to show, e.g. name,ip_netmask,tag.")
 @click.option("--unified", is_flag=True, help="Use the unified /config/<group>/v1 URL family.")
 @click.option("--no-validate", is_flag=True, help="Send without validating parameters first.")
 @click.option("--token-cache", metavar="PATH",
@@ -122,6 +124,7 @@ def cli(ctx: click.Context, **options: Any) -> None:
         if not options["token_cache"].strip():
             raise click.UsageError("--token-cache needs a file path (or 'off'); got an empty value", ctx)
     ctx.obj = State(**options)
+    _current["ctx"] = ctx  # for the error handler: the settings and where each option came from
     import logging
 
     if options["debug"]:
@@ -143,19 +146,93 @@ def exit_code(exc: BaseException) -> int:
         return EXIT_JOB
     if isinstance(exc, errors.AuthError | errors.ConfigError | errors.NotAuthenticated):
         return EXIT_AUTH
-    if isinstance(exc, errors.ValidationError | errors.UnsupportedResource | errors.UnsupportedOperation):
+    if isinstance(exc, errors.ValidationError | errors.UnsupportedResource | errors.UnsupportedOperation
+                  | errors.NameAmbiguous):
         return EXIT_USAGE
     return EXIT_API
+
+
+#: What the running command has told the error handler: its root context ("ctx") and
+#: the job it follows ("job"); emptied when ``main`` starts.
+_current: dict[str, Any] = {}
+
+
+def note_job(job_id: Any) -> None:
+    """Record the job this command follows, so that an interrupt (Ctrl-C during
+    ``push --wait``, ``job wait``) can say that it continues and how to follow it again."""
+    if job_id:
+        _current["job"] = str(job_id)
+
+
+def _interrupted() -> None:
+    """After "Aborted." or "Interrupted.": what keeps running on the service."""
+    job = _current.get("job")
+    ctx = _current.get("ctx")
+    if job:
+        click.echo(f"  job {job} continues on the service; follow it with: sasekit job wait {job}", err=True)
+    elif ctx is not None and ctx.invoked_subcommand == "push":
+        click.echo("  a push already sent continues on the service: `sasekit job list` shows it, "
+                   "`sasekit job wait ID` follows it", err=True)
+
+
+def setting_text(field: str) -> str | None:
+    """``SCM_BASE_URL=http://127.0.0.1:9 (from env)``: a URL setting of the running
+    command, and the place its value came from."""
+    from sasekit.settings import ENV_VARS
+
+    ctx = _current.get("ctx")
+    state = getattr(ctx, "obj", None)
+    if ctx is None or state is None:
+        return None
+    try:
+        settings = state._client.settings if state._client is not None else state.settings()
+    except Exception:
+        return None
+    value = getattr(settings, field)
+    source = settings.source.get(field, "default")
+    var, flag = ENV_VARS[field], "--" + field.replace("_", "-")
+    if source == "argument":  # a root option, which click also fills from SCM_*_URL
+        from_env = ctx.get_parameter_source(field) == click.core.ParameterSource.ENVIRONMENT
+        return f"{var}={value} (from env)" if from_env else f"{flag} {value} (from the command line)"
+    if source.startswith("env "):
+        return f"{var}={value} (from env)"
+    if source == "default":
+        return f"{field} {value} (the default; {var} or {flag} changes it)"
+    return f"{field} {value} (from {source})"
+
+
+def remedy(exc: BaseException) -> str | None:
+    """The line printed under an error after ``fix:``: the error's own remedy; for a
+    connection that failed, with the URL that was used and the setting that chose it."""
+    from sasekit import errors
+
+    if not isinstance(exc, errors.SasekitError):
+        return None
+    inner = getattr(exc, "cause", None)
+    target = inner if isinstance(inner, errors.TransportError | errors.TokenUnavailableError) else exc
+    if isinstance(target, errors.TokenUnavailableError) and not errors.is_tls_failure(target.cause_text or ""):
+        where = setting_text("auth_url")
+        if where:
+            return f"is {where} right? check it, and the network path to it (DNS, proxy, firewall)"
+    if isinstance(target, errors.TransportError) and not (target.tls or target.timed_out):
+        where = setting_text("setup_url" if (target.path or "").startswith("/config/setup/") else "base_url")
+        if where:
+            again = ("; then run the command again: what was done is recognised"
+                     if isinstance(target, errors.ServiceUnreachable) else "")
+            return f"is {where} right? check it, and the network path to it (DNS, proxy, firewall){again}"
+    return exc.remedy
 
 
 def main(argv: list[str] | None = None) -> Any:
     """Console entry point: user mistakes become one line on stderr, never a traceback."""
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
+    _current.clear()
     try:
         return cli.main(args=args, prog_name="sasekit", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
+        _interrupted()
         sys.exit(130)
     except click.UsageError as exc:
         bare = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click >= 8.2
@@ -172,6 +249,7 @@ def main(argv: list[str] | None = None) -> Any:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
+        _interrupted()
         sys.exit(130)
     except Exception as exc:  # the last line of defence: no traceback unless --debug
         if debug:
@@ -188,4 +266,7 @@ def main(argv: list[str] | None = None) -> Any:
         click.echo(f"error: {lines[0]}", err=True)
         for line in lines[1:]:
             click.echo(f"  {line.strip()}", err=True)
+        fix = remedy(exc)
+        if fix:
+            click.echo(f"  fix: {fix}", err=True)
         sys.exit(exit_code(exc))

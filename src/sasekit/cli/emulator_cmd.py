@@ -84,6 +84,7 @@ def serve(host: str, port: int, db: str | None, config_file: str | None, push_se
         config.rate_limit.enabled = False
     if bool(tls_cert) != bool(tls_key):
         raise click.UsageError("--tls-cert and --tls-key go together")
+    _check_port(host, port)  # before the banner: a port in use is one line, not a banner and a traceback
     config.with_default_account().with_admin_secret()
     from sasekit.emulator.app import EmulatorApp
 
@@ -114,3 +115,27 @@ def serve(host: str, port: int, db: str | None, config_file: str | None, push_se
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"  warning: bound to {host}, reachable from other machines", err=True)
     run(config, host, port, log_level, (tls_cert, tls_key) if tls_cert and tls_key else None, app=app)
+
+
+def _check_port(host: str, port: int) -> None:
+    """A usage error (one line, exit code 2) when ``host:port`` cannot be listened on:
+    in use (another emulator?), or not this machine's to bind."""
+    import errno
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise click.UsageError(f"--host {host}: not an address of this machine ({exc.strerror})") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise click.UsageError(f"port {port} on {host} is already in use (another emulator?): stop it, "
+                                       f"or choose another port: --port {port + 1 if port < 65535 else 8443}",
+                                       ) from None
+            raise click.UsageError(f"cannot listen on {host}:{port} ({exc.strerror or exc}): choose another "
+                                   "--port or --host") from None

@@ -108,28 +108,50 @@ def describe(resource: str, operation: str | None) -> None:
 @click.command()
 @click.argument("source", metavar="FILE|-")
 @click.option("--dry-run", is_flag=True, help="Validate and print the request without sending it.")
+@click.option("--concurrency", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="A list: how many items to send at once (1: one after another, in order).")
+@click.option("--keep-going", is_flag=True,
+              help="A list: try every item even after one failed (default: start no new one after a failure).")
 @output_options
-def call(source: str, dry_run: bool) -> None:
-    """Run the guide's {"resource", "operation", "parameters"} JSON (a list runs in order)."""
-    spec = load_json(read_text(source), source)
-    specs = spec if isinstance(spec, list) else [spec]
-    state = _state()
-    results = []
-    for n, one in enumerate(specs):  # every entry's shape is checked before anything is sent
-        where = f"{source}[{n}]" if isinstance(spec, list) else source
+def call(source: str, dry_run: bool, concurrency: int, keep_going: bool) -> None:
+    """Run the guide's {"resource", "operation", "parameters"} JSON.
+
+    One object is one call. A list (or JSON lines, one call a line) is a bulk call that
+    is safe to run again: every item is validated before anything is sent, a create whose
+    object already exists with the same content counts as done, and a summary says what
+    was applied, already present, failed and not attempted.
+    """
+    from sasekit.bulk import file_format, read_items
+    from sasekit.cli.ops import run_bulk
+
+    def check(one: Any, where: str) -> None:
         if not isinstance(one, dict) or "resource" not in one or "operation" not in one:
             raise click.UsageError(f'{where}: expected {{"resource": ..., "operation": ..., "parameters": '
                                    "{...}}")
         if not isinstance(one.get("parameters") or {}, dict):
             raise click.UsageError(f'{where}: "parameters" must be a JSON object, not '
                                    f"{type(one['parameters']).__name__}")
-    for one in specs:
+
+    text = read_text(source)
+    fmt = "jsonl" if file_format(source, text) == "jsonl" else "json"
+    spec: Any = load_json(text, source) if fmt == "json" else None
+    state = _state()
+    if fmt == "json" and not isinstance(spec, list):  # one call
+        check(spec, source)
         if dry_run:
-            plan = state.core_for_planning().plan(one["resource"], one["operation"], one.get("parameters") or {})
-            results.append({"method": plan.method, "url": plan.url, "query": plan.query, "body": plan.body})
+            plan = state.core_for_planning().plan(spec["resource"], spec["operation"], spec.get("parameters") or {})
+            state.emit({"method": plan.method, "url": plan.url, "query": plan.query, "body": plan.body})
         else:
-            results.append(state.client().run(one))
-    state.emit(results if isinstance(spec, list) else results[0])
+            state.emit(state.client().run(spec))
+        return
+    for n, one in enumerate(spec or ()):  # every entry's shape is checked before anything is sent
+        check(one, f"{source}[{n}]")
+    name = "stdin" if source == "-" else source
+    try:
+        items = read_items(text, name, fmt)
+    except ValueError as exc:  # JSONDecodeError included (the list was parsed already: not expected)
+        raise click.UsageError(f"{source}: {exc}") from None
+    run_bulk(state, items, name, concurrency=concurrency, stop_on_error=not keep_going, dry_run=dry_run)
 
 
 # --------------------------------------------------------------------------- auth
@@ -143,15 +165,27 @@ def auth() -> None:
 @auth.command("test")
 def auth_test() -> None:
     """The guide's "Test Connection": a token and one light call, with remedies."""
-    from sasekit.cli import EXIT_API, EXIT_AUTH
+    from sasekit.cli import EXIT_API, EXIT_AUTH, setting_text
+    from sasekit.errors import TLS_REMEDY, is_tls_failure
+
+    def remedy(step: Any) -> str | None:
+        """The guide's remedy, but a certificate that failed verification is not blamed on
+        the network, and an unreachable host is named with the setting that chose it."""
+        if is_tls_failure(step.detail):
+            return TLS_REMEDY
+        if step.remedy and ("not reachable" in step.remedy or "did not reach" in step.detail):
+            where = setting_text("auth_url" if step.name == "token" else "base_url")
+            return f"{step.remedy} ({where})" if where else step.remedy
+        return str(step.remedy) if step.remedy else None
 
     state = _state()
     report = state.client().check()
     for step in report.steps:
         mark = click.style("ok", fg="green") if step.ok else click.style("FAIL", fg="red")
         click.echo(f"[{mark}] {step.name}: {step.detail}" + (f" ({step.ms:.0f} ms)" if step.ok else ""), err=True)
-        if step.remedy:
-            click.echo(f"       {step.remedy}", err=True)
+        fix = remedy(step)
+        if fix:
+            click.echo(f"       {fix}", err=True)
     if not report.ok:
         failed = next(s for s in report.steps if not s.ok)
         sys.exit(EXIT_AUTH if failed.name == "token" or "401" in failed.detail else EXIT_API)
@@ -205,15 +239,16 @@ class _JobDisplay:
 @output_options
 def push(folder_list: tuple[str, ...], description: str, wait: bool, timeout: float) -> None:
     """Push the candidate configuration; with --wait, follow the parent and child jobs."""
+    from sasekit.cli.output import follow_jobs, job_result, wants_table
+
     state = _state()
-    display = _JobDisplay() if wait else None
-    try:
-        result = state.client().push(list(folder_list), description, wait=wait, timeout=timeout,
-                                     progress=display)
-    finally:
-        if display:
-            display.close()
-    state.emit(result)
+    result = follow_jobs(lambda progress: state.client().push(list(folder_list), description, wait=wait,
+                                                              timeout=timeout, progress=progress),
+                         _JobDisplay() if wait else None, state.output, state.query)
+    if wants_table(state.output, state.query):
+        job_result(result)  # one line per job, children indented
+    else:
+        state.emit(result)
 
 
 @click.group()
@@ -225,15 +260,29 @@ def job() -> None:
 @click.argument("job_id")
 @output_options
 def job_get(job_id: str) -> None:
-    """One job, as the service returns it."""
-    _state().emit(_state().client().call("job", "get", id=job_id))
+    """One job, as the service returns it (a table: its line, fields, errors and warnings)."""
+    from sasekit.cli.output import job_detail, wants_table
+
+    state = _state()
+    result = state.client().call("job", "get", id=job_id)
+    if wants_table(state.output, state.query):
+        job_detail(result)
+    else:
+        state.emit(result)
 
 
 @job.command("list")
 @output_options
 def job_list() -> None:
-    """Recent jobs."""
-    _state().emit(_state().client().call("job", "list"))
+    """Recent jobs (a table: type, status and result, start, end, duration)."""
+    from sasekit.cli.output import job_table, wants_table
+
+    state = _state()
+    result = state.client().call("job", "list")
+    if wants_table(state.output, state.query):
+        job_table(result)
+    else:
+        state.emit(result)
 
 
 @job.command("wait")
@@ -242,12 +291,15 @@ def job_list() -> None:
 @output_options
 def job_wait(job_id: str, timeout: float) -> None:
     """Wait for a job and its children; exit 4 unless every result is OK."""
-    display = _JobDisplay()
-    try:
-        result = _state().client().wait_job(job_id, timeout=timeout, progress=display)
-    finally:
-        display.close()
-    _state().emit(result)
+    from sasekit.cli.output import follow_jobs, job_result, wants_table
+
+    state = _state()
+    result = follow_jobs(lambda progress: state.client().wait_job(job_id, timeout=timeout, progress=progress),
+                         _JobDisplay(), state.output, state.query)
+    if wants_table(state.output, state.query):
+        job_result(result)
+    else:
+        state.emit(result)
 
 
 # --------------------------------------------------------------------------- completion

@@ -286,10 +286,31 @@ def runs() -> None:
 @click.option("--limit", type=int, default=20, show_default=True)
 @output_options
 def runs_list(history_path: str | None, limit: int) -> None:
-    """Recent runs."""
+    """Recent runs (a table: id, workflow, status, duration, local start and end times)."""
+    from sasekit.cli.output import runs_table, wants_table
     from sasekit.workflows.history import History
 
-    _state().emit(History(history_path).runs(limit))
+    state = _state()
+    runs = History(history_path).runs(limit)
+    if wants_table(state.output, state.query):
+        runs_table(runs)
+    else:
+        state.emit(runs)
+
+
+def _step_kinds(path: str | None) -> dict[str, str]:
+    """Step id -> kind (resource, foreach, push...) from the run's workflow file, if it can
+    still be read; the history does not record kinds."""
+    from sasekit.workflows.loader import WorkflowFileError, load
+    from sasekit.workflows.schema import step_kind
+
+    if not path:
+        return {}
+    try:
+        steps = load(path).data.get("steps") or []
+    except (WorkflowFileError, OSError, AttributeError):
+        return {}
+    return {str(st["id"]): step_kind(st) or "" for st in steps if isinstance(st, dict) and "id" in st}
 
 
 @runs.command("show")
@@ -297,7 +318,9 @@ def runs_list(history_path: str | None, limit: int) -> None:
 @click.option("--history", "history_path", type=click.Path(dir_okay=False), help="Run history database.")
 @output_options
 def runs_show(run_id: str, history_path: str | None) -> None:
-    """One run: inputs, every step attempt, outputs, errors and timings."""
+    """One run: inputs, every step attempt, outputs, errors and timings (a table: one
+    row per step, a loop's items counted ok/failed/skipped)."""
+    from sasekit.cli.output import run_detail, wants_table
     from sasekit.workflows.history import History
 
     history = History(history_path)
@@ -305,6 +328,10 @@ def runs_show(run_id: str, history_path: str | None) -> None:
     if record is None:
         raise click.UsageError(f"no run {run_id!r} in {history.path}")
     steps = history.steps(run_id)
+    state = _state()
+    if wants_table(state.output, state.query):
+        run_detail(record, steps, _step_kinds(record.get("path")))
+        return
     for s in steps:
         if s.get("output"):
             import json

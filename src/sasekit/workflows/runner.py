@@ -64,6 +64,8 @@ FLOW_KINDS = frozenset({"resource", "push", "wait_job"})
 class WorkflowInvalid(errors.SasekitError):
     """The workflow file has problems; ``issues`` lists every one with its line."""
 
+    REMEDY = "fix the lines above; `sasekit workflow validate FILE` checks the file without running it"
+
     def __init__(self, path: str, issues: list[schema.Issue]) -> None:
         self.issues = issues
         lines = [i.format(path) for i in issues]
