@@ -9,6 +9,7 @@ one push per change. The client's waits run on a fake clock (no sleeping).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 import pytest
 
 from client_fixtures import fresh_tokens, served, sync_client
-from fakes import FakeClock, virtual_fanout, virtual_sleeps
+from fakes import HANG_GUARD_S, FakeClock, virtual_fanout, virtual_sleeps
 from sasekit import errors
 from sasekit.emulator.serve import ServerThread
 from sasekit.workflows.history import History
@@ -284,12 +285,23 @@ def test_a_server_gone_mid_loop_stops_the_run_fast_and_resume_completes_it(tmp_p
     stopped = {"at": 0}
     original = app.respond
 
+    async def until_it_no_longer_listens() -> None:
+        deadline = time.monotonic() + HANG_GUARD_S
+        while any(s.is_serving() for s in srv.server.servers) and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+
     async def stop_at_40(request: Any) -> Any:
+        # Once the 40th object is made the server goes away. The answers in hand go out
+        # only once it no longer listens, so the rest of the loop meets refused
+        # connections however fast it runs (and however slow the machine is).
+        if stopped["at"]:
+            await until_it_no_longer_listens()
+            return await original(request)
         answer = await original(request)
-        if request.method == "POST" and request.url.path.endswith("/addresses") and app.store.count() >= 40 \
-                and not stopped["at"]:
+        if request.method == "POST" and request.url.path.endswith("/addresses") and app.store.count() >= 40:
             stopped["at"] = app.store.count()
-            srv.server.should_exit = True  # the server goes away: the next connections are refused
+            srv.server.should_exit = True
+            await until_it_no_longer_listens()
         return answer
 
     monkeypatch.setattr(app, "respond", stop_at_40)
