@@ -5,35 +5,18 @@ refuses unless ``--yes`` is given. Against a served emulator, through the CLI.""
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import pty
 import subprocess
 import sys
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
+from cli_helpers import cli_runner, demo_env
 from client_fixtures import fresh_tokens, served, sync_client
 from conftest import ROOT
-from sasekit.cli import main
-from sasekit.emulator import DEMO_ACCOUNT
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def lines(self) -> list[str]:
-        return self.err.strip().splitlines()
-
-    def json(self) -> Any:
-        return json.loads(self.out)
 
 
 @pytest.fixture(scope="module")
@@ -45,32 +28,13 @@ def srv():
 
 @pytest.fixture
 def env(srv, monkeypatch, tmp_path):
-    srv.app.store.reset()
-    values = {"SCM_CLIENT_ID": DEMO_ACCOUNT["client_id"], "SCM_CLIENT_SECRET": DEMO_ACCOUNT["client_secret"],
-              "SCM_TSG_ID": DEMO_ACCOUNT["tsg_id"], "SCM_BASE_URL": srv.url, "SCM_AUTH_URL": srv.url,
-              "SCM_SETUP_URL": srv.url, "SASEKIT_CONFIG_DIR": str(tmp_path / "config")}
-    for name in ("SASEKIT_PROFILE", "SASEKIT_SPEC_DIR", "SASEKIT_CONFIG_JSON", "SASEKIT_TOKEN_CACHE",
-                 "_SASEKIT_COMPLETE"):
-        monkeypatch.delenv(name, raising=False)
-    for name, value in values.items():
-        monkeypatch.setenv(name, value)
+    values = demo_env(srv, monkeypatch, tmp_path)
     return values
 
 
 @pytest.fixture
 def run(env, capsys, monkeypatch):
-    def invoke(*args: str, stdin: str | None = None) -> Result:
-        capsys.readouterr()
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
-
-    return invoke
+    return cli_runner(capsys, monkeypatch)
 
 
 @pytest.fixture

@@ -5,45 +5,25 @@ port in use, Ctrl-C while following a push, and completion of values with spaces
 
 from __future__ import annotations
 
-import io
 import os
 import pickle
 import shutil
 import socket
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from cli_helpers import cli_runner, demo_env
 from client_fixtures import config, fresh_tokens, served
 from conftest import ROOT
 from sasekit import errors
-from sasekit.cli import main
-from sasekit.emulator import DEMO_ACCOUNT
 from sasekit.emulator.serve import ServerThread, free_port
 from test_tls import make_pki
 
 # --------------------------------------------------------------------------- harness
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def lines(self) -> list[str]:
-        return self.err.strip().splitlines()
-
-    @property
-    def fix(self) -> str:
-        fixes = [line for line in self.lines if line.startswith("  fix: ")]
-        assert len(fixes) == 1, self.err
-        return fixes[0].removeprefix("  fix: ")
 
 
 @pytest.fixture(scope="module")
@@ -55,32 +35,13 @@ def srv():
 
 @pytest.fixture
 def env(srv, monkeypatch, tmp_path):
-    srv.app.store.reset()
-    values = {"SCM_CLIENT_ID": DEMO_ACCOUNT["client_id"], "SCM_CLIENT_SECRET": DEMO_ACCOUNT["client_secret"],
-              "SCM_TSG_ID": DEMO_ACCOUNT["tsg_id"], "SCM_BASE_URL": srv.url, "SCM_AUTH_URL": srv.url,
-              "SCM_SETUP_URL": srv.url, "SASEKIT_CONFIG_DIR": str(tmp_path / "config")}
-    for name in ("SASEKIT_PROFILE", "SASEKIT_SPEC_DIR", "SASEKIT_CONFIG_JSON", "SASEKIT_TOKEN_CACHE",
-                 "_SASEKIT_COMPLETE", "SSL_CERT_FILE", "SSL_CERT_DIR"):
-        monkeypatch.delenv(name, raising=False)
-    for name, value in values.items():
-        monkeypatch.setenv(name, value)
+    values = demo_env(srv, monkeypatch, tmp_path)
     return values
 
 
 @pytest.fixture
 def run(env, capsys, monkeypatch):
-    def invoke(*args: str, stdin: str | None = None) -> Result:
-        capsys.readouterr()
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
-
-    return invoke
+    return cli_runner(capsys, monkeypatch)
 
 
 def one_attempt(env: dict[str, str], **settings: Any) -> Path:
