@@ -83,7 +83,7 @@ async def test_every_token_path_issues_a_working_token(path: str) -> None:
         resp = await client.post(path, auth=DEMO_AUTH, data=TOKEN_FORM)
         assert resp.status_code == 200, resp.text
         body = resp.json()
-        assert body["token_type"] == "Bearer" and body["expires_in"] == 900
+        assert body["token_type"] == "Bearer" and body["expires_in"] == 899
         assert body["scope"] == TOKEN_FORM["scope"]
         assert (await list_addresses(client, body["access_token"])).status_code == 200
 

@@ -316,6 +316,13 @@ async def test_a_push_to_a_folder_the_tenant_does_not_have_is_refused(api):
     assert "Bogus" in str(exc.value)
 
 
+async def test_a_push_of_no_folder_is_refused(api):
+    resp = await api.post(PUSH, json={"folders": [], "description": "x"})
+    assert resp.status_code == 400
+    assert "must name at least one folder" in _details(resp)[0]
+    assert (await api.get(f"{BASE}/jobs")).json()["total"] == 0
+
+
 async def test_a_push_to_system_and_custom_folders_is_accepted(api):
     folder = await api.post("/config/setup/v1/folders", json={"name": "Branch Offices", "parent": "Shared"})
     assert folder.status_code in (200, 201), folder.text

@@ -23,6 +23,7 @@ import binascii
 import hashlib
 import hmac
 import json
+import math
 import re
 import threading
 import time
@@ -287,8 +288,10 @@ class TokenAuthority:
         token = jwt.encode(claims, self._key.private, algorithm="RS256",
                            headers={"kid": self._key.kid})
         self.issued += 1
+        # The service reports the lifetime left once it has answered, in whole seconds: 899
+        # for its 900 s tokens (api-facts: Authentication); the token itself lives ``ttl``.
         return {"access_token": token, "token_type": "Bearer",
-                "expires_in": max(1, int(ttl)), "scope": scope}
+                "expires_in": max(1, math.ceil(ttl) - 1), "scope": scope}
 
     # -- keys and verification -----------------------------------------------------------
 

@@ -356,6 +356,8 @@ class Handlers:
         jobs.apply_due(self.store, self.clock())
         body = call.body or {}
         folders = body.get("folders") or []
+        if not folders:
+            return r.invalid(['"folders" must name at least one folder to push'], rid=call.rid)
         unknown = [f for f in folders if isinstance(f, str) and not self.folder_exists(call.tsg, f)]
         if unknown:
             valid = [*SYSTEM_FOLDERS, *(f["name"] for f in self.store.custom_folders(call.tsg))]
