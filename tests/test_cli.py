@@ -10,7 +10,6 @@ is emptied before each test. Exit codes: 0 ok, 1 API, 2 usage/validation,
 from __future__ import annotations
 
 import dataclasses
-import io
 import json
 import os
 import re
@@ -18,16 +17,16 @@ import stat
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import yaml
 from click.shell_completion import ShellComplete
 
+from cli_helpers import Result, cli_runner
 from client_fixtures import fresh_tokens, served, sync_client
 from conftest import ROOT, SHARED
-from sasekit.cli import cli, main
+from sasekit.cli import cli
 from sasekit.emulator import DEMO_ACCOUNT, SYSTEM_FOLDERS, Account
 from sasekit.emulator.serve import free_port
 
@@ -68,20 +67,6 @@ GUIDE_EXAMPLES: list[tuple[dict, int]] = [
 # --------------------------------------------------------------------------- harness
 
 
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def lines(self) -> list[str]:
-        return self.err.strip().splitlines()
-
-    def json(self):
-        return json.loads(self.out)
-
-
 @pytest.fixture(scope="module")
 def srv():
     fresh_tokens()
@@ -110,19 +95,7 @@ def env(srv, monkeypatch, tmp_path):
 @pytest.fixture
 def run(env, capsys, monkeypatch):
     """``sasekit ARGS`` in this process: (exit code, stdout, stderr)."""
-
-    def invoke(*args: str, stdin: str | None = None) -> Result:
-        capsys.readouterr()
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
-
-    return invoke
+    return cli_runner(capsys, monkeypatch)
 
 
 def sub(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> Result:

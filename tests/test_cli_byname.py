@@ -28,8 +28,7 @@ def srv():
 
 @pytest.fixture
 def env(srv, monkeypatch, tmp_path):
-    values = demo_env(srv, monkeypatch, tmp_path)
-    return values
+    return demo_env(srv, monkeypatch, tmp_path)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ The SIGKILL-and-resume case runs real subprocesses: see ``test_workflow_resume.p
 from __future__ import annotations
 
 import asyncio
-import io
 import json
 import os
 import re
@@ -20,7 +19,6 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from email import message_from_bytes
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -28,10 +26,10 @@ from typing import Any
 
 import pytest
 
+from cli_helpers import cli_runner
 from client_fixtures import fresh_tokens, served, sync_client
 from fakes import HANG_GUARD_S, Recorder
 from sasekit import errors
-from sasekit.cli import main
 from sasekit.cli.workflow_cmd import TEMPLATES_DIR
 from sasekit.emulator import DEMO_ACCOUNT
 from sasekit.transport import RetryPolicy
@@ -110,32 +108,10 @@ def addresses(client: Any, folder: str = "Shared") -> dict[str, dict[str, Any]]:
     return {a["name"]: a for a in client.paginate("address", "list", folder=folder)}
 
 
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
 @pytest.fixture
 def cli(capsys, monkeypatch):
     """``sasekit ARGS`` in this process: (exit code, stdout, stderr)."""
-
-    def invoke(*args: str) -> Result:
-        capsys.readouterr()
-        monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
-
-    return invoke
+    return cli_runner(capsys, monkeypatch)
 
 
 @pytest.fixture
