@@ -8,12 +8,14 @@ import json
 def test_stats_prints_counts_per_kind(run_sasekit):
     out = run_sasekit("catalog", "stats")
     assert out.returncode == 0, out.stderr
-    assert "77 resources, 344 operations" in out.stdout
+    assert "legacy family (/sse/config/v1): 77 resources, 344 operations" in out.stdout
+    assert "unified family (/config/<group>/v1): 153 resources, 697 operations" in out.stdout
     for kind in ("list", "get", "create", "update", "delete", "action"):
         assert kind in out.stdout
     data = json.loads(run_sasekit("catalog", "stats", "--json").stdout)
-    assert data["config"]["operations"] == 344
-    assert sum(data["config"]["kinds"].values()) == 344
+    assert data["legacy"]["operations"] == 344 and data["unified"]["operations"] == 697
+    assert sum(data["legacy"]["kinds"].values()) == 344
+    assert sum(data["unified"]["kinds"].values()) == 697
 
 
 def test_python_m_sasekit_catalog(run_sasekit):

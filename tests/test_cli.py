@@ -296,10 +296,12 @@ def test_dry_run_prints_the_validated_request_and_sends_nothing(run, srv, client
 
 def test_resources(run):
     rows = run("resources", "-o", "json").json()
-    config = run("resources", "--family", "config", "-o", "json").json()
+    config = run("resources", "--family", "legacy", "-o", "json").json()
     assert len(config) == 77 and sum(len(r["operations"].split(", ")) for r in config) == 344
-    assert {r["resource"] for r in rows} - {r["resource"] for r in config} == {"folder", "snippet"} or \
-        len(rows) > 77
+    unified = run("resources", "--family", "unified", "-o", "json").json()
+    assert len(unified) == 153 and sum(len(r["operations"].split(", ")) for r in unified) == 697
+    assert {"folder", "snippet", "zone", "natRule"} <= {r["resource"] for r in rows} - {
+        r["resource"] for r in config}
     by = {r["resource"]: r["operations"] for r in rows}
     assert by["address"] == "list, create, get, update, delete"
     assert by["securityRule"] == "list, create, get, update, delete, move"

@@ -82,7 +82,7 @@ async def test_validation_reports_every_field(api):
                                 "tag": ["t"] * 65, "colour": "red"})
     assert resp.status_code == 400
     err = resp.json()["_errors"][0]
-    assert err["code"] == "E003"
+    assert err["code"] == "API_I00035"
     text = " ".join(err["details"])
     for field in ("name", "tag", "colour", "fqdn"):
         assert f'"{field}' in text, (field, text)
@@ -159,7 +159,8 @@ async def test_rule_order_and_move(api):
     assert no_target.status_code == 400 and "destination_rule" in str(no_target.json())
     cross = await move("a", destination="top", rulebase="post")
     assert cross.status_code == 400
-    unified = await api.post(f"/config/security/v1/security-rules/{ids['a']}:move", params={"folder": "Shared"},
+    # The unified move takes no query (scm-config/security.yaml; pan-scm-sdk sends none).
+    unified = await api.post(f"/config/security/v1/security-rules/{ids['a']}:move",
                              json={"rulebase": "pre", "destination": "top"})
     assert unified.status_code == 200 and (await _order(api))[0] == "a"
 

@@ -526,7 +526,9 @@ class Engine:
         names = self.catalog.operation_names(resource)
         if operation not in names:
             raise UnsupportedOperation(resource, operation, close_matches(operation, names))
-        op = self._ops[(resource, operation)] = self.catalog[resource].operations[operation]
+        # The URL family's own variant: its path, parameters and schemas.
+        op = self.catalog[resource].operations[operation].variant(self.url_family)
+        self._ops[(resource, operation)] = op
         return op
 
     def plan(self, resource: str, operation: str, params: Mapping[str, Any] | None = None) -> Plan:
@@ -543,8 +545,7 @@ class Engine:
             routed = route(op, params)
             if routed.unknown:
                 routed.query.update(routed.unknown)
-        template = op.unified_path if self.url_family == "unified" and op.unified_path else op.path
-        path = template
+        path = op.path
         for name, value in routed.path.items():
             path = path.replace("{" + name + "}", quote(str(value), safe=""))
         base = self.settings.setup_url if op.resource.family == "setup" else self.settings.base_url
@@ -695,8 +696,10 @@ class Engine:
         resource = plan.op.resource.key
         if not name or "list" not in self.catalog.operation_names(resource):
             return None
-        listing = self.catalog[resource].operations["list"]
-        params = {k: v for k, v in plan.query.items() if k in SCOPE_PARAMS and k in listing.parameters}
+        listing = self.operation(resource, "list")
+        # The container is in the query (legacy family) or in the body (unified family).
+        placed = {**(plan.body or {}), **plan.query}
+        params = {k: v for k, v in placed.items() if k in SCOPE_PARAMS and k in listing.parameters}
         if "name" in listing.parameters:
             params["name"] = name
         found: list[dict[str, Any]] = []

@@ -53,6 +53,9 @@ class _AddressOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         tag: builtins.list[str] | None = ...,
         ip_netmask: str | None = ...,
@@ -69,6 +72,9 @@ class _AddressOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/addresses/{id}"""
 
@@ -117,6 +123,9 @@ class _AddressGroupOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         tag: builtins.list[str] | None = ...,
         static: builtins.list[str] | None = ...,
@@ -131,8 +140,175 @@ class _AddressGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/address-groups/{id}"""
+
+class _AdvancedDeviceObjectOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/objects/v1/advanced-device-objects"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/objects/v1/advanced-device-objects"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/objects/v1/advanced-device-objects/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/objects/v1/advanced-device-objects/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/objects/v1/advanced-device-objects/{id}"""
+    @overload
+    def deleteByName(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def deleteByName(
+        self,
+        *,
+        name: builtins.list[str],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/objects/v1/advanced-device-objects"""
+    @overload
+    def updateByName(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def updateByName(
+        self,
+        *,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/objects/v1/advanced-device-objects"""
+
+class _AggregateInterfaceOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/aggregate-interfaces"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        layer2: dict[str, Any] | None = ...,
+        layer3: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/aggregate-interfaces"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/aggregate-interfaces/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        layer2: dict[str, Any] | None = ...,
+        layer3: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/aggregate-interfaces/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/aggregate-interfaces/{id}"""
 
 class _AntiSpywareProfileOps:
     @overload
@@ -182,6 +358,9 @@ class _AntiSpywareProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         cloud_inline_analysis: bool | None = ...,
         description: str | None = ...,
         inline_exception_edl_url: builtins.list[str] | None = ...,
@@ -199,6 +378,9 @@ class _AntiSpywareProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/anti-spyware-profiles/{id}"""
 
@@ -237,6 +419,15 @@ class _AntiSpywareSignatureOps:
     ) -> Any:
         """POST /sse/config/v1/anti-spyware-signatures"""
     @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/security/v1/anti-spyware-signatures/{id}"""
+    @overload
     def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
     @overload
     def update(
@@ -245,6 +436,9 @@ class _AntiSpywareSignatureOps:
         id: str,
         threat_id: int,
         threatname: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         bugtraq: builtins.list[str] | None = ...,
         comment: str | None = ...,
         cve: builtins.list[str] | None = ...,
@@ -264,6 +458,9 @@ class _AntiSpywareSignatureOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/anti-spyware-signatures/{id}"""
 
@@ -339,6 +536,9 @@ class _ApplicationOps:
         risk: int,
         subcategory: str,
         technology: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         able_to_transfer_file: bool | None = ...,
         alg_disable_capability: str | None = ...,
         consume_big_bandwidth: bool | None = ...,
@@ -372,6 +572,9 @@ class _ApplicationOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/applications/{id}"""
 
@@ -434,6 +637,9 @@ class _ApplicationFilterOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         category: builtins.list[str] | None = ...,
         evasive: bool | None = ...,
         excessive_bandwidth_use: bool | None = ...,
@@ -462,6 +668,9 @@ class _ApplicationFilterOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/application-filters/{id}"""
 
@@ -487,6 +696,10 @@ class _ApplicationGroupOps:
         folder: str,
         members: builtins.list[str],
         name: str,
+        data: dict[str, Any] | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        total: int | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/application-groups"""
@@ -506,7 +719,16 @@ class _ApplicationGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         entry: dict[str, Any] | None = ...,
+        name: str | None = ...,
+        members: builtins.list[str] | None = ...,
+        data: dict[str, Any] | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        total: int | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/application-groups/{id}"""
@@ -517,6 +739,9 @@ class _ApplicationGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/application-groups/{id}"""
 
@@ -579,6 +804,10 @@ class _ApplicationOverrideRuleOps:
         name: str,
         port: int,
         protocol: Literal['tcp', 'udp'],
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         destination: builtins.list[str] | None = ...,
         disabled: bool | None = ...,
@@ -598,6 +827,10 @@ class _ApplicationOverrideRuleOps:
         self,
         *,
         id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/app-override-rules/{id}"""
     @overload
@@ -645,12 +878,24 @@ class _AuthenticationPortalOps:
     ) -> Any:
         """POST /sse/config/v1/authentication-portals"""
     @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/identity/v1/authentication-portals/{id}"""
+    @overload
     def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
     @overload
     def update(
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         authentication_profile: str | None = ...,
         certificate_profile: str | None = ...,
         gp_udp_port: int | None = ...,
@@ -668,6 +913,9 @@ class _AuthenticationPortalOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-portals/{id}"""
 
@@ -719,6 +967,9 @@ class _AuthenticationProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         allow_list: builtins.list[str] | None = ...,
         lockout: dict[str, Any] | None = ...,
         method: dict[str, Any] | None = ...,
@@ -736,6 +987,9 @@ class _AuthenticationProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-profiles/{id}"""
 
@@ -785,12 +1039,25 @@ class _AuthenticationRuleOps:
     ) -> Any:
         """POST /sse/config/v1/authentication-rules"""
     @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/identity/v1/authentication-rules/{id}"""
+    @overload
     def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
     @overload
     def update(
         self,
         *,
         id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         authentication_enforcement: str | None = ...,
         category: builtins.list[str] | None = ...,
         description: str | None = ...,
@@ -821,6 +1088,10 @@ class _AuthenticationRuleOps:
         self,
         *,
         id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-rules/{id}"""
     @overload
@@ -881,6 +1152,9 @@ class _AuthenticationSequenceOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         authentication_profiles: builtins.list[str] | None = ...,
         use_domain_find_profile: bool | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -893,6 +1167,9 @@ class _AuthenticationSequenceOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-sequences/{id}"""
 
@@ -931,6 +1208,9 @@ class _AutoTagActionOps:
         *,
         filter: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         actions: builtins.list[dict[str, Any]] | None = ...,
         description: str | None = ...,
         quarantine: bool | None = ...,
@@ -945,8 +1225,126 @@ class _AutoTagActionOps:
         self,
         *,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/auto-tag-actions"""
+
+class _AutoVpnClusterOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/auto-vpn-clusters"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str | None = ...,
+        enable_sdwan: bool | None = ...,
+        enable_mesh_between_hubs: bool | None = ...,
+        enable_mesh_interconnect: bool | None = ...,
+        type: Literal['hub-spoke', 'mesh'] | None = ...,
+        branches: builtins.list[dict[str, Any]] | None = ...,
+        gateways: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/auto-vpn-clusters"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/auto-vpn-clusters/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        name: str | None = ...,
+        enable_sdwan: bool | None = ...,
+        enable_mesh_between_hubs: bool | None = ...,
+        enable_mesh_interconnect: bool | None = ...,
+        type: Literal['hub-spoke', 'mesh'] | None = ...,
+        branches: builtins.list[dict[str, Any]] | None = ...,
+        gateways: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/auto-vpn-clusters/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/auto-vpn-clusters/{id}"""
+
+class _AutoVpnMonitorOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+    ) -> Any:
+        """GET /config/network/v1/auto-vpn-monitor"""
+
+class _AutoVpnPushOps:
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        auto_vpn_devices: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/auto-vpn-push"""
+
+class _AutoVpnSettingOps:
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+    ) -> Any:
+        """GET /config/network/v1/auto-vpn-settings"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        vpn_address_pool: builtins.list[str],
+        as_range: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        enable_mesh_between_hubs: bool | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/auto-vpn-settings"""
 
 class _BandwidthAllocationOps:
     @overload
@@ -980,6 +1378,9 @@ class _BandwidthAllocationOps:
         *,
         allocated_bandwidth: float,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         qos: dict[str, Any] | None = ...,
         spn_name_list: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -993,8 +1394,417 @@ class _BandwidthAllocationOps:
         *,
         name: str,
         spn_name_list: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/bandwidth-allocations"""
+
+class _BgpAddressFamilyProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/bgp-address-family-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        ipv4: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/bgp-address-family-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/bgp-address-family-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        ipv4: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/bgp-address-family-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/bgp-address-family-profiles/{id}"""
+
+class _BgpAuthProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/bgp-auth-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        secret: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/bgp-auth-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/bgp-auth-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        secret: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/bgp-auth-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/bgp-auth-profiles/{id}"""
+
+class _BgpFilteringProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/bgp-filtering-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        ipv4: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/bgp-filtering-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/bgp-filtering-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        ipv4: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/bgp-filtering-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/bgp-filtering-profiles/{id}"""
+
+class _BgpRedistributionProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/bgp-redistribution-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        ipv4: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/bgp-redistribution-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/bgp-redistribution-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        ipv4: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/bgp-redistribution-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/bgp-redistribution-profiles/{id}"""
+
+class _BgpRouteMapOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/bgp-route-maps"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        route_map: builtins.list[dict[str, Any]] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/bgp-route-maps"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/bgp-route-maps/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        route_map: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/bgp-route-maps/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/bgp-route-maps/{id}"""
+
+class _BgpRouteMapRedistributionOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/bgp-route-map-redistributions"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        bgp: dict[str, Any] | None = ...,
+        ospf: dict[str, Any] | None = ...,
+        connected_static: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/bgp-route-map-redistributions"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/bgp-route-map-redistributions/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        bgp: dict[str, Any] | None = ...,
+        ospf: dict[str, Any] | None = ...,
+        connected_static: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/bgp-route-map-redistributions/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/bgp-route-map-redistributions/{id}"""
 
 class _CertificateOps:
     @overload
@@ -1037,14 +1847,38 @@ class _CertificateOps:
     ) -> Any:
         """POST /sse/config/v1/certificates"""
     @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/identity/v1/certificates/{id}"""
+    @overload
     def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
     @overload
     def delete(
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/certificates/{id}"""
+    @overload
+    def export(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def export(
+        self,
+        *,
+        id: str,
+        format: str,
+        passphrase: Literal['pkcs12', 'pem', 'der', 'pkcs10'] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/identity/v1/certificates/{id}:export"""
     # import: not a method name here; client.call('certificate', 'import', ...)
 
 class _CertificateProfileOps:
@@ -1101,6 +1935,9 @@ class _CertificateProfileOps:
         id: str,
         ca_certificates: builtins.list[dict[str, Any]],
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         block_expired_cert: bool | None = ...,
         block_timeout_cert: bool | None = ...,
         block_unauthenticated_cert: bool | None = ...,
@@ -1122,8 +1959,89 @@ class _CertificateProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/certificate-profiles/{id}"""
+
+class _ConfigMatchListOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/config-match-list"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        filter: str | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/config-match-list"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/config-match-list/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        filter: str | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/config-match-list/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/config-match-list/{id}"""
 
 class _ConfigVersionOps:
     @overload
@@ -1177,6 +2095,8 @@ class _ConfigVersionOps:
         *,
         folders: builtins.list[str],
         description: str | None = ...,
+        admin: builtins.list[str] | None = ...,
+        devices: builtins.list[float] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/config-versions/candidate:push"""
@@ -1187,6 +2107,148 @@ class _ConfigVersionOps:
         self,
     ) -> Any:
         """DELETE /sse/config/v1/config-versions/candidate"""
+
+class _DataFilteringProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/security/v1/data-filtering-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str | None = ...,
+        description: str | None = ...,
+        disable_override: str | None = ...,
+        rules: builtins.list[dict[str, Any]] | None = ...,
+        data_capture: bool | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/security/v1/data-filtering-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/security/v1/data-filtering-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        name: str | None = ...,
+        description: str | None = ...,
+        disable_override: str | None = ...,
+        rules: builtins.list[dict[str, Any]] | None = ...,
+        data_capture: bool | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/security/v1/data-filtering-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/security/v1/data-filtering-profiles/{id}"""
+
+class _DataObjectOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/security/v1/data-objects"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str | None = ...,
+        description: str | None = ...,
+        disable_override: str | None = ...,
+        pattern_type: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/security/v1/data-objects"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/security/v1/data-objects/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        name: str | None = ...,
+        description: str | None = ...,
+        disable_override: str | None = ...,
+        pattern_type: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/security/v1/data-objects/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/security/v1/data-objects/{id}"""
 
 class _DecryptionExclusionOps:
     @overload
@@ -1228,6 +2290,9 @@ class _DecryptionExclusionOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -1239,6 +2304,9 @@ class _DecryptionExclusionOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/decryption-exclusions/{id}"""
 
@@ -1287,6 +2355,9 @@ class _DecryptionProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         ssl_forward_proxy: dict[str, Any] | None = ...,
         ssl_inbound_proxy: dict[str, Any] | None = ...,
         ssl_no_proxy: dict[str, Any] | None = ...,
@@ -1301,6 +2372,9 @@ class _DecryptionProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/decryption-profiles/{id}"""
 
@@ -1373,6 +2447,10 @@ class _DecryptionRuleOps:
         source: builtins.list[str],
         source_user: builtins.list[str],
         to: builtins.list[str],
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         destination_hip: builtins.list[str] | None = ...,
         disabled: bool | None = ...,
@@ -1395,6 +2473,10 @@ class _DecryptionRuleOps:
         self,
         *,
         id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/decryption-rules/{id}"""
     @overload
@@ -1411,6 +2493,269 @@ class _DecryptionRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/decryption-rules/{id}:move"""
+
+class _DeviceOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        pagination: bool | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+    ) -> Any:
+        """GET /config/setup/v1/devices"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/setup/v1/devices/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        display_name: str | None = ...,
+        description: str | None = ...,
+        labels: builtins.list[str] | None = ...,
+        snippets: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/setup/v1/devices/{id}"""
+
+class _DeviceContextSegmentOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/objects/v1/device-context-segments"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/objects/v1/device-context-segments"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/objects/v1/device-context-segments/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/objects/v1/device-context-segments/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/objects/v1/device-context-segments/{id}"""
+    @overload
+    def deleteByName(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def deleteByName(
+        self,
+        *,
+        name: builtins.list[str],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/objects/v1/device-context-segments"""
+
+class _DhcpInterfaceOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/dhcp-interfaces"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        server: dict[str, Any] | None = ...,
+        relay: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/dhcp-interfaces"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/dhcp-interfaces/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        server: dict[str, Any] | None = ...,
+        relay: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/dhcp-interfaces/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/dhcp-interfaces/{id}"""
+
+class _DnsProxyOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/dns-proxies"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        default: dict[str, Any],
+        enabled: bool | None = ...,
+        interface: builtins.list[str] | None = ...,
+        domain_servers: builtins.list[dict[str, Any]] | None = ...,
+        static_entries: builtins.list[dict[str, Any]] | None = ...,
+        tcp_queries: dict[str, Any] | None = ...,
+        udp_queries: dict[str, Any] | None = ...,
+        cache: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/dns-proxies"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/dns-proxies/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        default: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        enabled: bool | None = ...,
+        interface: builtins.list[str] | None = ...,
+        domain_servers: builtins.list[dict[str, Any]] | None = ...,
+        static_entries: builtins.list[dict[str, Any]] | None = ...,
+        tcp_queries: dict[str, Any] | None = ...,
+        udp_queries: dict[str, Any] | None = ...,
+        cache: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/dns-proxies/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/dns-proxies/{id}"""
 
 class _DnsSecurityProfileOps:
     @overload
@@ -1454,6 +2799,9 @@ class _DnsSecurityProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         botnet_domains: dict[str, Any] | None = ...,
         description: str | None = ...,
         name: str | None = ...,
@@ -1467,8 +2815,174 @@ class _DnsSecurityProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/dns-security-profiles/{id}"""
+
+class _DosProtectionProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/security/v1/dos-protection-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        type: Literal['aggregate', 'classified'],
+        description: str | None = ...,
+        flood: dict[str, Any] | None = ...,
+        resource: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/security/v1/dos-protection-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/security/v1/dos-protection-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        type: Literal['aggregate', 'classified'],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        flood: dict[str, Any] | None = ...,
+        resource: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/security/v1/dos-protection-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/security/v1/dos-protection-profiles/{id}"""
+
+class _DosProtectionRuleOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/security/v1/dos-protection-rules"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        to: builtins.list[str],
+        source: builtins.list[str],
+        service: builtins.list[str],
+        protection: dict[str, Any],
+        description: str | None = ...,
+        disabled: bool | None = ...,
+        position: Literal['pre', 'post'] | None = ...,
+        schedule: str | None = ...,
+        tag: builtins.list[str] | None = ...,
+        source_user: builtins.list[str] | None = ...,
+        destination: builtins.list[str] | None = ...,
+        action: dict[str, Any] | None = ...,
+        log_setting: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/security/v1/dos-protection-rules"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/security/v1/dos-protection-rules/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        to: builtins.list[str],
+        source: builtins.list[str],
+        service: builtins.list[str],
+        protection: dict[str, Any],
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        disabled: bool | None = ...,
+        schedule: str | None = ...,
+        tag: builtins.list[str] | None = ...,
+        source_user: builtins.list[str] | None = ...,
+        destination: builtins.list[str] | None = ...,
+        action: dict[str, Any] | None = ...,
+        log_setting: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/security/v1/dos-protection-rules/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/security/v1/dos-protection-rules/{id}"""
 
 class _DynamicUserGroupOps:
     @overload
@@ -1515,6 +3029,9 @@ class _DynamicUserGroupOps:
         id: str,
         filter: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         tag: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -1527,8 +3044,95 @@ class _DynamicUserGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/dynamic-user-groups/{id}"""
+
+class _EthernetInterfaceOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/ethernet-interfaces"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        link_speed: Literal['auto', '10', '100', '1000', '10000', '40000', '100000'] | None = ...,
+        link_duplex: Literal['auto', 'half', 'full'] | None = ...,
+        link_state: Literal['auto', 'up', 'down'] | None = ...,
+        poe: dict[str, Any] | None = ...,
+        aggregate_group: str | None = ...,
+        tap: dict[str, Any] | None = ...,
+        layer2: dict[str, Any] | None = ...,
+        layer3: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/ethernet-interfaces"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/ethernet-interfaces/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        link_speed: Literal['auto', '10', '100', '1000', '10000', '40000', '100000'] | None = ...,
+        link_duplex: Literal['auto', 'half', 'full'] | None = ...,
+        link_state: Literal['auto', 'up', 'down'] | None = ...,
+        poe: dict[str, Any] | None = ...,
+        aggregate_group: str | None = ...,
+        tap: dict[str, Any] | None = ...,
+        layer2: dict[str, Any] | None = ...,
+        layer3: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/ethernet-interfaces/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/ethernet-interfaces/{id}"""
 
 class _ExternalDynamicListOps:
     @overload
@@ -1573,6 +3177,9 @@ class _ExternalDynamicListOps:
         id: str,
         name: str,
         type: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/external-dynamic-lists/{id}"""
@@ -1583,6 +3190,9 @@ class _ExternalDynamicListOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/external-dynamic-lists/{id}"""
 
@@ -1629,6 +3239,9 @@ class _FileBlockingProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         rules: builtins.list[dict[str, Any]] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -1641,6 +3254,9 @@ class _FileBlockingProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/file-blocking-profiles/{id}"""
 
@@ -1688,6 +3304,9 @@ class _FolderOps:
         id: str,
         name: str,
         parent: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         labels: builtins.list[str] | None = ...,
         snippets: builtins.list[str] | None = ...,
@@ -1701,8 +3320,91 @@ class _FolderOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /config/setup/v1/folders/{id}"""
+
+class _GlobalprotectMatchListOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/globalprotect-match-list"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/globalprotect-match-list"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/globalprotect-match-list/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/globalprotect-match-list/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/globalprotect-match-list/{id}"""
 
 class _HipObjectOps:
     @overload
@@ -1757,6 +3459,9 @@ class _HipObjectOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         anti_malware: dict[str, Any] | None = ...,
         certificate: dict[str, Any] | None = ...,
         custom_checks: dict[str, Any] | None = ...,
@@ -1779,6 +3484,9 @@ class _HipObjectOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/hip-objects/{id}"""
 
@@ -1826,6 +3534,9 @@ class _HipProfileOps:
         id: str,
         match: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -1837,8 +3548,91 @@ class _HipProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/hip-profiles/{id}"""
+
+class _HipmatchMatchListOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/hipmatch-match-list"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/hipmatch-match-list"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/hipmatch-match-list/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/hipmatch-match-list/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/hipmatch-match-list/{id}"""
 
 class _HttpHeaderProfileOps:
     @overload
@@ -1883,6 +3677,9 @@ class _HttpHeaderProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         http_header_insertion: builtins.list[dict[str, Any]] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -1895,8 +3692,81 @@ class _HttpHeaderProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/http-header-profiles/{id}"""
+
+class _HttpServerProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/objects/v1/http-server-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        server: builtins.list[dict[str, Any]] | None = ...,
+        tag_registration: bool | None = ...,
+        format: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/objects/v1/http-server-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/objects/v1/http-server-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        server: builtins.list[dict[str, Any]] | None = ...,
+        tag_registration: bool | None = ...,
+        format: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/objects/v1/http-server-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/objects/v1/http-server-profiles/{id}"""
 
 class _IkeCryptoProfileOps:
     @overload
@@ -1924,6 +3794,7 @@ class _IkeCryptoProfileOps:
         name: str,
         authentication_multiple: int | None = ...,
         lifetime: dict[str, Any] | None = ...,
+        ake: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ike-crypto-profiles"""
@@ -1948,8 +3819,12 @@ class _IkeCryptoProfileOps:
         encryption: builtins.list[Literal['des', '3des', 'aes-128-cbc', 'aes-192-cbc', 'aes-256-cbc', 'aes-128-gcm', 'aes-256-gcm']],
         hash: builtins.list[Literal['md5', 'sha1', 'sha256', 'sha384', 'sha512']],
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         authentication_multiple: int | None = ...,
         lifetime: dict[str, Any] | None = ...,
+        ake: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ike-crypto-profiles/{id}"""
@@ -1960,6 +3835,9 @@ class _IkeCryptoProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/ike-crypto-profiles/{id}"""
 
@@ -1990,6 +3868,7 @@ class _IkeGatewayOps:
         local_id: dict[str, Any] | None = ...,
         peer_id: dict[str, Any] | None = ...,
         protocol_common: dict[str, Any] | None = ...,
+        local_address: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ike-gateways"""
@@ -2014,9 +3893,13 @@ class _IkeGatewayOps:
         name: str,
         peer_address: dict[str, Any],
         protocol: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         local_id: dict[str, Any] | None = ...,
         peer_id: dict[str, Any] | None = ...,
         protocol_common: dict[str, Any] | None = ...,
+        local_address: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ike-gateways/{id}"""
@@ -2027,8 +3910,22 @@ class _IkeGatewayOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/ike-gateways/{id}"""
+    @overload
+    def generatePpk(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def generatePpk(
+        self,
+        *,
+        folder: str | None = ...,
+        length: int | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/ike-gateways:generate-ppk"""
 
 class _InfrastructureSettingOps:
     @overload
@@ -2047,6 +3944,9 @@ class _InfrastructureSettingOps:
     def update(
         self,
         *,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         egress_ip_notification_url: str | None = ...,
         infra_bgp_as: str | None = ...,
         infrastructure_subnet: str | None = ...,
@@ -2061,6 +3961,92 @@ class _InfrastructureSettingOps:
         self,
     ) -> Any:
         """POST /sse/config/v1/enable"""
+
+class _InterfaceManagementProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/interface-management-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        http: bool | None = ...,
+        https: bool | None = ...,
+        telnet: bool | None = ...,
+        ssh: bool | None = ...,
+        ping: bool | None = ...,
+        http_ocsp: bool | None = ...,
+        response_pages: bool | None = ...,
+        userid_service: bool | None = ...,
+        userid_syslog_listener_ssl: bool | None = ...,
+        userid_syslog_listener_udp: bool | None = ...,
+        permitted_ip: builtins.list[dict[str, Any]] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/interface-management-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/interface-management-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        http: bool | None = ...,
+        https: bool | None = ...,
+        telnet: bool | None = ...,
+        ssh: bool | None = ...,
+        ping: bool | None = ...,
+        http_ocsp: bool | None = ...,
+        response_pages: bool | None = ...,
+        userid_service: bool | None = ...,
+        userid_syslog_listener_ssl: bool | None = ...,
+        userid_syslog_listener_udp: bool | None = ...,
+        permitted_ip: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/interface-management-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/interface-management-profiles/{id}"""
 
 class _InternalDnsServerOps:
     @overload
@@ -2108,6 +4094,9 @@ class _InternalDnsServerOps:
         domain_name: builtins.list[str],
         name: str,
         primary: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         secondary: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -2119,6 +4108,9 @@ class _InternalDnsServerOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/internal-dns-servers/{id}"""
 
@@ -2148,6 +4140,7 @@ class _IpsecCryptoProfileOps:
         lifesize: dict[str, Any] | None = ...,
         esp: dict[str, Any] | None = ...,
         ah: dict[str, Any] | None = ...,
+        ake: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ipsec-crypto-profiles"""
@@ -2170,10 +4163,14 @@ class _IpsecCryptoProfileOps:
         id: str,
         lifetime: dict[str, Any],
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         dh_group: Literal['no-pfs', 'group1', 'group2', 'group5', 'group14', 'group19', 'group20'] | None = ...,
         lifesize: dict[str, Any] | None = ...,
         esp: dict[str, Any] | None = ...,
         ah: dict[str, Any] | None = ...,
+        ake: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ipsec-crypto-profiles/{id}"""
@@ -2184,6 +4181,9 @@ class _IpsecCryptoProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/ipsec-crypto-profiles/{id}"""
 
@@ -2213,6 +4213,7 @@ class _IpsecTunnelOps:
         copy_tos: bool | None = ...,
         enable_gre_encapsulation: bool | None = ...,
         tunnel_monitor: dict[str, Any] | None = ...,
+        tunnel_interface: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ipsec-tunnels"""
@@ -2235,10 +4236,14 @@ class _IpsecTunnelOps:
         id: str,
         auto_key: dict[str, Any],
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         anti_replay: bool | None = ...,
         copy_tos: bool | None = ...,
         enable_gre_encapsulation: bool | None = ...,
         tunnel_monitor: dict[str, Any] | None = ...,
+        tunnel_interface: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ipsec-tunnels/{id}"""
@@ -2249,8 +4254,91 @@ class _IpsecTunnelOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/ipsec-tunnels/{id}"""
+
+class _IptagMatchListOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/iptag-match-list"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/iptag-match-list"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/iptag-match-list/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/iptag-match-list/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/iptag-match-list/{id}"""
 
 class _JobOps:
     @overload
@@ -2277,11 +4365,11 @@ class _KerberosServerProfileOps:
     def list(
         self,
         *,
-        folder: str,
-        snippet: str,
-        device: str,
         limit: float | None = ...,
         offset: float | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/kerberos-server-profiles"""
@@ -2291,10 +4379,11 @@ class _KerberosServerProfileOps:
     def create(
         self,
         *,
-        folder: str,
-        snippet: str,
-        device: str,
         server: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/kerberos-server-profiles"""
@@ -2316,6 +4405,9 @@ class _KerberosServerProfileOps:
         id: str,
         server: builtins.list[dict[str, Any]],
         folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/kerberos-server-profiles/{id}"""
@@ -2326,8 +4418,227 @@ class _KerberosServerProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/kerberos-server-profiles/{id}"""
+
+class _LabelOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+    ) -> Any:
+        """GET /config/setup/v1/labels"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/labels"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/setup/v1/labels/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/setup/v1/labels/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/setup/v1/labels/{id}"""
+
+class _Layer2SubinterfaceOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/layer2-subinterfaces"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        vlan_tag: str,
+        comment: str | None = ...,
+        vlan_object: str | None = ...,
+        parent_interface: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/layer2-subinterfaces"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/layer2-subinterfaces/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        vlan_tag: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        comment: str | None = ...,
+        vlan_object: str | None = ...,
+        parent_interface: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/layer2-subinterfaces/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/layer2-subinterfaces/{id}"""
+
+class _Layer3SubinterfaceOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/layer3-subinterfaces"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        tag: int | None = ...,
+        parent_interface: str | None = ...,
+        comment: str | None = ...,
+        mtu: int | None = ...,
+        ddns_config: dict[str, Any] | None = ...,
+        arp: builtins.list[dict[str, Any]] | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        dhcp_client: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/layer3-subinterfaces"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/layer3-subinterfaces/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        tag: int | None = ...,
+        parent_interface: str | None = ...,
+        comment: str | None = ...,
+        mtu: int | None = ...,
+        ddns_config: dict[str, Any] | None = ...,
+        arp: builtins.list[dict[str, Any]] | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        dhcp_client: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/layer3-subinterfaces/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/layer3-subinterfaces/{id}"""
 
 class _LdapServerProfileOps:
     @overload
@@ -2359,6 +4670,7 @@ class _LdapServerProfileOps:
         ssl: bool | None = ...,
         timelimit: int | None = ...,
         verify_server_certificate: bool | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ldap-server-profiles"""
@@ -2379,6 +4691,9 @@ class _LdapServerProfileOps:
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         base: str | None = ...,
         bind_dn: str | None = ...,
         bind_password: str | None = ...,
@@ -2388,6 +4703,7 @@ class _LdapServerProfileOps:
         ssl: bool | None = ...,
         timelimit: int | None = ...,
         verify_server_certificate: bool | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ldap-server-profiles/{id}"""
@@ -2398,6 +4714,9 @@ class _LdapServerProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/ldap-server-profiles/{id}"""
 
@@ -2409,6 +4728,144 @@ class _LicenseTypeOps:
         self,
     ) -> Any:
         """GET /sse/config/v1/license-types"""
+
+class _LinkTagOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/link-tags"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        color: Literal['Red', 'Green', 'Blue', 'Yellow', 'Copper', 'Orange', 'Purple', 'Gray', 'Light Green', 'Cyan', 'Light Gray', 'Blue Gray', 'Lime', 'Black', 'Gold', 'Brown', 'Olive', 'Maroon', 'Red-Orange', 'Yellow-Orange', 'Forest Green', 'Turquoise Blue', 'Azure Blue', 'Cerulean Blue', 'Midnight Blue', 'Medium Blue', 'Cobalt Blue', 'Violet Blue', 'Blue Violet', 'Medium Violet', 'Medium Rose', 'Lavender', 'Orchid', 'Thistle', 'Peach', 'Salmon', 'Magenta', 'Red Violet', 'Mahogany', 'Burnt Sienna', 'Chestnut'] | None = ...,
+        comments: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/link-tags"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/link-tags/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        color: Literal['Red', 'Green', 'Blue', 'Yellow', 'Copper', 'Orange', 'Purple', 'Gray', 'Light Green', 'Cyan', 'Light Gray', 'Blue Gray', 'Lime', 'Black', 'Gold', 'Brown', 'Olive', 'Maroon', 'Red-Orange', 'Yellow-Orange', 'Forest Green', 'Turquoise Blue', 'Azure Blue', 'Cerulean Blue', 'Midnight Blue', 'Medium Blue', 'Cobalt Blue', 'Violet Blue', 'Blue Violet', 'Medium Violet', 'Medium Rose', 'Lavender', 'Orchid', 'Thistle', 'Peach', 'Salmon', 'Magenta', 'Red Violet', 'Mahogany', 'Burnt Sienna', 'Chestnut'] | None = ...,
+        comments: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/link-tags/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/link-tags/{id}"""
+
+class _LldpProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/lldp-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        mode: str | None = ...,
+        snmp_syslog_notification: bool | None = ...,
+        option_tlvs: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/lldp-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/lldp-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        mode: str | None = ...,
+        snmp_syslog_notification: bool | None = ...,
+        option_tlvs: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/lldp-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/lldp-profiles/{id}"""
 
 class _LocalUserOps:
     @overload
@@ -2454,6 +4911,9 @@ class _LocalUserOps:
         id: str,
         name: str,
         password: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         disabled: bool | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -2465,6 +4925,9 @@ class _LocalUserOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/local-users/{id}"""
 
@@ -2510,6 +4973,9 @@ class _LocalUserGroupOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         user: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -2521,6 +4987,9 @@ class _LocalUserGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/local-user-groups/{id}"""
 
@@ -2532,6 +5001,221 @@ class _LocationOps:
         self,
     ) -> Any:
         """GET /sse/config/v1/locations"""
+
+class _LogForwardingProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/objects/v1/log-forwarding-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        match_list: builtins.list[dict[str, Any]],
+        description: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/objects/v1/log-forwarding-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/objects/v1/log-forwarding-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        match_list: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/objects/v1/log-forwarding-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/objects/v1/log-forwarding-profiles/{id}"""
+
+class _LogicalRouterOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        pagination: bool | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/logical-routers"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        routing_stack: Literal['legacy', 'advanced'] | None = ...,
+        vrf: builtins.list[dict[str, Any]] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/logical-routers"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/logical-routers/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        routing_stack: Literal['legacy', 'advanced'] | None = ...,
+        vrf: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/logical-routers/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/logical-routers/{id}"""
+
+class _LoopbackInterfaceOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/loopback-interfaces"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        mtu: int | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        ipv6: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/loopback-interfaces"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/loopback-interfaces/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        mtu: int | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        ipv6: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/loopback-interfaces/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/loopback-interfaces/{id}"""
 
 class _MfaServerOps:
     @overload
@@ -2576,6 +5260,9 @@ class _MfaServerOps:
         id: str,
         mfa_cert_profile: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         mfa_vendor_type: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -2587,6 +5274,9 @@ class _MfaServerOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/mfa-servers/{id}"""
 
@@ -2636,6 +5326,8 @@ class _MobileAgentAgentProfileOps:
         *,
         name: str,
         folder: str,
+        snippet: str | None = ...,
+        device: str | None = ...,
         agent_ui: dict[str, Any] | None = ...,
         authentication_override: dict[str, Any] | None = ...,
         certificate: dict[str, Any] | None = ...,
@@ -2662,6 +5354,8 @@ class _MobileAgentAgentProfileOps:
         *,
         name: str,
         folder: str,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/mobile-agent/agent-profiles"""
 
@@ -2709,6 +5403,8 @@ class _MobileAgentAuthenticationSettingOps:
         folder: str,
         authentication_profile: str,
         user_credential_or_client_cert_required: bool,
+        snippet: str | None = ...,
+        device: str | None = ...,
         os: Literal['Any', 'Android', 'Browser', 'Chrome', 'IoT', 'Linux', 'Mac', 'Satellite', 'Windows', 'WindowsUWP', 'iOS'] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -2721,8 +5417,23 @@ class _MobileAgentAuthenticationSettingOps:
         *,
         name: str,
         folder: str,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/mobile-agent/authentication-settings"""
+    @overload
+    def move(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def move(
+        self,
+        *,
+        name: str,
+        folder: Any = ...,
+        where: Literal['before', 'after', 'top', 'bottom'] | None = ...,
+        destination: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/mobile-agent/v1/authentication-settings/{name}:move"""
 
 class _MobileAgentEnableOps:
     @overload
@@ -2740,6 +5451,342 @@ class _MobileAgentEnableOps:
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/enable"""
 
+class _MobileAgentForwardingProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        folder: Any = ...,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        folder: Any = ...,
+        description: str | None = ...,
+        definition_method: Literal['rules', 'pac-file'] | None = ...,
+        type: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/mobile-agent/v1/forwarding-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        definition_method: Literal['rules', 'pac-file'] | None = ...,
+        type: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/mobile-agent/v1/forwarding-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/mobile-agent/v1/forwarding-profiles/{id}"""
+
+class _MobileAgentForwardingProfileDestinationOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        folder: Any = ...,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-destinations"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        folder: Any = ...,
+        description: str | None = ...,
+        fqdn: builtins.list[dict[str, Any]] | None = ...,
+        ip_addresses: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/mobile-agent/v1/forwarding-profile-destinations"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-destinations/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        fqdn: builtins.list[dict[str, Any]] | None = ...,
+        ip_addresses: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/mobile-agent/v1/forwarding-profile-destinations/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/mobile-agent/v1/forwarding-profile-destinations/{id}"""
+
+class _MobileAgentForwardingProfileRegionalAndCustomProxyOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        folder: Any = ...,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-regional-and-custom-proxies"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        folder: Any = ...,
+        type: Literal['gp-and-pac', 'ztna-agent'] | None = ...,
+        description: str | None = ...,
+        proxy_1: dict[str, Any] | None = ...,
+        proxy_2: dict[str, Any] | None = ...,
+        connectivity_preference: builtins.list[dict[str, Any]] | None = ...,
+        fallback_option: Literal['fail-open', 'fail-safe'] | None = ...,
+        location_preference: Literal['best-available-pa-location', 'specific-pa-location'] | None = ...,
+        prisma_access_locations: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/mobile-agent/v1/forwarding-profile-regional-and-custom-proxies"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-regional-and-custom-proxies/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        type: Literal['gp-and-pac', 'ztna-agent'] | None = ...,
+        description: str | None = ...,
+        proxy_1: dict[str, Any] | None = ...,
+        proxy_2: dict[str, Any] | None = ...,
+        connectivity_preference: builtins.list[dict[str, Any]] | None = ...,
+        fallback_option: Literal['fail-open', 'fail-safe'] | None = ...,
+        location_preference: Literal['best-available-pa-location', 'specific-pa-location'] | None = ...,
+        prisma_access_locations: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/mobile-agent/v1/forwarding-profile-regional-and-custom-proxies/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/mobile-agent/v1/forwarding-profile-regional-and-custom-proxies/{id}"""
+
+class _MobileAgentForwardingProfileSourceApplicationOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        folder: Any = ...,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-source-applications"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        applications: builtins.list[str],
+        folder: Any = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/mobile-agent/v1/forwarding-profile-source-applications"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-source-applications/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        applications: builtins.list[str],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/mobile-agent/v1/forwarding-profile-source-applications/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/mobile-agent/v1/forwarding-profile-source-applications/{id}"""
+
+class _MobileAgentForwardingProfileUserLocationOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        folder: Any = ...,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-user-locations"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        choice: dict[str, Any],
+        folder: Any = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/mobile-agent/v1/forwarding-profile-user-locations"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-user-locations/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        choice: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/mobile-agent/v1/forwarding-profile-user-locations/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/mobile-agent/v1/forwarding-profile-user-locations/{id}"""
+
 class _MobileAgentGlobalSettingOps:
     @overload
     def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
@@ -2754,6 +5801,9 @@ class _MobileAgentGlobalSettingOps:
     def update(
         self,
         *,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         agent_version: str | None = ...,
         manual_gateway: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -2784,6 +5834,7 @@ class _MobileAgentInfrastructureSettingOps:
         enable_wins: dict[str, Any] | None = ...,
         ipv6: bool | None = ...,
         udp_queries: dict[str, Any] | None = ...,
+        static_ip_pools: builtins.list[dict[str, Any]] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/infrastructure-settings"""
@@ -2798,9 +5849,12 @@ class _MobileAgentInfrastructureSettingOps:
         ip_pools: builtins.list[dict[str, Any]],
         name: str,
         portal_hostname: dict[str, Any],
+        snippet: str | None = ...,
+        device: str | None = ...,
         enable_wins: dict[str, Any] | None = ...,
         ipv6: bool | None = ...,
         udp_queries: dict[str, Any] | None = ...,
+        static_ip_pools: builtins.list[dict[str, Any]] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/mobile-agent/infrastructure-settings"""
@@ -2812,6 +5866,8 @@ class _MobileAgentInfrastructureSettingOps:
         *,
         name: str,
         folder: str,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/mobile-agent/infrastructure-settings"""
 
@@ -2832,6 +5888,8 @@ class _MobileAgentLocationOps:
         self,
         *,
         folder: str,
+        snippet: str | None = ...,
+        device: str | None = ...,
         region: builtins.list[dict[str, Any]] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -2875,6 +5933,8 @@ class _MobileAgentTunnelProfileOps:
         *,
         name: str,
         folder: str,
+        snippet: str | None = ...,
+        device: str | None = ...,
         authentication_override: dict[str, Any] | None = ...,
         no_direct_access_to_local_network: bool | None = ...,
         os: builtins.list[Literal['Android', 'Chrome', 'IoT', 'Linux', 'Mac', 'Windows', 'WindowsUWP', 'iOS']] | None = ...,
@@ -2893,6 +5953,8 @@ class _MobileAgentTunnelProfileOps:
         *,
         name: str,
         folder: str,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/mobile-agent/tunnel-profiles"""
 
@@ -2910,6 +5972,276 @@ class _MobileAgentUserAuthenticationOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/user-authentication:move"""
+
+class _NatRuleOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        position: Literal['pre', 'post'] | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/nat-rules"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        source: builtins.list[str],
+        to: builtins.list[str],
+        destination: builtins.list[str],
+        service: str,
+        position: Literal['pre', 'post'] | None = ...,
+        description: str | None = ...,
+        tag: builtins.list[str] | None = ...,
+        disabled: bool | None = ...,
+        nat_type: Literal['ipv4', 'nat64', 'nptv6'] | None = ...,
+        to_interface: str | None = ...,
+        source_translation: dict[str, Any] | None = ...,
+        active_active_device_binding: Literal['primary', 'both', '0', '1'] | None = ...,
+        translated_address: str | None = ...,
+        translated_port: int | None = ...,
+        dns_rewrite: dict[str, Any] | None = ...,
+        distribution: Literal['round-robin', 'source-ip-hash', 'ip-modulo', 'ip-hash', 'least-sessions'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/nat-rules"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/nat-rules/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        source: builtins.list[str],
+        to: builtins.list[str],
+        destination: builtins.list[str],
+        service: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        tag: builtins.list[str] | None = ...,
+        disabled: bool | None = ...,
+        nat_type: Literal['ipv4', 'nat64', 'nptv6'] | None = ...,
+        to_interface: str | None = ...,
+        source_translation: dict[str, Any] | None = ...,
+        active_active_device_binding: Literal['primary', 'both', '0', '1'] | None = ...,
+        translated_address: str | None = ...,
+        translated_port: int | None = ...,
+        dns_rewrite: dict[str, Any] | None = ...,
+        distribution: Literal['round-robin', 'source-ip-hash', 'ip-modulo', 'ip-hash', 'least-sessions'] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/nat-rules/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/nat-rules/{id}"""
+
+class _NetworkPacketBrokerProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        folder: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/network_packet_broker_profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        flow: Literal['routed', 'transparent'] | None = ...,
+        interface_primary: str | None = ...,
+        interface_secondary: str | None = ...,
+        disable_override: str | None = ...,
+        routed: dict[str, Any] | None = ...,
+        transparent: dict[str, Any] | None = ...,
+        health_check: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/network_packet_broker_profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/network_packet_broker_profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        flow: Literal['routed', 'transparent'] | None = ...,
+        interface_primary: str | None = ...,
+        interface_secondary: str | None = ...,
+        disable_override: str | None = ...,
+        routed: dict[str, Any] | None = ...,
+        transparent: dict[str, Any] | None = ...,
+        health_check: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/network_packet_broker_profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/network_packet_broker_profiles/{id}"""
+
+class _NetworkPacketBrokerRuleOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        folder: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/network_packet_broker_rules"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        action: dict[str, Any],
+        description: str | None = ...,
+        group_tag: str | None = ...,
+        to: builtins.list[str] | None = ...,
+        source: builtins.list[str] | None = ...,
+        destination: builtins.list[str] | None = ...,
+        application: builtins.list[str] | None = ...,
+        service: builtins.list[str] | None = ...,
+        source_user: builtins.list[str] | None = ...,
+        source_hip: builtins.list[str] | None = ...,
+        destination_hip: builtins.list[str] | None = ...,
+        tag: builtins.list[str] | None = ...,
+        negate_source: bool | None = ...,
+        negate_destination: bool | None = ...,
+        disabled: bool | None = ...,
+        traffic_type: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/network_packet_broker_rules"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/network_packet_broker_rules/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        action: dict[str, Any],
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        group_tag: str | None = ...,
+        to: builtins.list[str] | None = ...,
+        source: builtins.list[str] | None = ...,
+        destination: builtins.list[str] | None = ...,
+        application: builtins.list[str] | None = ...,
+        service: builtins.list[str] | None = ...,
+        source_user: builtins.list[str] | None = ...,
+        source_hip: builtins.list[str] | None = ...,
+        destination_hip: builtins.list[str] | None = ...,
+        tag: builtins.list[str] | None = ...,
+        negate_source: bool | None = ...,
+        negate_destination: bool | None = ...,
+        disabled: bool | None = ...,
+        traffic_type: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/network_packet_broker_rules/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/network_packet_broker_rules/{id}"""
 
 class _OcspResponderOps:
     @overload
@@ -2954,6 +6286,9 @@ class _OcspResponderOps:
         id: str,
         host_name: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ocsp-responder/{id}"""
@@ -2964,8 +6299,165 @@ class _OcspResponderOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/ocsp-responder/{id}"""
+
+class _OspfAuthProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/ospf-auth-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        password: str | None = ...,
+        md5: builtins.list[dict[str, Any]] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/ospf-auth-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/ospf-auth-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        password: str | None = ...,
+        md5: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/ospf-auth-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/ospf-auth-profiles/{id}"""
+
+class _PbfRuleOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/pbf-rules"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str | None = ...,
+        description: str | None = ...,
+        tag: builtins.list[str] | None = ...,
+        schedule: str | None = ...,
+        source: builtins.list[str] | None = ...,
+        source_user: builtins.list[str] | None = ...,
+        destination: builtins.list[str] | None = ...,
+        service: builtins.list[str] | None = ...,
+        application: builtins.list[str] | None = ...,
+        action: dict[str, Any] | None = ...,
+        enforce_symmetric_return: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/pbf-rules"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/pbf-rules/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        name: str | None = ...,
+        description: str | None = ...,
+        tag: builtins.list[str] | None = ...,
+        schedule: str | None = ...,
+        source: builtins.list[str] | None = ...,
+        source_user: builtins.list[str] | None = ...,
+        destination: builtins.list[str] | None = ...,
+        service: builtins.list[str] | None = ...,
+        application: builtins.list[str] | None = ...,
+        action: dict[str, Any] | None = ...,
+        enforce_symmetric_return: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/pbf-rules/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/pbf-rules/{id}"""
 
 class _ProfileGroupOps:
     @overload
@@ -2995,6 +6487,8 @@ class _ProfileGroupOps:
         url_filtering: builtins.list[str] | None = ...,
         virus_and_wildfire_analysis: builtins.list[str] | None = ...,
         vulnerability: builtins.list[str] | None = ...,
+        ai_security: builtins.list[str] | None = ...,
+        data_filtering: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/profile-groups"""
@@ -3015,6 +6509,9 @@ class _ProfileGroupOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         dns_security: builtins.list[str] | None = ...,
         file_blocking: builtins.list[str] | None = ...,
         saas_security: builtins.list[str] | None = ...,
@@ -3022,6 +6519,8 @@ class _ProfileGroupOps:
         url_filtering: builtins.list[str] | None = ...,
         virus_and_wildfire_analysis: builtins.list[str] | None = ...,
         vulnerability: builtins.list[str] | None = ...,
+        ai_security: builtins.list[str] | None = ...,
+        data_filtering: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/profile-groups/{id}"""
@@ -3032,6 +6531,9 @@ class _ProfileGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/profile-groups/{id}"""
 
@@ -3084,6 +6586,10 @@ class _QosPolicyRuleOps:
         id: str,
         action: dict[str, Any],
         name: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         dscp_tos: dict[str, Any] | None = ...,
         schedule: str | None = ...,
@@ -3097,6 +6603,10 @@ class _QosPolicyRuleOps:
         self,
         *,
         id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/qos-policy-rules/{id}"""
     @overload
@@ -3158,6 +6668,9 @@ class _QosProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         aggregate_bandwidth: dict[str, Any] | None = ...,
         class_bandwidth_type: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -3170,6 +6683,9 @@ class _QosProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/qos-profiles/{id}"""
 
@@ -3204,6 +6720,9 @@ class _QuarantinedDeviceOps:
         self,
         *,
         host_id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/quarantined-devices"""
 
@@ -3214,11 +6733,11 @@ class _RadiusServerProfileOps:
     def list(
         self,
         *,
-        folder: str,
-        snippet: str,
-        device: str,
         limit: float | None = ...,
         offset: float | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/radius-server-profiles"""
@@ -3228,13 +6747,14 @@ class _RadiusServerProfileOps:
     def create(
         self,
         *,
-        folder: str,
-        snippet: str,
-        device: str,
         server: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         protocol: dict[str, Any] | None = ...,
         retries: int | None = ...,
         timeout: int | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/radius-server-profiles"""
@@ -3255,9 +6775,13 @@ class _RadiusServerProfileOps:
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         protocol: dict[str, Any] | None = ...,
         retries: int | None = ...,
         timeout: int | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/radius-server-profiles/{id}"""
@@ -3268,6 +6792,9 @@ class _RadiusServerProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/radius-server-profiles/{id}"""
 
@@ -3314,6 +6841,9 @@ class _RegionOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         address: builtins.list[str] | None = ...,
         geo_location: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -3326,6 +6856,9 @@ class _RegionOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/regions/{id}"""
 
@@ -3380,6 +6913,9 @@ class _RemoteNetworkOps:
         id: str,
         name: str,
         region: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         ecmp_load_balancing: Literal['enable', 'disable'] | None = ...,
         ecmp_tunnels: builtins.list[dict[str, Any]] | None = ...,
         ipsec_tunnel: str | None = ...,
@@ -3398,8 +6934,325 @@ class _RemoteNetworkOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/remote-networks/{id}"""
+
+class _RemoteNetworksLicenseInfoOps:
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+    ) -> Any:
+        """GET /config/network/v1/remote-networks-license-info"""
+
+class _RouteAccessListOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/route-access-lists"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        type: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/route-access-lists"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/route-access-lists/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        type: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/route-access-lists/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/route-access-lists/{id}"""
+
+class _RouteCommunityListOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/route-community-lists"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        type: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/route-community-lists"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/route-community-lists/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        type: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/route-community-lists/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/route-community-lists/{id}"""
+
+class _RoutePathAccessListOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/route-path-access-lists"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        aspath_entry: builtins.list[dict[str, Any]] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/route-path-access-lists"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/route-path-access-lists/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        aspath_entry: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/route-path-access-lists/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/route-path-access-lists/{id}"""
+
+class _RoutePrefixListOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/route-prefix-lists"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        type: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/route-prefix-lists"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/route-prefix-lists/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        type: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/route-prefix-lists/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/route-prefix-lists/{id}"""
+
+class _SaasTenantRestrictionOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/security/v1/saas-tenant-restrictions"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        snippet: str | None = ...,
+        folder: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        domains: builtins.list[str] | None = ...,
+        headers: builtins.list[dict[str, Any]] | None = ...,
+        name: str | None = ...,
+        saas_edl: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/security/v1/saas-tenant-restrictions"""
 
 class _SamlServerProfileOps:
     @overload
@@ -3429,6 +7282,8 @@ class _SamlServerProfileOps:
         sso_url: str | None = ...,
         validate_idp_certificate: bool | None = ...,
         want_auth_requests_signed: bool | None = ...,
+        name: str | None = ...,
+        slo_url: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/saml-server-profiles"""
@@ -3449,6 +7304,9 @@ class _SamlServerProfileOps:
         *,
         id: str,
         certificate: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         entity_id: str | None = ...,
         max_clock_skew: int | None = ...,
         slo_bindings: Literal['post', 'redirect'] | None = ...,
@@ -3456,6 +7314,8 @@ class _SamlServerProfileOps:
         sso_url: str | None = ...,
         validate_idp_certificate: bool | None = ...,
         want_auth_requests_signed: bool | None = ...,
+        name: str | None = ...,
+        slo_url: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/saml-server-profiles/{id}"""
@@ -3466,6 +7326,9 @@ class _SamlServerProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/saml-server-profiles/{id}"""
 
@@ -3525,6 +7388,9 @@ class _ScepProfileOps:
         digest: str,
         name: str,
         scep_url: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         algorithm: dict[str, Any] | None = ...,
         certificate_attributes: dict[str, Any] | None = ...,
         fingerprint: str | None = ...,
@@ -3544,6 +7410,9 @@ class _ScepProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/scep-profiles/{id}"""
 
@@ -3590,6 +7459,9 @@ class _ScheduleOps:
         id: str,
         name: str,
         schedule_type: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/schedules/{id}"""
@@ -3600,8 +7472,376 @@ class _ScheduleOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/schedules/{id}"""
+
+class _SdwanErrorCorrectionProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-error-correction-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        activation_threshold: int,
+        mode: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/sdwan-error-correction-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-error-correction-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        activation_threshold: int,
+        mode: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/sdwan-error-correction-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/sdwan-error-correction-profiles/{id}"""
+
+class _SdwanPathQualityProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-path-quality-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        metric: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/sdwan-path-quality-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-path-quality-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        metric: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/sdwan-path-quality-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/sdwan-path-quality-profiles/{id}"""
+
+class _SdwanRuleOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-rules"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        position: Literal['pre', 'post'],
+        to: builtins.list[str],
+        source: builtins.list[str],
+        source_user: builtins.list[str],
+        destination: builtins.list[str],
+        application: builtins.list[str],
+        service: builtins.list[str],
+        path_quality_profile: str,
+        action: dict[str, Any],
+        description: str | None = ...,
+        disabled: bool | None = ...,
+        tag: builtins.list[str] | None = ...,
+        negate_source: bool | None = ...,
+        negate_destination: bool | None = ...,
+        saas_quality_profile: str | None = ...,
+        error_correction_profile: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/sdwan-rules"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-rules/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        to: builtins.list[str],
+        source: builtins.list[str],
+        source_user: builtins.list[str],
+        destination: builtins.list[str],
+        application: builtins.list[str],
+        service: builtins.list[str],
+        path_quality_profile: str,
+        action: dict[str, Any],
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        disabled: bool | None = ...,
+        tag: builtins.list[str] | None = ...,
+        negate_source: bool | None = ...,
+        negate_destination: bool | None = ...,
+        saas_quality_profile: str | None = ...,
+        error_correction_profile: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/sdwan-rules/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/sdwan-rules/{id}"""
+
+class _SdwanSaasQualityProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-saas-quality-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        monitor_mode: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/sdwan-saas-quality-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-saas-quality-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        monitor_mode: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/sdwan-saas-quality-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/sdwan-saas-quality-profiles/{id}"""
+
+class _SdwanTrafficDistributionProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-traffic-distribution-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        traffic_distribution: Literal['Best Available Path', 'Top Down Priority', 'Weighted Session Distribution'] | None = ...,
+        link_tags: builtins.list[dict[str, Any]] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/sdwan-traffic-distribution-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-traffic-distribution-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        traffic_distribution: Literal['Best Available Path', 'Top Down Priority', 'Weighted Session Distribution'] | None = ...,
+        link_tags: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/sdwan-traffic-distribution-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/sdwan-traffic-distribution-profiles/{id}"""
 
 class _SecurityRuleOps:
     @overload
@@ -3643,6 +7883,20 @@ class _SecurityRuleOps:
         source_hip: builtins.list[str] | None = ...,
         source_user: builtins.list[str] | None = ...,
         tag: builtins.list[str] | None = ...,
+        policy_type: str | None = ...,
+        schedule: str | None = ...,
+        log_start: bool | None = ...,
+        log_end: bool | None = ...,
+        tenant_restrictions: builtins.list[str] | None = ...,
+        negate_user: bool | None = ...,
+        devices: builtins.list[str] | None = ...,
+        log_settings: dict[str, Any] | None = ...,
+        security_settings: dict[str, Any] | None = ...,
+        block_web_application: builtins.list[str] | None = ...,
+        block_url_category: builtins.list[str] | None = ...,
+        allow_web_application: builtins.list[dict[str, Any]] | None = ...,
+        allow_url_category: builtins.list[dict[str, Any]] | None = ...,
+        default_profile_settings: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/security-rules"""
@@ -3669,6 +7923,10 @@ class _SecurityRuleOps:
         service: builtins.list[str],
         source: builtins.list[str],
         to: builtins.list[str],
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         category: builtins.list[str] | None = ...,
         description: str | None = ...,
         destination_hip: builtins.list[str] | None = ...,
@@ -3680,6 +7938,20 @@ class _SecurityRuleOps:
         source_hip: builtins.list[str] | None = ...,
         source_user: builtins.list[str] | None = ...,
         tag: builtins.list[str] | None = ...,
+        policy_type: str | None = ...,
+        schedule: str | None = ...,
+        log_start: bool | None = ...,
+        log_end: bool | None = ...,
+        tenant_restrictions: builtins.list[str] | None = ...,
+        negate_user: bool | None = ...,
+        devices: builtins.list[str] | None = ...,
+        log_settings: dict[str, Any] | None = ...,
+        security_settings: dict[str, Any] | None = ...,
+        block_web_application: builtins.list[str] | None = ...,
+        block_url_category: builtins.list[str] | None = ...,
+        allow_web_application: builtins.list[dict[str, Any]] | None = ...,
+        allow_url_category: builtins.list[dict[str, Any]] | None = ...,
+        default_profile_settings: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/security-rules/{id}"""
@@ -3690,6 +7962,10 @@ class _SecurityRuleOps:
         self,
         *,
         id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/security-rules/{id}"""
     @overload
@@ -3752,6 +8028,9 @@ class _ServiceOps:
         id: str,
         name: str,
         protocol: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         tag: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -3764,6 +8043,9 @@ class _ServiceOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/services/{id}"""
 
@@ -3822,6 +8104,9 @@ class _ServiceConnectionOps:
         ipsec_tunnel: str,
         name: str,
         region: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         backup_SC: str | None = ...,
         bgp_peer: dict[str, Any] | None = ...,
         nat_pool: str | None = ...,
@@ -3842,6 +8127,9 @@ class _ServiceConnectionOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/service-connections/{id}"""
     @overload
@@ -3918,6 +8206,9 @@ class _ServiceConnectionGroupOps:
         id: str,
         name: str,
         target: builtins.list[str],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         disable_snat: bool | None = ...,
         pbf_only: bool | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -3930,6 +8221,9 @@ class _ServiceConnectionGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/service-connection-groups/{id}"""
 
@@ -3977,6 +8271,9 @@ class _ServiceGroupOps:
         id: str,
         members: builtins.list[str],
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         tag: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -3988,8 +8285,129 @@ class _ServiceGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/service-groups/{id}"""
+
+class _SharedSnippetOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+    ) -> Any:
+        """GET /config/setup/v1/shared-snippets"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        pause_update: bool | None = ...,
+        validate_before_update: bool | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/setup/v1/shared-snippets"""
+    @overload
+    def load(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def load(
+        self,
+        *,
+        id: str,
+        validation: bool | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/shared-snippets:load"""
+
+class _SiteOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: Any = ...,
+    ) -> Any:
+        """GET /config/deployment/v1/sites"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        type: Literal['prisma-sdwan', 'third-party-branch', 'third-party-discovered'] | None = ...,
+        members: builtins.list[dict[str, Any]] | None = ...,
+        country: str | None = ...,
+        city: str | None = ...,
+        state: str | None = ...,
+        address_line_1: str | None = ...,
+        address_line_2: str | None = ...,
+        latitude: str | None = ...,
+        longitude: str | None = ...,
+        zip_code: str | None = ...,
+        qos: dict[str, Any] | None = ...,
+        license_type: Literal['FWAAS-SITE-25Mbps', 'FWAAS-SITE-50Mbps', 'FWAAS-SITE-250Mbps', 'FWAAS-SITE-1000Mbps', 'FWAAS-SITE-2500Mbps'] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/deployment/v1/sites"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/deployment/v1/sites/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        type: Literal['prisma-sdwan', 'third-party-branch', 'third-party-discovered'] | None = ...,
+        members: builtins.list[dict[str, Any]] | None = ...,
+        country: str | None = ...,
+        city: str | None = ...,
+        state: str | None = ...,
+        address_line_1: str | None = ...,
+        address_line_2: str | None = ...,
+        latitude: str | None = ...,
+        longitude: str | None = ...,
+        zip_code: str | None = ...,
+        qos: dict[str, Any] | None = ...,
+        license_type: Literal['FWAAS-SITE-25Mbps', 'FWAAS-SITE-50Mbps', 'FWAAS-SITE-250Mbps', 'FWAAS-SITE-1000Mbps', 'FWAAS-SITE-2500Mbps'] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/deployment/v1/sites/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/deployment/v1/sites/{id}"""
 
 class _SnippetOps:
     @overload
@@ -4032,6 +8450,9 @@ class _SnippetOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         labels: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -4044,8 +8465,411 @@ class _SnippetOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /config/setup/v1/snippets/{id}"""
+
+class _SnippetAuditLogOps:
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        donor_tsg: str | None = ...,
+        donor_tenant_name: str | None = ...,
+        recipient_tsg: str | None = ...,
+        recipient_tenant_name: str | None = ...,
+        donor_created: int | None = ...,
+        snippet_uuid: str | None = ...,
+        version: str | None = ...,
+        action: str | None = ...,
+        details: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-audit-logs"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+        type: Literal['subscriber', 'publisher'],
+    ) -> Any:
+        """GET /config/setup/v1/snippet-audit-logs/{id}"""
+
+class _SnippetCategoryOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+    ) -> Any:
+        """GET /config/setup/v1/snippet-categories"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/setup/v1/snippet-categories/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/setup/v1/snippet-categories/{id}"""
+
+class _SnippetSnapshotOps:
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        id: str,
+        description: str,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-snapshots"""
+    @overload
+    def compare(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def compare(
+        self,
+        *,
+        id: str,
+        version: int,
+        comparing_version: int,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-snapshots:compare"""
+    @overload
+    def convert(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def convert(
+        self,
+        *,
+        id: str | None = ...,
+        keep_local: bool | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-snapshots:convert"""
+    @overload
+    def diff(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def diff(
+        self,
+        *,
+        snippet_id: str,
+        object_id: str,
+        version: int,
+        comparing_version: int | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-snapshots:diff"""
+    @overload
+    def load(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def load(
+        self,
+        *,
+        id: str,
+        version: str,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-snapshots:load"""
+    @overload
+    def publish(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def publish(
+        self,
+        *,
+        id: str | None = ...,
+        name: str | None = ...,
+        tsgs: builtins.list[str] | None = ...,
+        validation: bool | None = ...,
+        version: int | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-snapshots:publish"""
+    @overload
+    def updates(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def updates(
+        self,
+        *,
+        id: str,
+        tenant_id: str,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-snapshots:updates"""
+
+class _SslDecryptionSettingOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/security/v1/ssl-decryption-settings"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        disabled_ssl_exclude_cert_from_predefined: builtins.list[dict[str, Any]] | None = ...,
+        forward_trust_certificate: dict[str, Any] | None = ...,
+        forward_untrust_certificate: dict[str, Any] | None = ...,
+        root_ca_exclude_list: builtins.list[dict[str, Any]] | None = ...,
+        ssl_exclude_cert: builtins.list[dict[str, Any]] | None = ...,
+        trusted_root_CA: builtins.list[dict[str, Any]] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/security/v1/ssl-decryption-settings"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        ssl_decrypt: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/security/v1/ssl-decryption-settings"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/security/v1/ssl-decryption-settings"""
+
+class _SubscribedTenantOps:
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/subscribed-tenants"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/setup/v1/subscribed-tenants/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        tsg_id: str,
+        snippet_id: str,
+        snippet_name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        property: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/setup/v1/subscribed-tenants"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        tsgs: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/setup/v1/subscribed-tenants"""
+
+class _SyslogServerProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/objects/v1/syslog-server-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        server: builtins.list[dict[str, Any]],
+        format: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/objects/v1/syslog-server-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/objects/v1/syslog-server-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        server: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        format: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/objects/v1/syslog-server-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/objects/v1/syslog-server-profiles/{id}"""
+
+class _SystemMatchListOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/system-match-list"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        filter: str | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/system-match-list"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/system-match-list/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        filter: str | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/system-match-list/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/system-match-list/{id}"""
 
 class _TacacsServerProfileOps:
     @overload
@@ -4054,11 +8878,11 @@ class _TacacsServerProfileOps:
     def list(
         self,
         *,
-        folder: str,
-        snippet: str,
-        device: str,
         limit: float | None = ...,
         offset: float | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/tacacs-server-profiles"""
@@ -4068,13 +8892,14 @@ class _TacacsServerProfileOps:
     def create(
         self,
         *,
-        folder: str,
-        snippet: str,
-        device: str,
         protocol: Literal['CHAP', 'PAP'],
         server: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         timeout: int | None = ...,
         use_single_connection: bool | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/tacacs-server-profiles"""
@@ -4096,8 +8921,12 @@ class _TacacsServerProfileOps:
         id: str,
         protocol: Literal['CHAP', 'PAP'],
         server: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         timeout: int | None = ...,
         use_single_connection: bool | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/tacacs-server-profiles/{id}"""
@@ -4108,6 +8937,9 @@ class _TacacsServerProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/tacacs-server-profiles/{id}"""
 
@@ -4154,6 +8986,9 @@ class _TagOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         color: Literal['Red', 'Green', 'Blue', 'Yellow', 'Copper', 'Orange', 'Purple', 'Gray', 'Light Green', 'Cyan', 'Light Gray', 'Blue Gray', 'Lime', 'Black', 'Gold', 'Brown', 'Olive', 'Maroon', 'Red-Orange', 'Yellow-Orange', 'Forest Green', 'Turquoise Blue', 'Azure Blue', 'Cerulean Blue', 'Midnight Blue', 'Medium Blue', 'Cobalt Blue', 'Violet Blue', 'Blue Violet', 'Medium Violet', 'Medium Rose', 'Lavender', 'Orchid', 'Thistle', 'Peach', 'Salmon', 'Magenta', 'Red Violet', 'Mahogany', 'Burnt Sienna', 'Chestnut'] | None = ...,
         comments: str | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -4166,6 +9001,9 @@ class _TagOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/tags/{id}"""
 
@@ -4214,6 +9052,9 @@ class _TlsServiceProfileOps:
         id: str,
         ca_certificates: builtins.list[dict[str, Any]],
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         block_expired_cert: bool | None = ...,
         block_timeout_cert: bool | None = ...,
         block_unauthenticated_cert: bool | None = ...,
@@ -4225,6 +9066,8 @@ class _TlsServiceProfileOps:
         use_crl: bool | None = ...,
         use_ocsp: bool | None = ...,
         username_field: dict[str, Any] | None = ...,
+        certificate: str | None = ...,
+        protocol_settings: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/tls-service-profiles/{id}"""
@@ -4235,6 +9078,9 @@ class _TlsServiceProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/tls-service-profiles/{id}"""
 
@@ -4285,6 +9131,10 @@ class _TrafficSteeringRuleOps:
         *,
         id: str,
         name: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         action: dict[str, Any] | None = ...,
         category: builtins.list[str] | None = ...,
         destination: builtins.list[str] | None = ...,
@@ -4301,8 +9151,57 @@ class _TrafficSteeringRuleOps:
         self,
         *,
         id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/traffic-steering-rules/{id}"""
+
+class _TrustOps:
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        tsg: str | None = ...,
+        donor_tenant_name: str | None = ...,
+        recipient_tenant_name: str | None = ...,
+        trust_id: int | None = ...,
+        psk: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/trusts"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        trustids: str,
+        type: Literal['subscriber', 'publisher'],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/setup/v1/trusts"""
+
+class _TrustValidationOps:
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        tsg: str,
+        donor_tenant_name: str,
+        recipient_tenant_name: str,
+        trust_id: int | None,
+        psk: str,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/trust-validations"""
 
 class _TrustedCertificateAuthorityOps:
     @overload
@@ -4317,6 +9216,104 @@ class _TrustedCertificateAuthorityOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/trusted-certificate-authorities"""
+
+class _TrustedTenantOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        type: Literal['subscriber', 'publisher'],
+    ) -> Any:
+        """GET /config/setup/v1/trusted-tenants"""
+
+class _TrustedTenantOverviewOps:
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+    ) -> Any:
+        """GET /config/setup/v1/trusted-tenant-overview"""
+
+class _TunnelInterfaceOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/tunnel-interfaces"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        mtu: int | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        ipv6: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/tunnel-interfaces"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/tunnel-interfaces/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        mtu: int | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        ipv6: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/tunnel-interfaces/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/tunnel-interfaces/{id}"""
 
 class _UrlAccessProfileOps:
     @overload
@@ -4352,6 +9349,7 @@ class _UrlAccessProfileOps:
         log_http_hdr_xff: bool | None = ...,
         mlav_category_exception: builtins.list[str] | None = ...,
         safe_search_enforcement: bool | None = ...,
+        redirect: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/url-access-profiles"""
@@ -4372,6 +9370,9 @@ class _UrlAccessProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         alert: builtins.list[str] | None = ...,
         allow: builtins.list[str] | None = ...,
         block: builtins.list[str] | None = ...,
@@ -4385,6 +9386,7 @@ class _UrlAccessProfileOps:
         log_http_hdr_xff: bool | None = ...,
         mlav_category_exception: builtins.list[str] | None = ...,
         safe_search_enforcement: bool | None = ...,
+        redirect: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/url-access-profiles/{id}"""
@@ -4395,8 +9397,52 @@ class _UrlAccessProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/url-access-profiles/{id}"""
+
+class _UrlAdminOverrideOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        name: bool | None = ...,
+    ) -> Any:
+        """GET /config/security/v1/url-admin-override"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        password: str | None = ...,
+        ssl_tls_service_profile: str | None = ...,
+        mode: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/security/v1/url-admin-override"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/security/v1/url-admin-override/{id}"""
 
 class _UrlCategoryOps:
     @overload
@@ -4442,6 +9488,9 @@ class _UrlCategoryOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         list: builtins.list[str] | None = ...,
         type: Literal['URL List', 'Category Match'] | None = ...,
@@ -4455,6 +9504,9 @@ class _UrlCategoryOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/url-categories/{id}"""
 
@@ -4471,6 +9523,242 @@ class _UrlFilteringCategoryOps:
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/url-filtering-categories"""
+
+class _UseridMatchListOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/userid-match-list"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/userid-match-list"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/userid-match-list/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/userid-match-list/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/userid-match-list/{id}"""
+
+class _VariableOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/setup/v1/variables"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        type: Literal['percent', 'count', 'ip-netmask', 'zone', 'ip-range', 'ip-wildcard', 'device-priority', 'device-id', 'egress-max', 'as-number', 'fqdn', 'port', 'link-tag', 'group-id', 'rate', 'router-id', 'qos-profile', 'timer'],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        value: str | dict[str, Any] | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/variables"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/setup/v1/variables/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        type: Literal['percent', 'count', 'ip-netmask', 'zone', 'ip-range', 'ip-wildcard', 'device-priority', 'device-id', 'egress-max', 'as-number', 'fqdn', 'port', 'link-tag', 'group-id', 'rate', 'router-id', 'qos-profile', 'timer'],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        value: str | dict[str, Any] | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/setup/v1/variables/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/setup/v1/variables/{id}"""
+
+class _VlanInterfaceOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/vlan-interfaces"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        vlan_tag: str | None = ...,
+        vlan_object: str | None = ...,
+        mtu: int | None = ...,
+        ddns_config: dict[str, Any] | None = ...,
+        arp: builtins.list[dict[str, Any]] | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        dhcp_client: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/vlan-interfaces"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/vlan-interfaces/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        vlan_tag: str | None = ...,
+        vlan_object: str | None = ...,
+        mtu: int | None = ...,
+        ddns_config: dict[str, Any] | None = ...,
+        arp: builtins.list[dict[str, Any]] | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        dhcp_client: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/vlan-interfaces/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/vlan-interfaces/{id}"""
 
 class _VulnerabilityProtectionProfileOps:
     @overload
@@ -4516,6 +9804,9 @@ class _VulnerabilityProtectionProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         rules: builtins.list[dict[str, Any]] | None = ...,
         threat_exception: builtins.list[dict[str, Any]] | None = ...,
@@ -4529,6 +9820,9 @@ class _VulnerabilityProtectionProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/vulnerability-protection-profiles/{id}"""
 
@@ -4585,6 +9879,9 @@ class _VulnerabilityProtectionSignatureOps:
         id: str,
         threat_id: int,
         threatname: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         affected_host: dict[str, Any] | None = ...,
         bugtraq: builtins.list[str] | None = ...,
         comment: str | None = ...,
@@ -4605,6 +9902,9 @@ class _VulnerabilityProtectionSignatureOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/vulnerability-protection-signatures/{id}"""
 
@@ -4654,6 +9954,9 @@ class _WildfireAntivirusProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         mlav_exception: builtins.list[dict[str, Any]] | None = ...,
         packet_capture: bool | None = ...,
@@ -4669,8 +9972,215 @@ class _WildfireAntivirusProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/wildfire-anti-virus-profiles/{id}"""
+
+class _ZoneOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/zones"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        folder: str | None = ...,
+        enable_user_identification: bool | None = ...,
+        enable_device_identification: bool | None = ...,
+        network: dict[str, Any] | None = ...,
+        user_acl: dict[str, Any] | None = ...,
+        device_acl: dict[str, Any] | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/zones"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/zones/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        enable_user_identification: bool | None = ...,
+        enable_device_identification: bool | None = ...,
+        network: dict[str, Any] | None = ...,
+        user_acl: dict[str, Any] | None = ...,
+        device_acl: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/zones/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/zones/{id}"""
+
+class _ZoneProtectionProfileOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/zone-protection-profiles"""
+    @overload
+    def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        flood: dict[str, Any] | None = ...,
+        scan: builtins.list[dict[str, Any]] | None = ...,
+        scan_white_list: builtins.list[dict[str, Any]] | None = ...,
+        spoofed_ip_discard: bool | None = ...,
+        strict_ip_check: bool | None = ...,
+        fragmented_traffic_discard: bool | None = ...,
+        strict_source_routing_discard: bool | None = ...,
+        loose_source_routing_discard: bool | None = ...,
+        timestamp_discard: bool | None = ...,
+        record_route_discard: bool | None = ...,
+        security_discard: bool | None = ...,
+        stream_id_discard: bool | None = ...,
+        unknown_option_discard: bool | None = ...,
+        malformed_option_discard: bool | None = ...,
+        mismatched_overlapping_tcp_segment_discard: bool | None = ...,
+        tcp_handshake_discard: bool | None = ...,
+        tcp_syn_with_data_discard: bool | None = ...,
+        tcp_synack_with_data_discard: bool | None = ...,
+        reject_non_syn_tcp: Literal['global', 'yes', 'no'] | None = ...,
+        asymmetric_path: Literal['global', 'drop', 'bypass'] | None = ...,
+        tcp_timestamp_strip: bool | None = ...,
+        tcp_fast_open_and_data_strip: bool | None = ...,
+        mptcp_option_strip: Literal['no', 'yes', 'global'] | None = ...,
+        icmp_ping_zero_id_discard: bool | None = ...,
+        icmp_frag_discard: bool | None = ...,
+        icmp_large_packet_discard: bool | None = ...,
+        discard_icmp_embedded_error: bool | None = ...,
+        suppress_icmp_timeexceeded: bool | None = ...,
+        suppress_icmp_needfrag: bool | None = ...,
+        ipv6: dict[str, Any] | None = ...,
+        non_ip_protocol: dict[str, Any] | None = ...,
+        l2_sec_group_tag_protection: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/zone-protection-profiles"""
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/zone-protection-profiles/{id}"""
+    @overload
+    def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        flood: dict[str, Any] | None = ...,
+        scan: builtins.list[dict[str, Any]] | None = ...,
+        scan_white_list: builtins.list[dict[str, Any]] | None = ...,
+        spoofed_ip_discard: bool | None = ...,
+        strict_ip_check: bool | None = ...,
+        fragmented_traffic_discard: bool | None = ...,
+        strict_source_routing_discard: bool | None = ...,
+        loose_source_routing_discard: bool | None = ...,
+        timestamp_discard: bool | None = ...,
+        record_route_discard: bool | None = ...,
+        security_discard: bool | None = ...,
+        stream_id_discard: bool | None = ...,
+        unknown_option_discard: bool | None = ...,
+        malformed_option_discard: bool | None = ...,
+        mismatched_overlapping_tcp_segment_discard: bool | None = ...,
+        tcp_handshake_discard: bool | None = ...,
+        tcp_syn_with_data_discard: bool | None = ...,
+        tcp_synack_with_data_discard: bool | None = ...,
+        reject_non_syn_tcp: Literal['global', 'yes', 'no'] | None = ...,
+        asymmetric_path: Literal['global', 'drop', 'bypass'] | None = ...,
+        tcp_timestamp_strip: bool | None = ...,
+        tcp_fast_open_and_data_strip: bool | None = ...,
+        mptcp_option_strip: Literal['no', 'yes', 'global'] | None = ...,
+        icmp_ping_zero_id_discard: bool | None = ...,
+        icmp_frag_discard: bool | None = ...,
+        icmp_large_packet_discard: bool | None = ...,
+        discard_icmp_embedded_error: bool | None = ...,
+        suppress_icmp_timeexceeded: bool | None = ...,
+        suppress_icmp_needfrag: bool | None = ...,
+        ipv6: dict[str, Any] | None = ...,
+        non_ip_protocol: dict[str, Any] | None = ...,
+        l2_sec_group_tag_protection: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/zone-protection-profiles/{id}"""
+    @overload
+    def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/zone-protection-profiles/{id}"""
 
 class _AsyncAddressOps:
     @overload
@@ -4719,6 +10229,9 @@ class _AsyncAddressOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         tag: builtins.list[str] | None = ...,
         ip_netmask: str | None = ...,
@@ -4735,6 +10248,9 @@ class _AsyncAddressOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/addresses/{id}"""
 
@@ -4783,6 +10299,9 @@ class _AsyncAddressGroupOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         tag: builtins.list[str] | None = ...,
         static: builtins.list[str] | None = ...,
@@ -4797,8 +10316,175 @@ class _AsyncAddressGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/address-groups/{id}"""
+
+class _AsyncAdvancedDeviceObjectOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/objects/v1/advanced-device-objects"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/objects/v1/advanced-device-objects"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/objects/v1/advanced-device-objects/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/objects/v1/advanced-device-objects/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/objects/v1/advanced-device-objects/{id}"""
+    @overload
+    async def deleteByName(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def deleteByName(
+        self,
+        *,
+        name: builtins.list[str],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/objects/v1/advanced-device-objects"""
+    @overload
+    async def updateByName(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def updateByName(
+        self,
+        *,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/objects/v1/advanced-device-objects"""
+
+class _AsyncAggregateInterfaceOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/aggregate-interfaces"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        layer2: dict[str, Any] | None = ...,
+        layer3: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/aggregate-interfaces"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/aggregate-interfaces/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        layer2: dict[str, Any] | None = ...,
+        layer3: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/aggregate-interfaces/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/aggregate-interfaces/{id}"""
 
 class _AsyncAntiSpywareProfileOps:
     @overload
@@ -4848,6 +10534,9 @@ class _AsyncAntiSpywareProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         cloud_inline_analysis: bool | None = ...,
         description: str | None = ...,
         inline_exception_edl_url: builtins.list[str] | None = ...,
@@ -4865,6 +10554,9 @@ class _AsyncAntiSpywareProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/anti-spyware-profiles/{id}"""
 
@@ -4903,6 +10595,15 @@ class _AsyncAntiSpywareSignatureOps:
     ) -> Any:
         """POST /sse/config/v1/anti-spyware-signatures"""
     @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/security/v1/anti-spyware-signatures/{id}"""
+    @overload
     async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
     @overload
     async def update(
@@ -4911,6 +10612,9 @@ class _AsyncAntiSpywareSignatureOps:
         id: str,
         threat_id: int,
         threatname: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         bugtraq: builtins.list[str] | None = ...,
         comment: str | None = ...,
         cve: builtins.list[str] | None = ...,
@@ -4930,6 +10634,9 @@ class _AsyncAntiSpywareSignatureOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/anti-spyware-signatures/{id}"""
 
@@ -5005,6 +10712,9 @@ class _AsyncApplicationOps:
         risk: int,
         subcategory: str,
         technology: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         able_to_transfer_file: bool | None = ...,
         alg_disable_capability: str | None = ...,
         consume_big_bandwidth: bool | None = ...,
@@ -5038,6 +10748,9 @@ class _AsyncApplicationOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/applications/{id}"""
 
@@ -5100,6 +10813,9 @@ class _AsyncApplicationFilterOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         category: builtins.list[str] | None = ...,
         evasive: bool | None = ...,
         excessive_bandwidth_use: bool | None = ...,
@@ -5128,6 +10844,9 @@ class _AsyncApplicationFilterOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/application-filters/{id}"""
 
@@ -5153,6 +10872,10 @@ class _AsyncApplicationGroupOps:
         folder: str,
         members: builtins.list[str],
         name: str,
+        data: dict[str, Any] | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        total: int | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/application-groups"""
@@ -5172,7 +10895,16 @@ class _AsyncApplicationGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         entry: dict[str, Any] | None = ...,
+        name: str | None = ...,
+        members: builtins.list[str] | None = ...,
+        data: dict[str, Any] | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        total: int | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/application-groups/{id}"""
@@ -5183,6 +10915,9 @@ class _AsyncApplicationGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/application-groups/{id}"""
 
@@ -5245,6 +10980,10 @@ class _AsyncApplicationOverrideRuleOps:
         name: str,
         port: int,
         protocol: Literal['tcp', 'udp'],
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         destination: builtins.list[str] | None = ...,
         disabled: bool | None = ...,
@@ -5264,6 +11003,10 @@ class _AsyncApplicationOverrideRuleOps:
         self,
         *,
         id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/app-override-rules/{id}"""
     @overload
@@ -5311,12 +11054,24 @@ class _AsyncAuthenticationPortalOps:
     ) -> Any:
         """POST /sse/config/v1/authentication-portals"""
     @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/identity/v1/authentication-portals/{id}"""
+    @overload
     async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
     @overload
     async def update(
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         authentication_profile: str | None = ...,
         certificate_profile: str | None = ...,
         gp_udp_port: int | None = ...,
@@ -5334,6 +11089,9 @@ class _AsyncAuthenticationPortalOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-portals/{id}"""
 
@@ -5385,6 +11143,9 @@ class _AsyncAuthenticationProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         allow_list: builtins.list[str] | None = ...,
         lockout: dict[str, Any] | None = ...,
         method: dict[str, Any] | None = ...,
@@ -5402,6 +11163,9 @@ class _AsyncAuthenticationProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-profiles/{id}"""
 
@@ -5451,12 +11215,25 @@ class _AsyncAuthenticationRuleOps:
     ) -> Any:
         """POST /sse/config/v1/authentication-rules"""
     @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/identity/v1/authentication-rules/{id}"""
+    @overload
     async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
     @overload
     async def update(
         self,
         *,
         id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         authentication_enforcement: str | None = ...,
         category: builtins.list[str] | None = ...,
         description: str | None = ...,
@@ -5487,6 +11264,10 @@ class _AsyncAuthenticationRuleOps:
         self,
         *,
         id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-rules/{id}"""
     @overload
@@ -5547,6 +11328,9 @@ class _AsyncAuthenticationSequenceOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         authentication_profiles: builtins.list[str] | None = ...,
         use_domain_find_profile: bool | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -5559,6 +11343,9 @@ class _AsyncAuthenticationSequenceOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/authentication-sequences/{id}"""
 
@@ -5597,6 +11384,9 @@ class _AsyncAutoTagActionOps:
         *,
         filter: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         actions: builtins.list[dict[str, Any]] | None = ...,
         description: str | None = ...,
         quarantine: bool | None = ...,
@@ -5611,8 +11401,126 @@ class _AsyncAutoTagActionOps:
         self,
         *,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/auto-tag-actions"""
+
+class _AsyncAutoVpnClusterOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/auto-vpn-clusters"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str | None = ...,
+        enable_sdwan: bool | None = ...,
+        enable_mesh_between_hubs: bool | None = ...,
+        enable_mesh_interconnect: bool | None = ...,
+        type: Literal['hub-spoke', 'mesh'] | None = ...,
+        branches: builtins.list[dict[str, Any]] | None = ...,
+        gateways: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/auto-vpn-clusters"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/auto-vpn-clusters/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        name: str | None = ...,
+        enable_sdwan: bool | None = ...,
+        enable_mesh_between_hubs: bool | None = ...,
+        enable_mesh_interconnect: bool | None = ...,
+        type: Literal['hub-spoke', 'mesh'] | None = ...,
+        branches: builtins.list[dict[str, Any]] | None = ...,
+        gateways: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/auto-vpn-clusters/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/auto-vpn-clusters/{id}"""
+
+class _AsyncAutoVpnMonitorOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+    ) -> Any:
+        """GET /config/network/v1/auto-vpn-monitor"""
+
+class _AsyncAutoVpnPushOps:
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        auto_vpn_devices: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/auto-vpn-push"""
+
+class _AsyncAutoVpnSettingOps:
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+    ) -> Any:
+        """GET /config/network/v1/auto-vpn-settings"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        vpn_address_pool: builtins.list[str],
+        as_range: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        enable_mesh_between_hubs: bool | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/auto-vpn-settings"""
 
 class _AsyncBandwidthAllocationOps:
     @overload
@@ -5646,6 +11554,9 @@ class _AsyncBandwidthAllocationOps:
         *,
         allocated_bandwidth: float,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         qos: dict[str, Any] | None = ...,
         spn_name_list: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -5659,8 +11570,417 @@ class _AsyncBandwidthAllocationOps:
         *,
         name: str,
         spn_name_list: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/bandwidth-allocations"""
+
+class _AsyncBgpAddressFamilyProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/bgp-address-family-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        ipv4: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/bgp-address-family-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/bgp-address-family-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        ipv4: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/bgp-address-family-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/bgp-address-family-profiles/{id}"""
+
+class _AsyncBgpAuthProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/bgp-auth-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        secret: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/bgp-auth-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/bgp-auth-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        secret: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/bgp-auth-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/bgp-auth-profiles/{id}"""
+
+class _AsyncBgpFilteringProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/bgp-filtering-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        ipv4: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/bgp-filtering-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/bgp-filtering-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        ipv4: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/bgp-filtering-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/bgp-filtering-profiles/{id}"""
+
+class _AsyncBgpRedistributionProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/bgp-redistribution-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        ipv4: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/bgp-redistribution-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/bgp-redistribution-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        ipv4: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/bgp-redistribution-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/bgp-redistribution-profiles/{id}"""
+
+class _AsyncBgpRouteMapOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/bgp-route-maps"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        route_map: builtins.list[dict[str, Any]] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/bgp-route-maps"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/bgp-route-maps/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        route_map: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/bgp-route-maps/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/bgp-route-maps/{id}"""
+
+class _AsyncBgpRouteMapRedistributionOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/bgp-route-map-redistributions"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        bgp: dict[str, Any] | None = ...,
+        ospf: dict[str, Any] | None = ...,
+        connected_static: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/bgp-route-map-redistributions"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/bgp-route-map-redistributions/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        bgp: dict[str, Any] | None = ...,
+        ospf: dict[str, Any] | None = ...,
+        connected_static: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/bgp-route-map-redistributions/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/bgp-route-map-redistributions/{id}"""
 
 class _AsyncCertificateOps:
     @overload
@@ -5703,14 +12023,38 @@ class _AsyncCertificateOps:
     ) -> Any:
         """POST /sse/config/v1/certificates"""
     @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/identity/v1/certificates/{id}"""
+    @overload
     async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
     @overload
     async def delete(
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/certificates/{id}"""
+    @overload
+    async def export(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def export(
+        self,
+        *,
+        id: str,
+        format: str,
+        passphrase: Literal['pkcs12', 'pem', 'der', 'pkcs10'] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/identity/v1/certificates/{id}:export"""
     # import: not a method name here; client.call('certificate', 'import', ...)
 
 class _AsyncCertificateProfileOps:
@@ -5767,6 +12111,9 @@ class _AsyncCertificateProfileOps:
         id: str,
         ca_certificates: builtins.list[dict[str, Any]],
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         block_expired_cert: bool | None = ...,
         block_timeout_cert: bool | None = ...,
         block_unauthenticated_cert: bool | None = ...,
@@ -5788,8 +12135,89 @@ class _AsyncCertificateProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/certificate-profiles/{id}"""
+
+class _AsyncConfigMatchListOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/config-match-list"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        filter: str | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/config-match-list"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/config-match-list/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        filter: str | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/config-match-list/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/config-match-list/{id}"""
 
 class _AsyncConfigVersionOps:
     @overload
@@ -5843,6 +12271,8 @@ class _AsyncConfigVersionOps:
         *,
         folders: builtins.list[str],
         description: str | None = ...,
+        admin: builtins.list[str] | None = ...,
+        devices: builtins.list[float] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/config-versions/candidate:push"""
@@ -5853,6 +12283,148 @@ class _AsyncConfigVersionOps:
         self,
     ) -> Any:
         """DELETE /sse/config/v1/config-versions/candidate"""
+
+class _AsyncDataFilteringProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/security/v1/data-filtering-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str | None = ...,
+        description: str | None = ...,
+        disable_override: str | None = ...,
+        rules: builtins.list[dict[str, Any]] | None = ...,
+        data_capture: bool | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/security/v1/data-filtering-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/security/v1/data-filtering-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        name: str | None = ...,
+        description: str | None = ...,
+        disable_override: str | None = ...,
+        rules: builtins.list[dict[str, Any]] | None = ...,
+        data_capture: bool | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/security/v1/data-filtering-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/security/v1/data-filtering-profiles/{id}"""
+
+class _AsyncDataObjectOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/security/v1/data-objects"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str | None = ...,
+        description: str | None = ...,
+        disable_override: str | None = ...,
+        pattern_type: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/security/v1/data-objects"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/security/v1/data-objects/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        name: str | None = ...,
+        description: str | None = ...,
+        disable_override: str | None = ...,
+        pattern_type: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/security/v1/data-objects/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/security/v1/data-objects/{id}"""
 
 class _AsyncDecryptionExclusionOps:
     @overload
@@ -5894,6 +12466,9 @@ class _AsyncDecryptionExclusionOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -5905,6 +12480,9 @@ class _AsyncDecryptionExclusionOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/decryption-exclusions/{id}"""
 
@@ -5953,6 +12531,9 @@ class _AsyncDecryptionProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         ssl_forward_proxy: dict[str, Any] | None = ...,
         ssl_inbound_proxy: dict[str, Any] | None = ...,
         ssl_no_proxy: dict[str, Any] | None = ...,
@@ -5967,6 +12548,9 @@ class _AsyncDecryptionProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/decryption-profiles/{id}"""
 
@@ -6039,6 +12623,10 @@ class _AsyncDecryptionRuleOps:
         source: builtins.list[str],
         source_user: builtins.list[str],
         to: builtins.list[str],
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         destination_hip: builtins.list[str] | None = ...,
         disabled: bool | None = ...,
@@ -6061,6 +12649,10 @@ class _AsyncDecryptionRuleOps:
         self,
         *,
         id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/decryption-rules/{id}"""
     @overload
@@ -6077,6 +12669,269 @@ class _AsyncDecryptionRuleOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/decryption-rules/{id}:move"""
+
+class _AsyncDeviceOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        pagination: bool | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+    ) -> Any:
+        """GET /config/setup/v1/devices"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/setup/v1/devices/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        display_name: str | None = ...,
+        description: str | None = ...,
+        labels: builtins.list[str] | None = ...,
+        snippets: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/setup/v1/devices/{id}"""
+
+class _AsyncDeviceContextSegmentOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/objects/v1/device-context-segments"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/objects/v1/device-context-segments"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/objects/v1/device-context-segments/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/objects/v1/device-context-segments/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/objects/v1/device-context-segments/{id}"""
+    @overload
+    async def deleteByName(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def deleteByName(
+        self,
+        *,
+        name: builtins.list[str],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/objects/v1/device-context-segments"""
+
+class _AsyncDhcpInterfaceOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/dhcp-interfaces"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        server: dict[str, Any] | None = ...,
+        relay: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/dhcp-interfaces"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/dhcp-interfaces/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        server: dict[str, Any] | None = ...,
+        relay: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/dhcp-interfaces/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/dhcp-interfaces/{id}"""
+
+class _AsyncDnsProxyOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/dns-proxies"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        default: dict[str, Any],
+        enabled: bool | None = ...,
+        interface: builtins.list[str] | None = ...,
+        domain_servers: builtins.list[dict[str, Any]] | None = ...,
+        static_entries: builtins.list[dict[str, Any]] | None = ...,
+        tcp_queries: dict[str, Any] | None = ...,
+        udp_queries: dict[str, Any] | None = ...,
+        cache: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/dns-proxies"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/dns-proxies/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        default: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        enabled: bool | None = ...,
+        interface: builtins.list[str] | None = ...,
+        domain_servers: builtins.list[dict[str, Any]] | None = ...,
+        static_entries: builtins.list[dict[str, Any]] | None = ...,
+        tcp_queries: dict[str, Any] | None = ...,
+        udp_queries: dict[str, Any] | None = ...,
+        cache: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/dns-proxies/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/dns-proxies/{id}"""
 
 class _AsyncDnsSecurityProfileOps:
     @overload
@@ -6120,6 +12975,9 @@ class _AsyncDnsSecurityProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         botnet_domains: dict[str, Any] | None = ...,
         description: str | None = ...,
         name: str | None = ...,
@@ -6133,8 +12991,174 @@ class _AsyncDnsSecurityProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/dns-security-profiles/{id}"""
+
+class _AsyncDosProtectionProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/security/v1/dos-protection-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        type: Literal['aggregate', 'classified'],
+        description: str | None = ...,
+        flood: dict[str, Any] | None = ...,
+        resource: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/security/v1/dos-protection-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/security/v1/dos-protection-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        type: Literal['aggregate', 'classified'],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        flood: dict[str, Any] | None = ...,
+        resource: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/security/v1/dos-protection-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/security/v1/dos-protection-profiles/{id}"""
+
+class _AsyncDosProtectionRuleOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/security/v1/dos-protection-rules"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        to: builtins.list[str],
+        source: builtins.list[str],
+        service: builtins.list[str],
+        protection: dict[str, Any],
+        description: str | None = ...,
+        disabled: bool | None = ...,
+        position: Literal['pre', 'post'] | None = ...,
+        schedule: str | None = ...,
+        tag: builtins.list[str] | None = ...,
+        source_user: builtins.list[str] | None = ...,
+        destination: builtins.list[str] | None = ...,
+        action: dict[str, Any] | None = ...,
+        log_setting: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/security/v1/dos-protection-rules"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/security/v1/dos-protection-rules/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        to: builtins.list[str],
+        source: builtins.list[str],
+        service: builtins.list[str],
+        protection: dict[str, Any],
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        disabled: bool | None = ...,
+        schedule: str | None = ...,
+        tag: builtins.list[str] | None = ...,
+        source_user: builtins.list[str] | None = ...,
+        destination: builtins.list[str] | None = ...,
+        action: dict[str, Any] | None = ...,
+        log_setting: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/security/v1/dos-protection-rules/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/security/v1/dos-protection-rules/{id}"""
 
 class _AsyncDynamicUserGroupOps:
     @overload
@@ -6181,6 +13205,9 @@ class _AsyncDynamicUserGroupOps:
         id: str,
         filter: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         tag: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -6193,8 +13220,95 @@ class _AsyncDynamicUserGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/dynamic-user-groups/{id}"""
+
+class _AsyncEthernetInterfaceOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/ethernet-interfaces"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        link_speed: Literal['auto', '10', '100', '1000', '10000', '40000', '100000'] | None = ...,
+        link_duplex: Literal['auto', 'half', 'full'] | None = ...,
+        link_state: Literal['auto', 'up', 'down'] | None = ...,
+        poe: dict[str, Any] | None = ...,
+        aggregate_group: str | None = ...,
+        tap: dict[str, Any] | None = ...,
+        layer2: dict[str, Any] | None = ...,
+        layer3: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/ethernet-interfaces"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/ethernet-interfaces/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        link_speed: Literal['auto', '10', '100', '1000', '10000', '40000', '100000'] | None = ...,
+        link_duplex: Literal['auto', 'half', 'full'] | None = ...,
+        link_state: Literal['auto', 'up', 'down'] | None = ...,
+        poe: dict[str, Any] | None = ...,
+        aggregate_group: str | None = ...,
+        tap: dict[str, Any] | None = ...,
+        layer2: dict[str, Any] | None = ...,
+        layer3: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/ethernet-interfaces/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/ethernet-interfaces/{id}"""
 
 class _AsyncExternalDynamicListOps:
     @overload
@@ -6239,6 +13353,9 @@ class _AsyncExternalDynamicListOps:
         id: str,
         name: str,
         type: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/external-dynamic-lists/{id}"""
@@ -6249,6 +13366,9 @@ class _AsyncExternalDynamicListOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/external-dynamic-lists/{id}"""
 
@@ -6295,6 +13415,9 @@ class _AsyncFileBlockingProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         rules: builtins.list[dict[str, Any]] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -6307,6 +13430,9 @@ class _AsyncFileBlockingProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/file-blocking-profiles/{id}"""
 
@@ -6354,6 +13480,9 @@ class _AsyncFolderOps:
         id: str,
         name: str,
         parent: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         labels: builtins.list[str] | None = ...,
         snippets: builtins.list[str] | None = ...,
@@ -6367,8 +13496,91 @@ class _AsyncFolderOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /config/setup/v1/folders/{id}"""
+
+class _AsyncGlobalprotectMatchListOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/globalprotect-match-list"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/globalprotect-match-list"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/globalprotect-match-list/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/globalprotect-match-list/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/globalprotect-match-list/{id}"""
 
 class _AsyncHipObjectOps:
     @overload
@@ -6423,6 +13635,9 @@ class _AsyncHipObjectOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         anti_malware: dict[str, Any] | None = ...,
         certificate: dict[str, Any] | None = ...,
         custom_checks: dict[str, Any] | None = ...,
@@ -6445,6 +13660,9 @@ class _AsyncHipObjectOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/hip-objects/{id}"""
 
@@ -6492,6 +13710,9 @@ class _AsyncHipProfileOps:
         id: str,
         match: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -6503,8 +13724,91 @@ class _AsyncHipProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/hip-profiles/{id}"""
+
+class _AsyncHipmatchMatchListOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/hipmatch-match-list"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/hipmatch-match-list"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/hipmatch-match-list/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/hipmatch-match-list/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/hipmatch-match-list/{id}"""
 
 class _AsyncHttpHeaderProfileOps:
     @overload
@@ -6549,6 +13853,9 @@ class _AsyncHttpHeaderProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         http_header_insertion: builtins.list[dict[str, Any]] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -6561,8 +13868,81 @@ class _AsyncHttpHeaderProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/http-header-profiles/{id}"""
+
+class _AsyncHttpServerProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/objects/v1/http-server-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        server: builtins.list[dict[str, Any]] | None = ...,
+        tag_registration: bool | None = ...,
+        format: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/objects/v1/http-server-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/objects/v1/http-server-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        server: builtins.list[dict[str, Any]] | None = ...,
+        tag_registration: bool | None = ...,
+        format: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/objects/v1/http-server-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/objects/v1/http-server-profiles/{id}"""
 
 class _AsyncIkeCryptoProfileOps:
     @overload
@@ -6590,6 +13970,7 @@ class _AsyncIkeCryptoProfileOps:
         name: str,
         authentication_multiple: int | None = ...,
         lifetime: dict[str, Any] | None = ...,
+        ake: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ike-crypto-profiles"""
@@ -6614,8 +13995,12 @@ class _AsyncIkeCryptoProfileOps:
         encryption: builtins.list[Literal['des', '3des', 'aes-128-cbc', 'aes-192-cbc', 'aes-256-cbc', 'aes-128-gcm', 'aes-256-gcm']],
         hash: builtins.list[Literal['md5', 'sha1', 'sha256', 'sha384', 'sha512']],
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         authentication_multiple: int | None = ...,
         lifetime: dict[str, Any] | None = ...,
+        ake: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ike-crypto-profiles/{id}"""
@@ -6626,6 +14011,9 @@ class _AsyncIkeCryptoProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/ike-crypto-profiles/{id}"""
 
@@ -6656,6 +14044,7 @@ class _AsyncIkeGatewayOps:
         local_id: dict[str, Any] | None = ...,
         peer_id: dict[str, Any] | None = ...,
         protocol_common: dict[str, Any] | None = ...,
+        local_address: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ike-gateways"""
@@ -6680,9 +14069,13 @@ class _AsyncIkeGatewayOps:
         name: str,
         peer_address: dict[str, Any],
         protocol: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         local_id: dict[str, Any] | None = ...,
         peer_id: dict[str, Any] | None = ...,
         protocol_common: dict[str, Any] | None = ...,
+        local_address: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ike-gateways/{id}"""
@@ -6693,8 +14086,22 @@ class _AsyncIkeGatewayOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/ike-gateways/{id}"""
+    @overload
+    async def generatePpk(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def generatePpk(
+        self,
+        *,
+        folder: str | None = ...,
+        length: int | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/ike-gateways:generate-ppk"""
 
 class _AsyncInfrastructureSettingOps:
     @overload
@@ -6713,6 +14120,9 @@ class _AsyncInfrastructureSettingOps:
     async def update(
         self,
         *,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         egress_ip_notification_url: str | None = ...,
         infra_bgp_as: str | None = ...,
         infrastructure_subnet: str | None = ...,
@@ -6727,6 +14137,92 @@ class _AsyncInfrastructureSettingOps:
         self,
     ) -> Any:
         """POST /sse/config/v1/enable"""
+
+class _AsyncInterfaceManagementProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/interface-management-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        http: bool | None = ...,
+        https: bool | None = ...,
+        telnet: bool | None = ...,
+        ssh: bool | None = ...,
+        ping: bool | None = ...,
+        http_ocsp: bool | None = ...,
+        response_pages: bool | None = ...,
+        userid_service: bool | None = ...,
+        userid_syslog_listener_ssl: bool | None = ...,
+        userid_syslog_listener_udp: bool | None = ...,
+        permitted_ip: builtins.list[dict[str, Any]] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/interface-management-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/interface-management-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        http: bool | None = ...,
+        https: bool | None = ...,
+        telnet: bool | None = ...,
+        ssh: bool | None = ...,
+        ping: bool | None = ...,
+        http_ocsp: bool | None = ...,
+        response_pages: bool | None = ...,
+        userid_service: bool | None = ...,
+        userid_syslog_listener_ssl: bool | None = ...,
+        userid_syslog_listener_udp: bool | None = ...,
+        permitted_ip: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/interface-management-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/interface-management-profiles/{id}"""
 
 class _AsyncInternalDnsServerOps:
     @overload
@@ -6774,6 +14270,9 @@ class _AsyncInternalDnsServerOps:
         domain_name: builtins.list[str],
         name: str,
         primary: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         secondary: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -6785,6 +14284,9 @@ class _AsyncInternalDnsServerOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/internal-dns-servers/{id}"""
 
@@ -6814,6 +14316,7 @@ class _AsyncIpsecCryptoProfileOps:
         lifesize: dict[str, Any] | None = ...,
         esp: dict[str, Any] | None = ...,
         ah: dict[str, Any] | None = ...,
+        ake: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ipsec-crypto-profiles"""
@@ -6836,10 +14339,14 @@ class _AsyncIpsecCryptoProfileOps:
         id: str,
         lifetime: dict[str, Any],
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         dh_group: Literal['no-pfs', 'group1', 'group2', 'group5', 'group14', 'group19', 'group20'] | None = ...,
         lifesize: dict[str, Any] | None = ...,
         esp: dict[str, Any] | None = ...,
         ah: dict[str, Any] | None = ...,
+        ake: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ipsec-crypto-profiles/{id}"""
@@ -6850,6 +14357,9 @@ class _AsyncIpsecCryptoProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/ipsec-crypto-profiles/{id}"""
 
@@ -6879,6 +14389,7 @@ class _AsyncIpsecTunnelOps:
         copy_tos: bool | None = ...,
         enable_gre_encapsulation: bool | None = ...,
         tunnel_monitor: dict[str, Any] | None = ...,
+        tunnel_interface: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ipsec-tunnels"""
@@ -6901,10 +14412,14 @@ class _AsyncIpsecTunnelOps:
         id: str,
         auto_key: dict[str, Any],
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         anti_replay: bool | None = ...,
         copy_tos: bool | None = ...,
         enable_gre_encapsulation: bool | None = ...,
         tunnel_monitor: dict[str, Any] | None = ...,
+        tunnel_interface: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ipsec-tunnels/{id}"""
@@ -6915,8 +14430,91 @@ class _AsyncIpsecTunnelOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/ipsec-tunnels/{id}"""
+
+class _AsyncIptagMatchListOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/iptag-match-list"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/iptag-match-list"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/iptag-match-list/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/iptag-match-list/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/iptag-match-list/{id}"""
 
 class _AsyncJobOps:
     @overload
@@ -6943,11 +14541,11 @@ class _AsyncKerberosServerProfileOps:
     async def list(
         self,
         *,
-        folder: str,
-        snippet: str,
-        device: str,
         limit: float | None = ...,
         offset: float | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/kerberos-server-profiles"""
@@ -6957,10 +14555,11 @@ class _AsyncKerberosServerProfileOps:
     async def create(
         self,
         *,
-        folder: str,
-        snippet: str,
-        device: str,
         server: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/kerberos-server-profiles"""
@@ -6982,6 +14581,9 @@ class _AsyncKerberosServerProfileOps:
         id: str,
         server: builtins.list[dict[str, Any]],
         folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/kerberos-server-profiles/{id}"""
@@ -6992,8 +14594,227 @@ class _AsyncKerberosServerProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/kerberos-server-profiles/{id}"""
+
+class _AsyncLabelOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+    ) -> Any:
+        """GET /config/setup/v1/labels"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/labels"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/setup/v1/labels/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/setup/v1/labels/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/setup/v1/labels/{id}"""
+
+class _AsyncLayer2SubinterfaceOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/layer2-subinterfaces"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        vlan_tag: str,
+        comment: str | None = ...,
+        vlan_object: str | None = ...,
+        parent_interface: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/layer2-subinterfaces"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/layer2-subinterfaces/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        vlan_tag: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        comment: str | None = ...,
+        vlan_object: str | None = ...,
+        parent_interface: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/layer2-subinterfaces/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/layer2-subinterfaces/{id}"""
+
+class _AsyncLayer3SubinterfaceOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/layer3-subinterfaces"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        tag: int | None = ...,
+        parent_interface: str | None = ...,
+        comment: str | None = ...,
+        mtu: int | None = ...,
+        ddns_config: dict[str, Any] | None = ...,
+        arp: builtins.list[dict[str, Any]] | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        dhcp_client: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/layer3-subinterfaces"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/layer3-subinterfaces/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        tag: int | None = ...,
+        parent_interface: str | None = ...,
+        comment: str | None = ...,
+        mtu: int | None = ...,
+        ddns_config: dict[str, Any] | None = ...,
+        arp: builtins.list[dict[str, Any]] | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        dhcp_client: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/layer3-subinterfaces/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/layer3-subinterfaces/{id}"""
 
 class _AsyncLdapServerProfileOps:
     @overload
@@ -7025,6 +14846,7 @@ class _AsyncLdapServerProfileOps:
         ssl: bool | None = ...,
         timelimit: int | None = ...,
         verify_server_certificate: bool | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ldap-server-profiles"""
@@ -7045,6 +14867,9 @@ class _AsyncLdapServerProfileOps:
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         base: str | None = ...,
         bind_dn: str | None = ...,
         bind_password: str | None = ...,
@@ -7054,6 +14879,7 @@ class _AsyncLdapServerProfileOps:
         ssl: bool | None = ...,
         timelimit: int | None = ...,
         verify_server_certificate: bool | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ldap-server-profiles/{id}"""
@@ -7064,6 +14890,9 @@ class _AsyncLdapServerProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/ldap-server-profiles/{id}"""
 
@@ -7075,6 +14904,144 @@ class _AsyncLicenseTypeOps:
         self,
     ) -> Any:
         """GET /sse/config/v1/license-types"""
+
+class _AsyncLinkTagOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/link-tags"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        color: Literal['Red', 'Green', 'Blue', 'Yellow', 'Copper', 'Orange', 'Purple', 'Gray', 'Light Green', 'Cyan', 'Light Gray', 'Blue Gray', 'Lime', 'Black', 'Gold', 'Brown', 'Olive', 'Maroon', 'Red-Orange', 'Yellow-Orange', 'Forest Green', 'Turquoise Blue', 'Azure Blue', 'Cerulean Blue', 'Midnight Blue', 'Medium Blue', 'Cobalt Blue', 'Violet Blue', 'Blue Violet', 'Medium Violet', 'Medium Rose', 'Lavender', 'Orchid', 'Thistle', 'Peach', 'Salmon', 'Magenta', 'Red Violet', 'Mahogany', 'Burnt Sienna', 'Chestnut'] | None = ...,
+        comments: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/link-tags"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/link-tags/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        color: Literal['Red', 'Green', 'Blue', 'Yellow', 'Copper', 'Orange', 'Purple', 'Gray', 'Light Green', 'Cyan', 'Light Gray', 'Blue Gray', 'Lime', 'Black', 'Gold', 'Brown', 'Olive', 'Maroon', 'Red-Orange', 'Yellow-Orange', 'Forest Green', 'Turquoise Blue', 'Azure Blue', 'Cerulean Blue', 'Midnight Blue', 'Medium Blue', 'Cobalt Blue', 'Violet Blue', 'Blue Violet', 'Medium Violet', 'Medium Rose', 'Lavender', 'Orchid', 'Thistle', 'Peach', 'Salmon', 'Magenta', 'Red Violet', 'Mahogany', 'Burnt Sienna', 'Chestnut'] | None = ...,
+        comments: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/link-tags/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/link-tags/{id}"""
+
+class _AsyncLldpProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/lldp-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        mode: str | None = ...,
+        snmp_syslog_notification: bool | None = ...,
+        option_tlvs: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/lldp-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/lldp-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        mode: str | None = ...,
+        snmp_syslog_notification: bool | None = ...,
+        option_tlvs: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/lldp-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/lldp-profiles/{id}"""
 
 class _AsyncLocalUserOps:
     @overload
@@ -7120,6 +15087,9 @@ class _AsyncLocalUserOps:
         id: str,
         name: str,
         password: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         disabled: bool | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -7131,6 +15101,9 @@ class _AsyncLocalUserOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/local-users/{id}"""
 
@@ -7176,6 +15149,9 @@ class _AsyncLocalUserGroupOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         user: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -7187,6 +15163,9 @@ class _AsyncLocalUserGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/local-user-groups/{id}"""
 
@@ -7198,6 +15177,221 @@ class _AsyncLocationOps:
         self,
     ) -> Any:
         """GET /sse/config/v1/locations"""
+
+class _AsyncLogForwardingProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/objects/v1/log-forwarding-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        match_list: builtins.list[dict[str, Any]],
+        description: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/objects/v1/log-forwarding-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/objects/v1/log-forwarding-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        match_list: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/objects/v1/log-forwarding-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/objects/v1/log-forwarding-profiles/{id}"""
+
+class _AsyncLogicalRouterOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        pagination: bool | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/logical-routers"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        routing_stack: Literal['legacy', 'advanced'] | None = ...,
+        vrf: builtins.list[dict[str, Any]] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/logical-routers"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/logical-routers/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        routing_stack: Literal['legacy', 'advanced'] | None = ...,
+        vrf: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/logical-routers/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/logical-routers/{id}"""
+
+class _AsyncLoopbackInterfaceOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/loopback-interfaces"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        mtu: int | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        ipv6: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/loopback-interfaces"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/loopback-interfaces/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        mtu: int | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        ipv6: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/loopback-interfaces/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/loopback-interfaces/{id}"""
 
 class _AsyncMfaServerOps:
     @overload
@@ -7242,6 +15436,9 @@ class _AsyncMfaServerOps:
         id: str,
         mfa_cert_profile: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         mfa_vendor_type: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -7253,6 +15450,9 @@ class _AsyncMfaServerOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/mfa-servers/{id}"""
 
@@ -7302,6 +15502,8 @@ class _AsyncMobileAgentAgentProfileOps:
         *,
         name: str,
         folder: str,
+        snippet: str | None = ...,
+        device: str | None = ...,
         agent_ui: dict[str, Any] | None = ...,
         authentication_override: dict[str, Any] | None = ...,
         certificate: dict[str, Any] | None = ...,
@@ -7328,6 +15530,8 @@ class _AsyncMobileAgentAgentProfileOps:
         *,
         name: str,
         folder: str,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/mobile-agent/agent-profiles"""
 
@@ -7375,6 +15579,8 @@ class _AsyncMobileAgentAuthenticationSettingOps:
         folder: str,
         authentication_profile: str,
         user_credential_or_client_cert_required: bool,
+        snippet: str | None = ...,
+        device: str | None = ...,
         os: Literal['Any', 'Android', 'Browser', 'Chrome', 'IoT', 'Linux', 'Mac', 'Satellite', 'Windows', 'WindowsUWP', 'iOS'] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -7387,8 +15593,23 @@ class _AsyncMobileAgentAuthenticationSettingOps:
         *,
         name: str,
         folder: str,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/mobile-agent/authentication-settings"""
+    @overload
+    async def move(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def move(
+        self,
+        *,
+        name: str,
+        folder: Any = ...,
+        where: Literal['before', 'after', 'top', 'bottom'] | None = ...,
+        destination: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/mobile-agent/v1/authentication-settings/{name}:move"""
 
 class _AsyncMobileAgentEnableOps:
     @overload
@@ -7406,6 +15627,342 @@ class _AsyncMobileAgentEnableOps:
     ) -> Any:
         """GET /sse/config/v1/mobile-agent/enable"""
 
+class _AsyncMobileAgentForwardingProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        folder: Any = ...,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        folder: Any = ...,
+        description: str | None = ...,
+        definition_method: Literal['rules', 'pac-file'] | None = ...,
+        type: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/mobile-agent/v1/forwarding-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        definition_method: Literal['rules', 'pac-file'] | None = ...,
+        type: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/mobile-agent/v1/forwarding-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/mobile-agent/v1/forwarding-profiles/{id}"""
+
+class _AsyncMobileAgentForwardingProfileDestinationOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        folder: Any = ...,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-destinations"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        folder: Any = ...,
+        description: str | None = ...,
+        fqdn: builtins.list[dict[str, Any]] | None = ...,
+        ip_addresses: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/mobile-agent/v1/forwarding-profile-destinations"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-destinations/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        fqdn: builtins.list[dict[str, Any]] | None = ...,
+        ip_addresses: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/mobile-agent/v1/forwarding-profile-destinations/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/mobile-agent/v1/forwarding-profile-destinations/{id}"""
+
+class _AsyncMobileAgentForwardingProfileRegionalAndCustomProxyOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        folder: Any = ...,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-regional-and-custom-proxies"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        folder: Any = ...,
+        type: Literal['gp-and-pac', 'ztna-agent'] | None = ...,
+        description: str | None = ...,
+        proxy_1: dict[str, Any] | None = ...,
+        proxy_2: dict[str, Any] | None = ...,
+        connectivity_preference: builtins.list[dict[str, Any]] | None = ...,
+        fallback_option: Literal['fail-open', 'fail-safe'] | None = ...,
+        location_preference: Literal['best-available-pa-location', 'specific-pa-location'] | None = ...,
+        prisma_access_locations: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/mobile-agent/v1/forwarding-profile-regional-and-custom-proxies"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-regional-and-custom-proxies/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        type: Literal['gp-and-pac', 'ztna-agent'] | None = ...,
+        description: str | None = ...,
+        proxy_1: dict[str, Any] | None = ...,
+        proxy_2: dict[str, Any] | None = ...,
+        connectivity_preference: builtins.list[dict[str, Any]] | None = ...,
+        fallback_option: Literal['fail-open', 'fail-safe'] | None = ...,
+        location_preference: Literal['best-available-pa-location', 'specific-pa-location'] | None = ...,
+        prisma_access_locations: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/mobile-agent/v1/forwarding-profile-regional-and-custom-proxies/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/mobile-agent/v1/forwarding-profile-regional-and-custom-proxies/{id}"""
+
+class _AsyncMobileAgentForwardingProfileSourceApplicationOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        folder: Any = ...,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-source-applications"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        applications: builtins.list[str],
+        folder: Any = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/mobile-agent/v1/forwarding-profile-source-applications"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-source-applications/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        applications: builtins.list[str],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/mobile-agent/v1/forwarding-profile-source-applications/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/mobile-agent/v1/forwarding-profile-source-applications/{id}"""
+
+class _AsyncMobileAgentForwardingProfileUserLocationOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        folder: Any = ...,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-user-locations"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        choice: dict[str, Any],
+        folder: Any = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/mobile-agent/v1/forwarding-profile-user-locations"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/mobile-agent/v1/forwarding-profile-user-locations/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        choice: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/mobile-agent/v1/forwarding-profile-user-locations/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/mobile-agent/v1/forwarding-profile-user-locations/{id}"""
+
 class _AsyncMobileAgentGlobalSettingOps:
     @overload
     async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
@@ -7420,6 +15977,9 @@ class _AsyncMobileAgentGlobalSettingOps:
     async def update(
         self,
         *,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         agent_version: str | None = ...,
         manual_gateway: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -7450,6 +16010,7 @@ class _AsyncMobileAgentInfrastructureSettingOps:
         enable_wins: dict[str, Any] | None = ...,
         ipv6: bool | None = ...,
         udp_queries: dict[str, Any] | None = ...,
+        static_ip_pools: builtins.list[dict[str, Any]] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/infrastructure-settings"""
@@ -7464,9 +16025,12 @@ class _AsyncMobileAgentInfrastructureSettingOps:
         ip_pools: builtins.list[dict[str, Any]],
         name: str,
         portal_hostname: dict[str, Any],
+        snippet: str | None = ...,
+        device: str | None = ...,
         enable_wins: dict[str, Any] | None = ...,
         ipv6: bool | None = ...,
         udp_queries: dict[str, Any] | None = ...,
+        static_ip_pools: builtins.list[dict[str, Any]] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/mobile-agent/infrastructure-settings"""
@@ -7478,6 +16042,8 @@ class _AsyncMobileAgentInfrastructureSettingOps:
         *,
         name: str,
         folder: str,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/mobile-agent/infrastructure-settings"""
 
@@ -7498,6 +16064,8 @@ class _AsyncMobileAgentLocationOps:
         self,
         *,
         folder: str,
+        snippet: str | None = ...,
+        device: str | None = ...,
         region: builtins.list[dict[str, Any]] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -7541,6 +16109,8 @@ class _AsyncMobileAgentTunnelProfileOps:
         *,
         name: str,
         folder: str,
+        snippet: str | None = ...,
+        device: str | None = ...,
         authentication_override: dict[str, Any] | None = ...,
         no_direct_access_to_local_network: bool | None = ...,
         os: builtins.list[Literal['Android', 'Chrome', 'IoT', 'Linux', 'Mac', 'Windows', 'WindowsUWP', 'iOS']] | None = ...,
@@ -7559,6 +16129,8 @@ class _AsyncMobileAgentTunnelProfileOps:
         *,
         name: str,
         folder: str,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/mobile-agent/tunnel-profiles"""
 
@@ -7576,6 +16148,276 @@ class _AsyncMobileAgentUserAuthenticationOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/user-authentication:move"""
+
+class _AsyncNatRuleOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        position: Literal['pre', 'post'] | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/nat-rules"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        source: builtins.list[str],
+        to: builtins.list[str],
+        destination: builtins.list[str],
+        service: str,
+        position: Literal['pre', 'post'] | None = ...,
+        description: str | None = ...,
+        tag: builtins.list[str] | None = ...,
+        disabled: bool | None = ...,
+        nat_type: Literal['ipv4', 'nat64', 'nptv6'] | None = ...,
+        to_interface: str | None = ...,
+        source_translation: dict[str, Any] | None = ...,
+        active_active_device_binding: Literal['primary', 'both', '0', '1'] | None = ...,
+        translated_address: str | None = ...,
+        translated_port: int | None = ...,
+        dns_rewrite: dict[str, Any] | None = ...,
+        distribution: Literal['round-robin', 'source-ip-hash', 'ip-modulo', 'ip-hash', 'least-sessions'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/nat-rules"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/nat-rules/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        source: builtins.list[str],
+        to: builtins.list[str],
+        destination: builtins.list[str],
+        service: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        tag: builtins.list[str] | None = ...,
+        disabled: bool | None = ...,
+        nat_type: Literal['ipv4', 'nat64', 'nptv6'] | None = ...,
+        to_interface: str | None = ...,
+        source_translation: dict[str, Any] | None = ...,
+        active_active_device_binding: Literal['primary', 'both', '0', '1'] | None = ...,
+        translated_address: str | None = ...,
+        translated_port: int | None = ...,
+        dns_rewrite: dict[str, Any] | None = ...,
+        distribution: Literal['round-robin', 'source-ip-hash', 'ip-modulo', 'ip-hash', 'least-sessions'] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/nat-rules/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/nat-rules/{id}"""
+
+class _AsyncNetworkPacketBrokerProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        folder: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/network_packet_broker_profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        flow: Literal['routed', 'transparent'] | None = ...,
+        interface_primary: str | None = ...,
+        interface_secondary: str | None = ...,
+        disable_override: str | None = ...,
+        routed: dict[str, Any] | None = ...,
+        transparent: dict[str, Any] | None = ...,
+        health_check: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/network_packet_broker_profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/network_packet_broker_profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        flow: Literal['routed', 'transparent'] | None = ...,
+        interface_primary: str | None = ...,
+        interface_secondary: str | None = ...,
+        disable_override: str | None = ...,
+        routed: dict[str, Any] | None = ...,
+        transparent: dict[str, Any] | None = ...,
+        health_check: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/network_packet_broker_profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/network_packet_broker_profiles/{id}"""
+
+class _AsyncNetworkPacketBrokerRuleOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        folder: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/network_packet_broker_rules"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        action: dict[str, Any],
+        description: str | None = ...,
+        group_tag: str | None = ...,
+        to: builtins.list[str] | None = ...,
+        source: builtins.list[str] | None = ...,
+        destination: builtins.list[str] | None = ...,
+        application: builtins.list[str] | None = ...,
+        service: builtins.list[str] | None = ...,
+        source_user: builtins.list[str] | None = ...,
+        source_hip: builtins.list[str] | None = ...,
+        destination_hip: builtins.list[str] | None = ...,
+        tag: builtins.list[str] | None = ...,
+        negate_source: bool | None = ...,
+        negate_destination: bool | None = ...,
+        disabled: bool | None = ...,
+        traffic_type: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/network_packet_broker_rules"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/network_packet_broker_rules/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        action: dict[str, Any],
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        group_tag: str | None = ...,
+        to: builtins.list[str] | None = ...,
+        source: builtins.list[str] | None = ...,
+        destination: builtins.list[str] | None = ...,
+        application: builtins.list[str] | None = ...,
+        service: builtins.list[str] | None = ...,
+        source_user: builtins.list[str] | None = ...,
+        source_hip: builtins.list[str] | None = ...,
+        destination_hip: builtins.list[str] | None = ...,
+        tag: builtins.list[str] | None = ...,
+        negate_source: bool | None = ...,
+        negate_destination: bool | None = ...,
+        disabled: bool | None = ...,
+        traffic_type: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/network_packet_broker_rules/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/network_packet_broker_rules/{id}"""
 
 class _AsyncOcspResponderOps:
     @overload
@@ -7620,6 +16462,9 @@ class _AsyncOcspResponderOps:
         id: str,
         host_name: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ocsp-responder/{id}"""
@@ -7630,8 +16475,165 @@ class _AsyncOcspResponderOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/ocsp-responder/{id}"""
+
+class _AsyncOspfAuthProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/ospf-auth-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        password: str | None = ...,
+        md5: builtins.list[dict[str, Any]] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/ospf-auth-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/ospf-auth-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        password: str | None = ...,
+        md5: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/ospf-auth-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/ospf-auth-profiles/{id}"""
+
+class _AsyncPbfRuleOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/pbf-rules"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str | None = ...,
+        description: str | None = ...,
+        tag: builtins.list[str] | None = ...,
+        schedule: str | None = ...,
+        source: builtins.list[str] | None = ...,
+        source_user: builtins.list[str] | None = ...,
+        destination: builtins.list[str] | None = ...,
+        service: builtins.list[str] | None = ...,
+        application: builtins.list[str] | None = ...,
+        action: dict[str, Any] | None = ...,
+        enforce_symmetric_return: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/pbf-rules"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/pbf-rules/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        name: str | None = ...,
+        description: str | None = ...,
+        tag: builtins.list[str] | None = ...,
+        schedule: str | None = ...,
+        source: builtins.list[str] | None = ...,
+        source_user: builtins.list[str] | None = ...,
+        destination: builtins.list[str] | None = ...,
+        service: builtins.list[str] | None = ...,
+        application: builtins.list[str] | None = ...,
+        action: dict[str, Any] | None = ...,
+        enforce_symmetric_return: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/pbf-rules/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/pbf-rules/{id}"""
 
 class _AsyncProfileGroupOps:
     @overload
@@ -7661,6 +16663,8 @@ class _AsyncProfileGroupOps:
         url_filtering: builtins.list[str] | None = ...,
         virus_and_wildfire_analysis: builtins.list[str] | None = ...,
         vulnerability: builtins.list[str] | None = ...,
+        ai_security: builtins.list[str] | None = ...,
+        data_filtering: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/profile-groups"""
@@ -7681,6 +16685,9 @@ class _AsyncProfileGroupOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         dns_security: builtins.list[str] | None = ...,
         file_blocking: builtins.list[str] | None = ...,
         saas_security: builtins.list[str] | None = ...,
@@ -7688,6 +16695,8 @@ class _AsyncProfileGroupOps:
         url_filtering: builtins.list[str] | None = ...,
         virus_and_wildfire_analysis: builtins.list[str] | None = ...,
         vulnerability: builtins.list[str] | None = ...,
+        ai_security: builtins.list[str] | None = ...,
+        data_filtering: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/profile-groups/{id}"""
@@ -7698,6 +16707,9 @@ class _AsyncProfileGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/profile-groups/{id}"""
 
@@ -7750,6 +16762,10 @@ class _AsyncQosPolicyRuleOps:
         id: str,
         action: dict[str, Any],
         name: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         dscp_tos: dict[str, Any] | None = ...,
         schedule: str | None = ...,
@@ -7763,6 +16779,10 @@ class _AsyncQosPolicyRuleOps:
         self,
         *,
         id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/qos-policy-rules/{id}"""
     @overload
@@ -7824,6 +16844,9 @@ class _AsyncQosProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         aggregate_bandwidth: dict[str, Any] | None = ...,
         class_bandwidth_type: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -7836,6 +16859,9 @@ class _AsyncQosProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/qos-profiles/{id}"""
 
@@ -7870,6 +16896,9 @@ class _AsyncQuarantinedDeviceOps:
         self,
         *,
         host_id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/quarantined-devices"""
 
@@ -7880,11 +16909,11 @@ class _AsyncRadiusServerProfileOps:
     async def list(
         self,
         *,
-        folder: str,
-        snippet: str,
-        device: str,
         limit: float | None = ...,
         offset: float | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/radius-server-profiles"""
@@ -7894,13 +16923,14 @@ class _AsyncRadiusServerProfileOps:
     async def create(
         self,
         *,
-        folder: str,
-        snippet: str,
-        device: str,
         server: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         protocol: dict[str, Any] | None = ...,
         retries: int | None = ...,
         timeout: int | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/radius-server-profiles"""
@@ -7921,9 +16951,13 @@ class _AsyncRadiusServerProfileOps:
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         protocol: dict[str, Any] | None = ...,
         retries: int | None = ...,
         timeout: int | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/radius-server-profiles/{id}"""
@@ -7934,6 +16968,9 @@ class _AsyncRadiusServerProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/radius-server-profiles/{id}"""
 
@@ -7980,6 +17017,9 @@ class _AsyncRegionOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         address: builtins.list[str] | None = ...,
         geo_location: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -7992,6 +17032,9 @@ class _AsyncRegionOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/regions/{id}"""
 
@@ -8046,6 +17089,9 @@ class _AsyncRemoteNetworkOps:
         id: str,
         name: str,
         region: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         ecmp_load_balancing: Literal['enable', 'disable'] | None = ...,
         ecmp_tunnels: builtins.list[dict[str, Any]] | None = ...,
         ipsec_tunnel: str | None = ...,
@@ -8064,8 +17110,325 @@ class _AsyncRemoteNetworkOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/remote-networks/{id}"""
+
+class _AsyncRemoteNetworksLicenseInfoOps:
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+    ) -> Any:
+        """GET /config/network/v1/remote-networks-license-info"""
+
+class _AsyncRouteAccessListOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/route-access-lists"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        type: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/route-access-lists"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/route-access-lists/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        type: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/route-access-lists/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/route-access-lists/{id}"""
+
+class _AsyncRouteCommunityListOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/route-community-lists"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        type: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/route-community-lists"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/route-community-lists/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        type: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/route-community-lists/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/route-community-lists/{id}"""
+
+class _AsyncRoutePathAccessListOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/route-path-access-lists"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        aspath_entry: builtins.list[dict[str, Any]] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/route-path-access-lists"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/route-path-access-lists/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        aspath_entry: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/route-path-access-lists/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/route-path-access-lists/{id}"""
+
+class _AsyncRoutePrefixListOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/route-prefix-lists"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        type: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/route-prefix-lists"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/route-prefix-lists/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        type: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/route-prefix-lists/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/route-prefix-lists/{id}"""
+
+class _AsyncSaasTenantRestrictionOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/security/v1/saas-tenant-restrictions"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        snippet: str | None = ...,
+        folder: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        domains: builtins.list[str] | None = ...,
+        headers: builtins.list[dict[str, Any]] | None = ...,
+        name: str | None = ...,
+        saas_edl: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/security/v1/saas-tenant-restrictions"""
 
 class _AsyncSamlServerProfileOps:
     @overload
@@ -8095,6 +17458,8 @@ class _AsyncSamlServerProfileOps:
         sso_url: str | None = ...,
         validate_idp_certificate: bool | None = ...,
         want_auth_requests_signed: bool | None = ...,
+        name: str | None = ...,
+        slo_url: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/saml-server-profiles"""
@@ -8115,6 +17480,9 @@ class _AsyncSamlServerProfileOps:
         *,
         id: str,
         certificate: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         entity_id: str | None = ...,
         max_clock_skew: int | None = ...,
         slo_bindings: Literal['post', 'redirect'] | None = ...,
@@ -8122,6 +17490,8 @@ class _AsyncSamlServerProfileOps:
         sso_url: str | None = ...,
         validate_idp_certificate: bool | None = ...,
         want_auth_requests_signed: bool | None = ...,
+        name: str | None = ...,
+        slo_url: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/saml-server-profiles/{id}"""
@@ -8132,6 +17502,9 @@ class _AsyncSamlServerProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/saml-server-profiles/{id}"""
 
@@ -8191,6 +17564,9 @@ class _AsyncScepProfileOps:
         digest: str,
         name: str,
         scep_url: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         algorithm: dict[str, Any] | None = ...,
         certificate_attributes: dict[str, Any] | None = ...,
         fingerprint: str | None = ...,
@@ -8210,6 +17586,9 @@ class _AsyncScepProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/scep-profiles/{id}"""
 
@@ -8256,6 +17635,9 @@ class _AsyncScheduleOps:
         id: str,
         name: str,
         schedule_type: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/schedules/{id}"""
@@ -8266,8 +17648,376 @@ class _AsyncScheduleOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/schedules/{id}"""
+
+class _AsyncSdwanErrorCorrectionProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-error-correction-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        activation_threshold: int,
+        mode: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/sdwan-error-correction-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-error-correction-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        activation_threshold: int,
+        mode: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/sdwan-error-correction-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/sdwan-error-correction-profiles/{id}"""
+
+class _AsyncSdwanPathQualityProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-path-quality-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        metric: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/sdwan-path-quality-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-path-quality-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        metric: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/sdwan-path-quality-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/sdwan-path-quality-profiles/{id}"""
+
+class _AsyncSdwanRuleOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-rules"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        position: Literal['pre', 'post'],
+        to: builtins.list[str],
+        source: builtins.list[str],
+        source_user: builtins.list[str],
+        destination: builtins.list[str],
+        application: builtins.list[str],
+        service: builtins.list[str],
+        path_quality_profile: str,
+        action: dict[str, Any],
+        description: str | None = ...,
+        disabled: bool | None = ...,
+        tag: builtins.list[str] | None = ...,
+        negate_source: bool | None = ...,
+        negate_destination: bool | None = ...,
+        saas_quality_profile: str | None = ...,
+        error_correction_profile: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/sdwan-rules"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-rules/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        to: builtins.list[str],
+        source: builtins.list[str],
+        source_user: builtins.list[str],
+        destination: builtins.list[str],
+        application: builtins.list[str],
+        service: builtins.list[str],
+        path_quality_profile: str,
+        action: dict[str, Any],
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        disabled: bool | None = ...,
+        tag: builtins.list[str] | None = ...,
+        negate_source: bool | None = ...,
+        negate_destination: bool | None = ...,
+        saas_quality_profile: str | None = ...,
+        error_correction_profile: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/sdwan-rules/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/sdwan-rules/{id}"""
+
+class _AsyncSdwanSaasQualityProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-saas-quality-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        monitor_mode: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/sdwan-saas-quality-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-saas-quality-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        monitor_mode: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/sdwan-saas-quality-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/sdwan-saas-quality-profiles/{id}"""
+
+class _AsyncSdwanTrafficDistributionProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-traffic-distribution-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        traffic_distribution: Literal['Best Available Path', 'Top Down Priority', 'Weighted Session Distribution'] | None = ...,
+        link_tags: builtins.list[dict[str, Any]] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/sdwan-traffic-distribution-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/sdwan-traffic-distribution-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        traffic_distribution: Literal['Best Available Path', 'Top Down Priority', 'Weighted Session Distribution'] | None = ...,
+        link_tags: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/sdwan-traffic-distribution-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/sdwan-traffic-distribution-profiles/{id}"""
 
 class _AsyncSecurityRuleOps:
     @overload
@@ -8309,6 +18059,20 @@ class _AsyncSecurityRuleOps:
         source_hip: builtins.list[str] | None = ...,
         source_user: builtins.list[str] | None = ...,
         tag: builtins.list[str] | None = ...,
+        policy_type: str | None = ...,
+        schedule: str | None = ...,
+        log_start: bool | None = ...,
+        log_end: bool | None = ...,
+        tenant_restrictions: builtins.list[str] | None = ...,
+        negate_user: bool | None = ...,
+        devices: builtins.list[str] | None = ...,
+        log_settings: dict[str, Any] | None = ...,
+        security_settings: dict[str, Any] | None = ...,
+        block_web_application: builtins.list[str] | None = ...,
+        block_url_category: builtins.list[str] | None = ...,
+        allow_web_application: builtins.list[dict[str, Any]] | None = ...,
+        allow_url_category: builtins.list[dict[str, Any]] | None = ...,
+        default_profile_settings: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/security-rules"""
@@ -8335,6 +18099,10 @@ class _AsyncSecurityRuleOps:
         service: builtins.list[str],
         source: builtins.list[str],
         to: builtins.list[str],
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         category: builtins.list[str] | None = ...,
         description: str | None = ...,
         destination_hip: builtins.list[str] | None = ...,
@@ -8346,6 +18114,20 @@ class _AsyncSecurityRuleOps:
         source_hip: builtins.list[str] | None = ...,
         source_user: builtins.list[str] | None = ...,
         tag: builtins.list[str] | None = ...,
+        policy_type: str | None = ...,
+        schedule: str | None = ...,
+        log_start: bool | None = ...,
+        log_end: bool | None = ...,
+        tenant_restrictions: builtins.list[str] | None = ...,
+        negate_user: bool | None = ...,
+        devices: builtins.list[str] | None = ...,
+        log_settings: dict[str, Any] | None = ...,
+        security_settings: dict[str, Any] | None = ...,
+        block_web_application: builtins.list[str] | None = ...,
+        block_url_category: builtins.list[str] | None = ...,
+        allow_web_application: builtins.list[dict[str, Any]] | None = ...,
+        allow_url_category: builtins.list[dict[str, Any]] | None = ...,
+        default_profile_settings: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/security-rules/{id}"""
@@ -8356,6 +18138,10 @@ class _AsyncSecurityRuleOps:
         self,
         *,
         id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/security-rules/{id}"""
     @overload
@@ -8418,6 +18204,9 @@ class _AsyncServiceOps:
         id: str,
         name: str,
         protocol: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         tag: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -8430,6 +18219,9 @@ class _AsyncServiceOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/services/{id}"""
 
@@ -8488,6 +18280,9 @@ class _AsyncServiceConnectionOps:
         ipsec_tunnel: str,
         name: str,
         region: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         backup_SC: str | None = ...,
         bgp_peer: dict[str, Any] | None = ...,
         nat_pool: str | None = ...,
@@ -8508,6 +18303,9 @@ class _AsyncServiceConnectionOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/service-connections/{id}"""
     @overload
@@ -8584,6 +18382,9 @@ class _AsyncServiceConnectionGroupOps:
         id: str,
         name: str,
         target: builtins.list[str],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         disable_snat: bool | None = ...,
         pbf_only: bool | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -8596,6 +18397,9 @@ class _AsyncServiceConnectionGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/service-connection-groups/{id}"""
 
@@ -8643,6 +18447,9 @@ class _AsyncServiceGroupOps:
         id: str,
         members: builtins.list[str],
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         tag: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -8654,8 +18461,129 @@ class _AsyncServiceGroupOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/service-groups/{id}"""
+
+class _AsyncSharedSnippetOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+    ) -> Any:
+        """GET /config/setup/v1/shared-snippets"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        pause_update: bool | None = ...,
+        validate_before_update: bool | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/setup/v1/shared-snippets"""
+    @overload
+    async def load(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def load(
+        self,
+        *,
+        id: str,
+        validation: bool | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/shared-snippets:load"""
+
+class _AsyncSiteOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: Any = ...,
+    ) -> Any:
+        """GET /config/deployment/v1/sites"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        type: Literal['prisma-sdwan', 'third-party-branch', 'third-party-discovered'] | None = ...,
+        members: builtins.list[dict[str, Any]] | None = ...,
+        country: str | None = ...,
+        city: str | None = ...,
+        state: str | None = ...,
+        address_line_1: str | None = ...,
+        address_line_2: str | None = ...,
+        latitude: str | None = ...,
+        longitude: str | None = ...,
+        zip_code: str | None = ...,
+        qos: dict[str, Any] | None = ...,
+        license_type: Literal['FWAAS-SITE-25Mbps', 'FWAAS-SITE-50Mbps', 'FWAAS-SITE-250Mbps', 'FWAAS-SITE-1000Mbps', 'FWAAS-SITE-2500Mbps'] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/deployment/v1/sites"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/deployment/v1/sites/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        type: Literal['prisma-sdwan', 'third-party-branch', 'third-party-discovered'] | None = ...,
+        members: builtins.list[dict[str, Any]] | None = ...,
+        country: str | None = ...,
+        city: str | None = ...,
+        state: str | None = ...,
+        address_line_1: str | None = ...,
+        address_line_2: str | None = ...,
+        latitude: str | None = ...,
+        longitude: str | None = ...,
+        zip_code: str | None = ...,
+        qos: dict[str, Any] | None = ...,
+        license_type: Literal['FWAAS-SITE-25Mbps', 'FWAAS-SITE-50Mbps', 'FWAAS-SITE-250Mbps', 'FWAAS-SITE-1000Mbps', 'FWAAS-SITE-2500Mbps'] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/deployment/v1/sites/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/deployment/v1/sites/{id}"""
 
 class _AsyncSnippetOps:
     @overload
@@ -8698,6 +18626,9 @@ class _AsyncSnippetOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         labels: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -8710,8 +18641,411 @@ class _AsyncSnippetOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /config/setup/v1/snippets/{id}"""
+
+class _AsyncSnippetAuditLogOps:
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        donor_tsg: str | None = ...,
+        donor_tenant_name: str | None = ...,
+        recipient_tsg: str | None = ...,
+        recipient_tenant_name: str | None = ...,
+        donor_created: int | None = ...,
+        snippet_uuid: str | None = ...,
+        version: str | None = ...,
+        action: str | None = ...,
+        details: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-audit-logs"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+        type: Literal['subscriber', 'publisher'],
+    ) -> Any:
+        """GET /config/setup/v1/snippet-audit-logs/{id}"""
+
+class _AsyncSnippetCategoryOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+    ) -> Any:
+        """GET /config/setup/v1/snippet-categories"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/setup/v1/snippet-categories/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/setup/v1/snippet-categories/{id}"""
+
+class _AsyncSnippetSnapshotOps:
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        id: str,
+        description: str,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-snapshots"""
+    @overload
+    async def compare(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def compare(
+        self,
+        *,
+        id: str,
+        version: int,
+        comparing_version: int,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-snapshots:compare"""
+    @overload
+    async def convert(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def convert(
+        self,
+        *,
+        id: str | None = ...,
+        keep_local: bool | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-snapshots:convert"""
+    @overload
+    async def diff(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def diff(
+        self,
+        *,
+        snippet_id: str,
+        object_id: str,
+        version: int,
+        comparing_version: int | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-snapshots:diff"""
+    @overload
+    async def load(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def load(
+        self,
+        *,
+        id: str,
+        version: str,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-snapshots:load"""
+    @overload
+    async def publish(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def publish(
+        self,
+        *,
+        id: str | None = ...,
+        name: str | None = ...,
+        tsgs: builtins.list[str] | None = ...,
+        validation: bool | None = ...,
+        version: int | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-snapshots:publish"""
+    @overload
+    async def updates(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def updates(
+        self,
+        *,
+        id: str,
+        tenant_id: str,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/snippet-snapshots:updates"""
+
+class _AsyncSslDecryptionSettingOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/security/v1/ssl-decryption-settings"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        disabled_ssl_exclude_cert_from_predefined: builtins.list[dict[str, Any]] | None = ...,
+        forward_trust_certificate: dict[str, Any] | None = ...,
+        forward_untrust_certificate: dict[str, Any] | None = ...,
+        root_ca_exclude_list: builtins.list[dict[str, Any]] | None = ...,
+        ssl_exclude_cert: builtins.list[dict[str, Any]] | None = ...,
+        trusted_root_CA: builtins.list[dict[str, Any]] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/security/v1/ssl-decryption-settings"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        ssl_decrypt: dict[str, Any],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/security/v1/ssl-decryption-settings"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/security/v1/ssl-decryption-settings"""
+
+class _AsyncSubscribedTenantOps:
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/subscribed-tenants"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/setup/v1/subscribed-tenants/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        tsg_id: str,
+        snippet_id: str,
+        snippet_name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        property: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/setup/v1/subscribed-tenants"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        tsgs: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/setup/v1/subscribed-tenants"""
+
+class _AsyncSyslogServerProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/objects/v1/syslog-server-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        server: builtins.list[dict[str, Any]],
+        format: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/objects/v1/syslog-server-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/objects/v1/syslog-server-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        server: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        format: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/objects/v1/syslog-server-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/objects/v1/syslog-server-profiles/{id}"""
+
+class _AsyncSystemMatchListOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/system-match-list"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        filter: str | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/system-match-list"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/system-match-list/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        filter: str | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/system-match-list/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/system-match-list/{id}"""
 
 class _AsyncTacacsServerProfileOps:
     @overload
@@ -8720,11 +19054,11 @@ class _AsyncTacacsServerProfileOps:
     async def list(
         self,
         *,
-        folder: str,
-        snippet: str,
-        device: str,
         limit: float | None = ...,
         offset: float | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/tacacs-server-profiles"""
@@ -8734,13 +19068,14 @@ class _AsyncTacacsServerProfileOps:
     async def create(
         self,
         *,
-        folder: str,
-        snippet: str,
-        device: str,
         protocol: Literal['CHAP', 'PAP'],
         server: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         timeout: int | None = ...,
         use_single_connection: bool | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/tacacs-server-profiles"""
@@ -8762,8 +19097,12 @@ class _AsyncTacacsServerProfileOps:
         id: str,
         protocol: Literal['CHAP', 'PAP'],
         server: builtins.list[dict[str, Any]],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         timeout: int | None = ...,
         use_single_connection: bool | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/tacacs-server-profiles/{id}"""
@@ -8774,6 +19113,9 @@ class _AsyncTacacsServerProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/tacacs-server-profiles/{id}"""
 
@@ -8820,6 +19162,9 @@ class _AsyncTagOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         color: Literal['Red', 'Green', 'Blue', 'Yellow', 'Copper', 'Orange', 'Purple', 'Gray', 'Light Green', 'Cyan', 'Light Gray', 'Blue Gray', 'Lime', 'Black', 'Gold', 'Brown', 'Olive', 'Maroon', 'Red-Orange', 'Yellow-Orange', 'Forest Green', 'Turquoise Blue', 'Azure Blue', 'Cerulean Blue', 'Midnight Blue', 'Medium Blue', 'Cobalt Blue', 'Violet Blue', 'Blue Violet', 'Medium Violet', 'Medium Rose', 'Lavender', 'Orchid', 'Thistle', 'Peach', 'Salmon', 'Magenta', 'Red Violet', 'Mahogany', 'Burnt Sienna', 'Chestnut'] | None = ...,
         comments: str | None = ...,
         body: Mapping[str, Any] | None = ...,
@@ -8832,6 +19177,9 @@ class _AsyncTagOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/tags/{id}"""
 
@@ -8880,6 +19228,9 @@ class _AsyncTlsServiceProfileOps:
         id: str,
         ca_certificates: builtins.list[dict[str, Any]],
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         block_expired_cert: bool | None = ...,
         block_timeout_cert: bool | None = ...,
         block_unauthenticated_cert: bool | None = ...,
@@ -8891,6 +19242,8 @@ class _AsyncTlsServiceProfileOps:
         use_crl: bool | None = ...,
         use_ocsp: bool | None = ...,
         username_field: dict[str, Any] | None = ...,
+        certificate: str | None = ...,
+        protocol_settings: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/tls-service-profiles/{id}"""
@@ -8901,6 +19254,9 @@ class _AsyncTlsServiceProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/tls-service-profiles/{id}"""
 
@@ -8951,6 +19307,10 @@ class _AsyncTrafficSteeringRuleOps:
         *,
         id: str,
         name: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         action: dict[str, Any] | None = ...,
         category: builtins.list[str] | None = ...,
         destination: builtins.list[str] | None = ...,
@@ -8967,8 +19327,57 @@ class _AsyncTrafficSteeringRuleOps:
         self,
         *,
         id: str,
+        position: Literal['pre', 'post'] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/traffic-steering-rules/{id}"""
+
+class _AsyncTrustOps:
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        tsg: str | None = ...,
+        donor_tenant_name: str | None = ...,
+        recipient_tenant_name: str | None = ...,
+        trust_id: int | None = ...,
+        psk: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/trusts"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        trustids: str,
+        type: Literal['subscriber', 'publisher'],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/setup/v1/trusts"""
+
+class _AsyncTrustValidationOps:
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        tsg: str,
+        donor_tenant_name: str,
+        recipient_tenant_name: str,
+        trust_id: int | None,
+        psk: str,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/trust-validations"""
 
 class _AsyncTrustedCertificateAuthorityOps:
     @overload
@@ -8983,6 +19392,104 @@ class _AsyncTrustedCertificateAuthorityOps:
         name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/trusted-certificate-authorities"""
+
+class _AsyncTrustedTenantOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        type: Literal['subscriber', 'publisher'],
+    ) -> Any:
+        """GET /config/setup/v1/trusted-tenants"""
+
+class _AsyncTrustedTenantOverviewOps:
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+    ) -> Any:
+        """GET /config/setup/v1/trusted-tenant-overview"""
+
+class _AsyncTunnelInterfaceOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/tunnel-interfaces"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        mtu: int | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        ipv6: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/tunnel-interfaces"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/tunnel-interfaces/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        mtu: int | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        ipv6: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/tunnel-interfaces/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/tunnel-interfaces/{id}"""
 
 class _AsyncUrlAccessProfileOps:
     @overload
@@ -9018,6 +19525,7 @@ class _AsyncUrlAccessProfileOps:
         log_http_hdr_xff: bool | None = ...,
         mlav_category_exception: builtins.list[str] | None = ...,
         safe_search_enforcement: bool | None = ...,
+        redirect: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/url-access-profiles"""
@@ -9038,6 +19546,9 @@ class _AsyncUrlAccessProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         alert: builtins.list[str] | None = ...,
         allow: builtins.list[str] | None = ...,
         block: builtins.list[str] | None = ...,
@@ -9051,6 +19562,7 @@ class _AsyncUrlAccessProfileOps:
         log_http_hdr_xff: bool | None = ...,
         mlav_category_exception: builtins.list[str] | None = ...,
         safe_search_enforcement: bool | None = ...,
+        redirect: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/url-access-profiles/{id}"""
@@ -9061,8 +19573,52 @@ class _AsyncUrlAccessProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/url-access-profiles/{id}"""
+
+class _AsyncUrlAdminOverrideOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        name: bool | None = ...,
+    ) -> Any:
+        """GET /config/security/v1/url-admin-override"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        password: str | None = ...,
+        ssl_tls_service_profile: str | None = ...,
+        mode: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/security/v1/url-admin-override"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/security/v1/url-admin-override/{id}"""
 
 class _AsyncUrlCategoryOps:
     @overload
@@ -9108,6 +19664,9 @@ class _AsyncUrlCategoryOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         list: builtins.list[str] | None = ...,
         type: Literal['URL List', 'Category Match'] | None = ...,
@@ -9121,6 +19680,9 @@ class _AsyncUrlCategoryOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/url-categories/{id}"""
 
@@ -9137,6 +19699,242 @@ class _AsyncUrlFilteringCategoryOps:
         offset: float | None = ...,
     ) -> Any:
         """GET /sse/config/v1/url-filtering-categories"""
+
+class _AsyncUseridMatchListOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        offset: int | None = ...,
+        limit: int | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/userid-match-list"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/userid-match-list"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/userid-match-list/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        filter: str | None = ...,
+        quarantine: bool | None = ...,
+        send_to_panorama: bool | None = ...,
+        send_email: builtins.list[str] | None = ...,
+        send_http: builtins.list[str] | None = ...,
+        send_snmptrap: builtins.list[str] | None = ...,
+        send_syslog: builtins.list[str] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/userid-match-list/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/userid-match-list/{id}"""
+
+class _AsyncVariableOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/setup/v1/variables"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        type: Literal['percent', 'count', 'ip-netmask', 'zone', 'ip-range', 'ip-wildcard', 'device-priority', 'device-id', 'egress-max', 'as-number', 'fqdn', 'port', 'link-tag', 'group-id', 'rate', 'router-id', 'qos-profile', 'timer'],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        value: str | dict[str, Any] | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/setup/v1/variables"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/setup/v1/variables/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        type: Literal['percent', 'count', 'ip-netmask', 'zone', 'ip-range', 'ip-wildcard', 'device-priority', 'device-id', 'egress-max', 'as-number', 'fqdn', 'port', 'link-tag', 'group-id', 'rate', 'router-id', 'qos-profile', 'timer'],
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        value: str | dict[str, Any] | None = ...,
+        description: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/setup/v1/variables/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/setup/v1/variables/{id}"""
+
+class _AsyncVlanInterfaceOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/vlan-interfaces"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        vlan_tag: str | None = ...,
+        vlan_object: str | None = ...,
+        mtu: int | None = ...,
+        ddns_config: dict[str, Any] | None = ...,
+        arp: builtins.list[dict[str, Any]] | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        dhcp_client: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/vlan-interfaces"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/vlan-interfaces/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        default_value: str | None = ...,
+        comment: str | None = ...,
+        vlan_tag: str | None = ...,
+        vlan_object: str | None = ...,
+        mtu: int | None = ...,
+        ddns_config: dict[str, Any] | None = ...,
+        arp: builtins.list[dict[str, Any]] | None = ...,
+        interface_management_profile: str | None = ...,
+        netflow_profile: str | None = ...,
+        ip: builtins.list[dict[str, Any]] | None = ...,
+        dhcp_client: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/vlan-interfaces/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/vlan-interfaces/{id}"""
 
 class _AsyncVulnerabilityProtectionProfileOps:
     @overload
@@ -9182,6 +19980,9 @@ class _AsyncVulnerabilityProtectionProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         rules: builtins.list[dict[str, Any]] | None = ...,
         threat_exception: builtins.list[dict[str, Any]] | None = ...,
@@ -9195,6 +19996,9 @@ class _AsyncVulnerabilityProtectionProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/vulnerability-protection-profiles/{id}"""
 
@@ -9251,6 +20055,9 @@ class _AsyncVulnerabilityProtectionSignatureOps:
         id: str,
         threat_id: int,
         threatname: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         affected_host: dict[str, Any] | None = ...,
         bugtraq: builtins.list[str] | None = ...,
         comment: str | None = ...,
@@ -9271,6 +20078,9 @@ class _AsyncVulnerabilityProtectionSignatureOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/vulnerability-protection-signatures/{id}"""
 
@@ -9320,6 +20130,9 @@ class _AsyncWildfireAntivirusProfileOps:
         *,
         id: str,
         name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
         description: str | None = ...,
         mlav_exception: builtins.list[dict[str, Any]] | None = ...,
         packet_capture: bool | None = ...,
@@ -9335,13 +20148,222 @@ class _AsyncWildfireAntivirusProfileOps:
         self,
         *,
         id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """DELETE /sse/config/v1/wildfire-anti-virus-profiles/{id}"""
+
+class _AsyncZoneOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/zones"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        folder: str | None = ...,
+        enable_user_identification: bool | None = ...,
+        enable_device_identification: bool | None = ...,
+        network: dict[str, Any] | None = ...,
+        user_acl: dict[str, Any] | None = ...,
+        device_acl: dict[str, Any] | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/zones"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/zones/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        enable_user_identification: bool | None = ...,
+        enable_device_identification: bool | None = ...,
+        network: dict[str, Any] | None = ...,
+        user_acl: dict[str, Any] | None = ...,
+        device_acl: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/zones/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/zones/{id}"""
+
+class _AsyncZoneProtectionProfileOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        limit: int | None = ...,
+        offset: int | None = ...,
+        name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """GET /config/network/v1/zone-protection-profiles"""
+    @overload
+    async def create(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | None = ...,
+        flood: dict[str, Any] | None = ...,
+        scan: builtins.list[dict[str, Any]] | None = ...,
+        scan_white_list: builtins.list[dict[str, Any]] | None = ...,
+        spoofed_ip_discard: bool | None = ...,
+        strict_ip_check: bool | None = ...,
+        fragmented_traffic_discard: bool | None = ...,
+        strict_source_routing_discard: bool | None = ...,
+        loose_source_routing_discard: bool | None = ...,
+        timestamp_discard: bool | None = ...,
+        record_route_discard: bool | None = ...,
+        security_discard: bool | None = ...,
+        stream_id_discard: bool | None = ...,
+        unknown_option_discard: bool | None = ...,
+        malformed_option_discard: bool | None = ...,
+        mismatched_overlapping_tcp_segment_discard: bool | None = ...,
+        tcp_handshake_discard: bool | None = ...,
+        tcp_syn_with_data_discard: bool | None = ...,
+        tcp_synack_with_data_discard: bool | None = ...,
+        reject_non_syn_tcp: Literal['global', 'yes', 'no'] | None = ...,
+        asymmetric_path: Literal['global', 'drop', 'bypass'] | None = ...,
+        tcp_timestamp_strip: bool | None = ...,
+        tcp_fast_open_and_data_strip: bool | None = ...,
+        mptcp_option_strip: Literal['no', 'yes', 'global'] | None = ...,
+        icmp_ping_zero_id_discard: bool | None = ...,
+        icmp_frag_discard: bool | None = ...,
+        icmp_large_packet_discard: bool | None = ...,
+        discard_icmp_embedded_error: bool | None = ...,
+        suppress_icmp_timeexceeded: bool | None = ...,
+        suppress_icmp_needfrag: bool | None = ...,
+        ipv6: dict[str, Any] | None = ...,
+        non_ip_protocol: dict[str, Any] | None = ...,
+        l2_sec_group_tag_protection: dict[str, Any] | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /config/network/v1/zone-protection-profiles"""
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+    ) -> Any:
+        """GET /config/network/v1/zone-protection-profiles/{id}"""
+    @overload
+    async def update(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+        description: str | None = ...,
+        flood: dict[str, Any] | None = ...,
+        scan: builtins.list[dict[str, Any]] | None = ...,
+        scan_white_list: builtins.list[dict[str, Any]] | None = ...,
+        spoofed_ip_discard: bool | None = ...,
+        strict_ip_check: bool | None = ...,
+        fragmented_traffic_discard: bool | None = ...,
+        strict_source_routing_discard: bool | None = ...,
+        loose_source_routing_discard: bool | None = ...,
+        timestamp_discard: bool | None = ...,
+        record_route_discard: bool | None = ...,
+        security_discard: bool | None = ...,
+        stream_id_discard: bool | None = ...,
+        unknown_option_discard: bool | None = ...,
+        malformed_option_discard: bool | None = ...,
+        mismatched_overlapping_tcp_segment_discard: bool | None = ...,
+        tcp_handshake_discard: bool | None = ...,
+        tcp_syn_with_data_discard: bool | None = ...,
+        tcp_synack_with_data_discard: bool | None = ...,
+        reject_non_syn_tcp: Literal['global', 'yes', 'no'] | None = ...,
+        asymmetric_path: Literal['global', 'drop', 'bypass'] | None = ...,
+        tcp_timestamp_strip: bool | None = ...,
+        tcp_fast_open_and_data_strip: bool | None = ...,
+        mptcp_option_strip: Literal['no', 'yes', 'global'] | None = ...,
+        icmp_ping_zero_id_discard: bool | None = ...,
+        icmp_frag_discard: bool | None = ...,
+        icmp_large_packet_discard: bool | None = ...,
+        discard_icmp_embedded_error: bool | None = ...,
+        suppress_icmp_timeexceeded: bool | None = ...,
+        suppress_icmp_needfrag: bool | None = ...,
+        ipv6: dict[str, Any] | None = ...,
+        non_ip_protocol: dict[str, Any] | None = ...,
+        l2_sec_group_tag_protection: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """PUT /config/network/v1/zone-protection-profiles/{id}"""
+    @overload
+    async def delete(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
+    ) -> Any:
+        """DELETE /config/network/v1/zone-protection-profiles/{id}"""
 
 class Resources:
     # client.address.create(folder=..., ...)
     address: _AddressOps
     addressGroup: _AddressGroupOps
+    advancedDeviceObject: _AdvancedDeviceObjectOps
+    aggregateInterface: _AggregateInterfaceOps
     antiSpywareProfile: _AntiSpywareProfileOps
     antiSpywareSignature: _AntiSpywareSignatureOps
     application: _ApplicationOps
@@ -9353,45 +20375,88 @@ class Resources:
     authenticationRule: _AuthenticationRuleOps
     authenticationSequence: _AuthenticationSequenceOps
     autoTagAction: _AutoTagActionOps
+    autoVpnCluster: _AutoVpnClusterOps
+    autoVpnMonitor: _AutoVpnMonitorOps
+    autoVpnPush: _AutoVpnPushOps
+    autoVpnSetting: _AutoVpnSettingOps
     bandwidthAllocation: _BandwidthAllocationOps
+    bgpAddressFamilyProfile: _BgpAddressFamilyProfileOps
+    bgpAuthProfile: _BgpAuthProfileOps
+    bgpFilteringProfile: _BgpFilteringProfileOps
+    bgpRedistributionProfile: _BgpRedistributionProfileOps
+    bgpRouteMap: _BgpRouteMapOps
+    bgpRouteMapRedistribution: _BgpRouteMapRedistributionOps
     certificate: _CertificateOps
     certificateProfile: _CertificateProfileOps
+    configMatchList: _ConfigMatchListOps
     configVersion: _ConfigVersionOps
+    dataFilteringProfile: _DataFilteringProfileOps
+    dataObject: _DataObjectOps
     decryptionExclusion: _DecryptionExclusionOps
     decryptionProfile: _DecryptionProfileOps
     decryptionRule: _DecryptionRuleOps
+    device: _DeviceOps
+    deviceContextSegment: _DeviceContextSegmentOps
+    dhcpInterface: _DhcpInterfaceOps
+    dnsProxy: _DnsProxyOps
     dnsSecurityProfile: _DnsSecurityProfileOps
+    dosProtectionProfile: _DosProtectionProfileOps
+    dosProtectionRule: _DosProtectionRuleOps
     dynamicUserGroup: _DynamicUserGroupOps
+    ethernetInterface: _EthernetInterfaceOps
     externalDynamicList: _ExternalDynamicListOps
     fileBlockingProfile: _FileBlockingProfileOps
     folder: _FolderOps
+    globalprotectMatchList: _GlobalprotectMatchListOps
     hipObject: _HipObjectOps
     hipProfile: _HipProfileOps
+    hipmatchMatchList: _HipmatchMatchListOps
     httpHeaderProfile: _HttpHeaderProfileOps
+    httpServerProfile: _HttpServerProfileOps
     ikeCryptoProfile: _IkeCryptoProfileOps
     ikeGateway: _IkeGatewayOps
     infrastructureSetting: _InfrastructureSettingOps
+    interfaceManagementProfile: _InterfaceManagementProfileOps
     internalDnsServer: _InternalDnsServerOps
     ipsecCryptoProfile: _IpsecCryptoProfileOps
     ipsecTunnel: _IpsecTunnelOps
+    iptagMatchList: _IptagMatchListOps
     job: _JobOps
     kerberosServerProfile: _KerberosServerProfileOps
+    label: _LabelOps
+    layer2Subinterface: _Layer2SubinterfaceOps
+    layer3Subinterface: _Layer3SubinterfaceOps
     ldapServerProfile: _LdapServerProfileOps
     licenseType: _LicenseTypeOps
+    linkTag: _LinkTagOps
+    lldpProfile: _LldpProfileOps
     localUser: _LocalUserOps
     localUserGroup: _LocalUserGroupOps
     location: _LocationOps
+    logForwardingProfile: _LogForwardingProfileOps
+    logicalRouter: _LogicalRouterOps
+    loopbackInterface: _LoopbackInterfaceOps
     mfaServer: _MfaServerOps
     mobileAgentAgentProfile: _MobileAgentAgentProfileOps
     mobileAgentAgentVersion: _MobileAgentAgentVersionOps
     mobileAgentAuthenticationSetting: _MobileAgentAuthenticationSettingOps
     mobileAgentEnable: _MobileAgentEnableOps
+    mobileAgentForwardingProfile: _MobileAgentForwardingProfileOps
+    mobileAgentForwardingProfileDestination: _MobileAgentForwardingProfileDestinationOps
+    mobileAgentForwardingProfileRegionalAndCustomProxy: _MobileAgentForwardingProfileRegionalAndCustomProxyOps
+    mobileAgentForwardingProfileSourceApplication: _MobileAgentForwardingProfileSourceApplicationOps
+    mobileAgentForwardingProfileUserLocation: _MobileAgentForwardingProfileUserLocationOps
     mobileAgentGlobalSetting: _MobileAgentGlobalSettingOps
     mobileAgentInfrastructureSetting: _MobileAgentInfrastructureSettingOps
     mobileAgentLocation: _MobileAgentLocationOps
     mobileAgentTunnelProfile: _MobileAgentTunnelProfileOps
     mobileAgentUserAuthentication: _MobileAgentUserAuthenticationOps
+    natRule: _NatRuleOps
+    networkPacketBrokerProfile: _NetworkPacketBrokerProfileOps
+    networkPacketBrokerRule: _NetworkPacketBrokerRuleOps
     ocspResponder: _OcspResponderOps
+    ospfAuthProfile: _OspfAuthProfileOps
+    pbfRule: _PbfRuleOps
     profileGroup: _ProfileGroupOps
     qosPolicyRule: _QosPolicyRuleOps
     qosProfile: _QosProfileOps
@@ -9399,31 +20464,64 @@ class Resources:
     radiusServerProfile: _RadiusServerProfileOps
     region: _RegionOps
     remoteNetwork: _RemoteNetworkOps
+    remoteNetworksLicenseInfo: _RemoteNetworksLicenseInfoOps
+    routeAccessList: _RouteAccessListOps
+    routeCommunityList: _RouteCommunityListOps
+    routePathAccessList: _RoutePathAccessListOps
+    routePrefixList: _RoutePrefixListOps
+    saasTenantRestriction: _SaasTenantRestrictionOps
     samlServerProfile: _SamlServerProfileOps
     scepProfile: _ScepProfileOps
     schedule: _ScheduleOps
+    sdwanErrorCorrectionProfile: _SdwanErrorCorrectionProfileOps
+    sdwanPathQualityProfile: _SdwanPathQualityProfileOps
+    sdwanRule: _SdwanRuleOps
+    sdwanSaasQualityProfile: _SdwanSaasQualityProfileOps
+    sdwanTrafficDistributionProfile: _SdwanTrafficDistributionProfileOps
     securityRule: _SecurityRuleOps
     service: _ServiceOps
     serviceConnection: _ServiceConnectionOps
     serviceConnectionGroup: _ServiceConnectionGroupOps
     serviceGroup: _ServiceGroupOps
+    sharedSnippet: _SharedSnippetOps
+    site: _SiteOps
     snippet: _SnippetOps
+    snippetAuditLog: _SnippetAuditLogOps
+    snippetCategory: _SnippetCategoryOps
+    snippetSnapshot: _SnippetSnapshotOps
+    sslDecryptionSetting: _SslDecryptionSettingOps
+    subscribedTenant: _SubscribedTenantOps
+    syslogServerProfile: _SyslogServerProfileOps
+    systemMatchList: _SystemMatchListOps
     tacacsServerProfile: _TacacsServerProfileOps
     tag: _TagOps
     tlsServiceProfile: _TlsServiceProfileOps
     trafficSteeringRule: _TrafficSteeringRuleOps
+    trust: _TrustOps
+    trustValidation: _TrustValidationOps
     trustedCertificateAuthority: _TrustedCertificateAuthorityOps
+    trustedTenant: _TrustedTenantOps
+    trustedTenantOverview: _TrustedTenantOverviewOps
+    tunnelInterface: _TunnelInterfaceOps
     urlAccessProfile: _UrlAccessProfileOps
+    urlAdminOverride: _UrlAdminOverrideOps
     urlCategory: _UrlCategoryOps
     urlFilteringCategory: _UrlFilteringCategoryOps
+    useridMatchList: _UseridMatchListOps
+    variable: _VariableOps
+    vlanInterface: _VlanInterfaceOps
     vulnerabilityProtectionProfile: _VulnerabilityProtectionProfileOps
     vulnerabilityProtectionSignature: _VulnerabilityProtectionSignatureOps
     wildfireAntivirusProfile: _WildfireAntivirusProfileOps
+    zone: _ZoneOps
+    zoneProtectionProfile: _ZoneProtectionProfileOps
 
 class AsyncResources:
     # client.address.create(folder=..., ...)
     address: _AsyncAddressOps
     addressGroup: _AsyncAddressGroupOps
+    advancedDeviceObject: _AsyncAdvancedDeviceObjectOps
+    aggregateInterface: _AsyncAggregateInterfaceOps
     antiSpywareProfile: _AsyncAntiSpywareProfileOps
     antiSpywareSignature: _AsyncAntiSpywareSignatureOps
     application: _AsyncApplicationOps
@@ -9435,45 +20533,88 @@ class AsyncResources:
     authenticationRule: _AsyncAuthenticationRuleOps
     authenticationSequence: _AsyncAuthenticationSequenceOps
     autoTagAction: _AsyncAutoTagActionOps
+    autoVpnCluster: _AsyncAutoVpnClusterOps
+    autoVpnMonitor: _AsyncAutoVpnMonitorOps
+    autoVpnPush: _AsyncAutoVpnPushOps
+    autoVpnSetting: _AsyncAutoVpnSettingOps
     bandwidthAllocation: _AsyncBandwidthAllocationOps
+    bgpAddressFamilyProfile: _AsyncBgpAddressFamilyProfileOps
+    bgpAuthProfile: _AsyncBgpAuthProfileOps
+    bgpFilteringProfile: _AsyncBgpFilteringProfileOps
+    bgpRedistributionProfile: _AsyncBgpRedistributionProfileOps
+    bgpRouteMap: _AsyncBgpRouteMapOps
+    bgpRouteMapRedistribution: _AsyncBgpRouteMapRedistributionOps
     certificate: _AsyncCertificateOps
     certificateProfile: _AsyncCertificateProfileOps
+    configMatchList: _AsyncConfigMatchListOps
     configVersion: _AsyncConfigVersionOps
+    dataFilteringProfile: _AsyncDataFilteringProfileOps
+    dataObject: _AsyncDataObjectOps
     decryptionExclusion: _AsyncDecryptionExclusionOps
     decryptionProfile: _AsyncDecryptionProfileOps
     decryptionRule: _AsyncDecryptionRuleOps
+    device: _AsyncDeviceOps
+    deviceContextSegment: _AsyncDeviceContextSegmentOps
+    dhcpInterface: _AsyncDhcpInterfaceOps
+    dnsProxy: _AsyncDnsProxyOps
     dnsSecurityProfile: _AsyncDnsSecurityProfileOps
+    dosProtectionProfile: _AsyncDosProtectionProfileOps
+    dosProtectionRule: _AsyncDosProtectionRuleOps
     dynamicUserGroup: _AsyncDynamicUserGroupOps
+    ethernetInterface: _AsyncEthernetInterfaceOps
     externalDynamicList: _AsyncExternalDynamicListOps
     fileBlockingProfile: _AsyncFileBlockingProfileOps
     folder: _AsyncFolderOps
+    globalprotectMatchList: _AsyncGlobalprotectMatchListOps
     hipObject: _AsyncHipObjectOps
     hipProfile: _AsyncHipProfileOps
+    hipmatchMatchList: _AsyncHipmatchMatchListOps
     httpHeaderProfile: _AsyncHttpHeaderProfileOps
+    httpServerProfile: _AsyncHttpServerProfileOps
     ikeCryptoProfile: _AsyncIkeCryptoProfileOps
     ikeGateway: _AsyncIkeGatewayOps
     infrastructureSetting: _AsyncInfrastructureSettingOps
+    interfaceManagementProfile: _AsyncInterfaceManagementProfileOps
     internalDnsServer: _AsyncInternalDnsServerOps
     ipsecCryptoProfile: _AsyncIpsecCryptoProfileOps
     ipsecTunnel: _AsyncIpsecTunnelOps
+    iptagMatchList: _AsyncIptagMatchListOps
     job: _AsyncJobOps
     kerberosServerProfile: _AsyncKerberosServerProfileOps
+    label: _AsyncLabelOps
+    layer2Subinterface: _AsyncLayer2SubinterfaceOps
+    layer3Subinterface: _AsyncLayer3SubinterfaceOps
     ldapServerProfile: _AsyncLdapServerProfileOps
     licenseType: _AsyncLicenseTypeOps
+    linkTag: _AsyncLinkTagOps
+    lldpProfile: _AsyncLldpProfileOps
     localUser: _AsyncLocalUserOps
     localUserGroup: _AsyncLocalUserGroupOps
     location: _AsyncLocationOps
+    logForwardingProfile: _AsyncLogForwardingProfileOps
+    logicalRouter: _AsyncLogicalRouterOps
+    loopbackInterface: _AsyncLoopbackInterfaceOps
     mfaServer: _AsyncMfaServerOps
     mobileAgentAgentProfile: _AsyncMobileAgentAgentProfileOps
     mobileAgentAgentVersion: _AsyncMobileAgentAgentVersionOps
     mobileAgentAuthenticationSetting: _AsyncMobileAgentAuthenticationSettingOps
     mobileAgentEnable: _AsyncMobileAgentEnableOps
+    mobileAgentForwardingProfile: _AsyncMobileAgentForwardingProfileOps
+    mobileAgentForwardingProfileDestination: _AsyncMobileAgentForwardingProfileDestinationOps
+    mobileAgentForwardingProfileRegionalAndCustomProxy: _AsyncMobileAgentForwardingProfileRegionalAndCustomProxyOps
+    mobileAgentForwardingProfileSourceApplication: _AsyncMobileAgentForwardingProfileSourceApplicationOps
+    mobileAgentForwardingProfileUserLocation: _AsyncMobileAgentForwardingProfileUserLocationOps
     mobileAgentGlobalSetting: _AsyncMobileAgentGlobalSettingOps
     mobileAgentInfrastructureSetting: _AsyncMobileAgentInfrastructureSettingOps
     mobileAgentLocation: _AsyncMobileAgentLocationOps
     mobileAgentTunnelProfile: _AsyncMobileAgentTunnelProfileOps
     mobileAgentUserAuthentication: _AsyncMobileAgentUserAuthenticationOps
+    natRule: _AsyncNatRuleOps
+    networkPacketBrokerProfile: _AsyncNetworkPacketBrokerProfileOps
+    networkPacketBrokerRule: _AsyncNetworkPacketBrokerRuleOps
     ocspResponder: _AsyncOcspResponderOps
+    ospfAuthProfile: _AsyncOspfAuthProfileOps
+    pbfRule: _AsyncPbfRuleOps
     profileGroup: _AsyncProfileGroupOps
     qosPolicyRule: _AsyncQosPolicyRuleOps
     qosProfile: _AsyncQosProfileOps
@@ -9481,23 +20622,54 @@ class AsyncResources:
     radiusServerProfile: _AsyncRadiusServerProfileOps
     region: _AsyncRegionOps
     remoteNetwork: _AsyncRemoteNetworkOps
+    remoteNetworksLicenseInfo: _AsyncRemoteNetworksLicenseInfoOps
+    routeAccessList: _AsyncRouteAccessListOps
+    routeCommunityList: _AsyncRouteCommunityListOps
+    routePathAccessList: _AsyncRoutePathAccessListOps
+    routePrefixList: _AsyncRoutePrefixListOps
+    saasTenantRestriction: _AsyncSaasTenantRestrictionOps
     samlServerProfile: _AsyncSamlServerProfileOps
     scepProfile: _AsyncScepProfileOps
     schedule: _AsyncScheduleOps
+    sdwanErrorCorrectionProfile: _AsyncSdwanErrorCorrectionProfileOps
+    sdwanPathQualityProfile: _AsyncSdwanPathQualityProfileOps
+    sdwanRule: _AsyncSdwanRuleOps
+    sdwanSaasQualityProfile: _AsyncSdwanSaasQualityProfileOps
+    sdwanTrafficDistributionProfile: _AsyncSdwanTrafficDistributionProfileOps
     securityRule: _AsyncSecurityRuleOps
     service: _AsyncServiceOps
     serviceConnection: _AsyncServiceConnectionOps
     serviceConnectionGroup: _AsyncServiceConnectionGroupOps
     serviceGroup: _AsyncServiceGroupOps
+    sharedSnippet: _AsyncSharedSnippetOps
+    site: _AsyncSiteOps
     snippet: _AsyncSnippetOps
+    snippetAuditLog: _AsyncSnippetAuditLogOps
+    snippetCategory: _AsyncSnippetCategoryOps
+    snippetSnapshot: _AsyncSnippetSnapshotOps
+    sslDecryptionSetting: _AsyncSslDecryptionSettingOps
+    subscribedTenant: _AsyncSubscribedTenantOps
+    syslogServerProfile: _AsyncSyslogServerProfileOps
+    systemMatchList: _AsyncSystemMatchListOps
     tacacsServerProfile: _AsyncTacacsServerProfileOps
     tag: _AsyncTagOps
     tlsServiceProfile: _AsyncTlsServiceProfileOps
     trafficSteeringRule: _AsyncTrafficSteeringRuleOps
+    trust: _AsyncTrustOps
+    trustValidation: _AsyncTrustValidationOps
     trustedCertificateAuthority: _AsyncTrustedCertificateAuthorityOps
+    trustedTenant: _AsyncTrustedTenantOps
+    trustedTenantOverview: _AsyncTrustedTenantOverviewOps
+    tunnelInterface: _AsyncTunnelInterfaceOps
     urlAccessProfile: _AsyncUrlAccessProfileOps
+    urlAdminOverride: _AsyncUrlAdminOverrideOps
     urlCategory: _AsyncUrlCategoryOps
     urlFilteringCategory: _AsyncUrlFilteringCategoryOps
+    useridMatchList: _AsyncUseridMatchListOps
+    variable: _AsyncVariableOps
+    vlanInterface: _AsyncVlanInterfaceOps
     vulnerabilityProtectionProfile: _AsyncVulnerabilityProtectionProfileOps
     vulnerabilityProtectionSignature: _AsyncVulnerabilityProtectionSignatureOps
     wildfireAntivirusProfile: _AsyncWildfireAntivirusProfileOps
+    zone: _AsyncZoneOps
+    zoneProtectionProfile: _AsyncZoneProtectionProfileOps

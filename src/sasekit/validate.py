@@ -595,7 +595,7 @@ class _OpPlan:
     """Everything about one operation that validation and routing need, built once."""
 
     __slots__ = ("also_body", "body", "defaults", "has_body", "locations", "names", "nullable",
-                 "path_params", "query_names", "query_params", "required_query")
+                 "path_params", "query_names", "query_params", "required_query", "scope")
 
     def __init__(self, op: Operation) -> None:
         self.locations: dict[str, str] = {}  # flat parameter name -> path/query/body
@@ -631,6 +631,10 @@ class _OpPlan:
         self.has_body = shape is not None
         self.body = _cached_plan(_node_of(shape)) if shape is not None else None
         self.names = tuple(self.locations)
+        scope = getattr(op, "scope", None)  # catalog operations have it; hand-made stand-ins may not
+        # (container keys, exactly one required): at most one of them, in the query
+        self.scope: tuple[tuple[str, ...], bool] | None = (
+            (tuple(scope["keys"]), bool(scope["required"])) if scope else None)
         # A path/query parameter that the body also requires (`name` on the
         # mobile-agent profile updates) travels in both places: the query addresses
         # the object, the body must still be complete.
@@ -772,6 +776,8 @@ def validate(op: Operation, path: Mapping[str, Any], query: Mapping[str, Any], b
         if query.get(name) is None:
             out.append(Problem(name, "required", name,
                                f"{name}: required query parameter is missing (required)"))
+    if plan.scope is not None:
+        _check_scope(plan.scope, query, out)
 
     if plan.body is not None:
         _walk(plan.body, {} if body is None else body, "", "body", out)
@@ -785,6 +791,20 @@ def validate(op: Operation, path: Mapping[str, Any], query: Mapping[str, Any], b
             out.append(Problem("", "unknown", body,
                                f"body: the operation takes no body (unknown): {_show(body)}"))
     return out
+
+
+def _check_scope(scope: tuple[tuple[str, ...], bool], query: Mapping[str, Any], out: list[Problem]) -> None:
+    """The container: one of ``folder | snippet | device`` (exactly one when required)."""
+    keys, required = scope
+    shown = " | ".join(keys)
+    present = [k for k in keys if query.get(k) is not None]
+    if len(present) > 1:
+        out.append(Problem(present[1], "exclusive", tuple(present),
+                           f"{present[1]}: only one of {shown} may be given (exclusive): "
+                           f"got {', '.join(present)}"))
+    elif not present and required:
+        out.append(Problem(keys[0], "exclusive", keys,
+                           f"query: exactly one of {shown} is required (exclusive): none given"))
 
 
 def validate_params(op: Operation, params: Mapping[str, Any]) -> tuple[Routed, list[Problem]]:

@@ -24,6 +24,7 @@ import hashlib
 import json
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,6 @@ CONFIG_DIR = "prisma-access-config"
 UNIFIED_DIR = "scm-config"
 SETUP_FILE = "scm-config/setup.yaml"
 SETUP_PREFIX = "/config/setup/v1"
-SETUP_SEGMENTS = ("folders", "snippets")
 HTTP_METHODS = ("get", "post", "put", "delete", "patch")
 OPERATION_ORDER = ("list", "create", "get", "update", "delete")
 
@@ -100,8 +100,12 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
     """YAML loader that keeps timestamps and dates as plain strings."""
 
 
+# YAML 1.2 booleans only (OpenAPI 3 files are YAML 1.2): in 1.1, the property names
+# `yes` and `no` of a BGP peer's `inherit` (scm-config/network.yaml) would read as booleans.
+_BOOL_12 = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _Loader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    k: [(tag, _BOOL_12 if tag == "tag:yaml.org,2002:bool" else rx) for tag, rx in v
+        if tag != "tag:yaml.org,2002:timestamp" and not (tag == "tag:yaml.org,2002:bool" and k not in "tTfF")]
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
@@ -414,14 +418,25 @@ def _body(doc: _Doc, op: dict[str, Any], op_name: str, where: str) -> dict[str, 
     return {"shape": shape, "required": bool(rb.get("required")), "media_type": media_type}
 
 
-def _compile_operation(doc: _Doc, stem: str, path: str, method: str, path_item: dict[str, Any],
-                       op: dict[str, Any], prefix: str) -> tuple[str, str, dict[str, Any]]:
-    where = f"/paths/{path.replace('/', '~1')}/{method}"
+# (METHOD, full path, returns a list) -> (resource key, operation name)
+Namer = Callable[[str, str, bool], tuple[str, str]]
+
+
+def _compile_operation(doc: _Doc, stem: str, file_path: str, method: str, path_item: dict[str, Any],
+                       op: dict[str, Any], prefix: str, namer: Namer | None = None,
+                       mount: str = "") -> tuple[str, str, dict[str, Any]]:
+    """One operation of a spec file; ``mount`` is prepended to the file's path (the unified
+    files declare paths relative to their server URL)."""
+    where = f"/paths/{file_path.replace('~', '~0').replace('/', '~1')}/{method}"
+    path = mount + file_path
     code, schema = _success(doc, op, where)
     params = _params(doc, path_item, op, where)
     envelope, item_schema = _envelope(doc, schema, where + f"/responses/{code}")
     returns_list = envelope in ("data", "array")
-    key, name = naming.name_operation(stem, method, path, returns_list, prefix)
+    if namer is None:
+        key, name = naming.name_operation(stem, method, path, returns_list, prefix)
+    else:
+        key, name = namer(method.upper(), path, returns_list)
     suffix = "response" if envelope == "object" else "item"
     response_shape = _shape_ref(doc, item_schema, f"{key}.{name}-{suffix}", where + "/responses")
     body = _body(doc, op, f"{key}.{name}", where)
@@ -499,36 +514,61 @@ class _Unified:
     ops: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
 
-def _unified_map(spec_dir: Path, diags: Diagnostics, sources: dict[str, str],
-                 docs: _Unified) -> dict[tuple[str, str], tuple[str, str]]:
-    """(method, normalised legacy path) -> (unified path, group), from the servers of each
-    file. Every file read is kept in ``docs``."""
-    out: dict[tuple[str, str], tuple[str, str]] = {}
+def _servers(data: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The path parts of a unified file's current and legacy server URLs."""
+    current = legacy = None
+    for server in data.get("servers") or []:
+        url = str(server.get("url", ""))
+        path_part = "/" + url.split("://", 1)[-1].split("/", 1)[-1] if "://" in url else url
+        if (server.get("description") or "").lower() == "legacy":
+            legacy = path_part
+        elif current is None:
+            current = path_part
+    return current, legacy
+
+
+def _compile_unified(spec_dir: Path, diags: Diagnostics, sources: dict[str, str], docs: _Unified,
+                     resources: dict[str, dict[str, Any]]) -> None:
+    """Every operation of every ``scm-config`` file, on its own paths and schemas.
+
+    An operation whose legacy twin exists (its path under the file's legacy server, or the
+    same resource key and operation name) becomes that operation's unified variant; the
+    others become operations of their own, of new resources where the key is new."""
+    from . import families
+
+    legacy_routes = {(op["method"], _norm(op["path"])): (key, name)
+                     for key, res in resources.items() for name, op in res["operations"].items()}
     for f in sorted((spec_dir / UNIFIED_DIR).glob("*.yaml")):
         rel = f"{UNIFIED_DIR}/{f.name}"
         sources[rel] = _sha(f)
-        data = docs.files[rel] = load_yaml(f)
-        servers = data.get("servers") or []
-        current = legacy = None
-        for s in servers:
-            url = str(s.get("url", ""))
-            path_part = "/" + url.split("://", 1)[-1].split("/", 1)[-1] if "://" in url else url
-            if (s.get("description") or "").lower() == "legacy":
-                legacy = path_part
-            elif current is None:
-                current = path_part
+        try:
+            data = docs.files[rel] = load_yaml(f)
+        except yaml.YAMLError as exc:
+            diags.error("yaml-invalid", rel, "/", f"file does not parse: {exc}")
+            continue
+        current, legacy = _servers(data)
         if current is None:
             diags.warning("unified-no-server", rel, "/servers", "no server URL; file skipped")
             continue
         group = current.strip("/").split("/")[1] if current.count("/") >= 2 else f.stem
+
+        def namer(method: str, path: str, returns_list: bool, current: str = current,
+                  legacy: str | None = legacy, stem: str = f.stem) -> tuple[str, str]:
+            twin = legacy_routes.get((method, _norm(legacy + path[len(current):]))) if legacy else None
+            if twin:
+                return twin
+            return (naming.unified_resource_key(stem, path, current),
+                    naming.operation_name(method, path, returns_list))
+
         for p, item in (data.get("paths") or {}).items():
             for m in HTTP_METHODS:
                 if m in (item or {}):
-                    if legacy:
-                        out[(m.upper(), _norm(legacy + p))] = (current + p, group)
-                    out.setdefault((m.upper(), "unified:" + _norm(current + p)), (current + p, group))
                     docs.ops.setdefault((m.upper(), current + p), (rel, p))
-    return out
+        compiled: dict[str, dict[str, Any]] = {}
+        family = "setup" if rel == SETUP_FILE else "scm"
+        _compile_file(rel, f.stem, data, diags, current, family, compiled, namer, current,
+                      families.SHAPE_PREFIX)
+        families.attach(resources, compiled, group, diags)
 
 
 def _sha(path: Path) -> str:
@@ -563,7 +603,10 @@ def _ordered_ops(ops: dict[str, Any]) -> dict[str, Any]:
 
 
 def _compile_file(rel: str, stem: str, data: dict[str, Any], diags: Diagnostics, prefix: str,
-                  family: str, resources: dict[str, dict[str, Any]]) -> None:
+                  family: str, resources: dict[str, dict[str, Any]], namer: Namer | None = None,
+                  mount: str = "", shape_prefix: str = "") -> None:
+    """Compile every operation of one file into ``resources``. ``shape_prefix`` keeps the
+    shape names of a second family apart from the first's in a shared resource."""
     doc = _Doc(rel, data, diags)
     owners: dict[str, list[str]] = {}
     for path, item in (data.get("paths") or {}).items():
@@ -571,22 +614,47 @@ def _compile_file(rel: str, stem: str, data: dict[str, Any], diags: Diagnostics,
             op = (item or {}).get(method)
             if not isinstance(op, dict):
                 continue
-            key, name, entry = _compile_operation(doc, stem, path, method, item, op, prefix)
+            key, name, entry = _compile_operation(doc, stem, path, method, item, op, prefix, namer, mount)
+            if shape_prefix:
+                if entry["response_shape"]:
+                    entry["response_shape"] = shape_prefix + entry["response_shape"]
+                if entry["body"] and entry["body"].get("shape"):
+                    entry["body"]["shape"] = shape_prefix + entry["body"]["shape"]
             res = resources.setdefault(key, {
                 "key": key, "family": family, "spec_file": rel, "group": None,
                 "operations": {}, "shapes": {},
             })
             if name in res["operations"]:
-                diags.error("operation-name-clash", rel, path, f"{key}.{name} defined twice; second kept")
+                name, entry = _by_name_twin(res, key, name, entry, diags, rel)
             res["operations"][name] = entry
             for shape in (entry["response_shape"], (entry["body"] or {}).get("shape")):
                 if shape:
                     owners.setdefault(shape, []).append(key)
     for shape, keys in owners.items():
-        _relax_defaults(doc, doc.shapes[shape], f"/components/schemas/{shape}")
+        own = shape[len(shape_prefix):]
+        _relax_defaults(doc, doc.shapes[own], f"/components/schemas/{own}")
         for key in sorted(set(keys)):
-            _service_defaults(doc, key, shape)
-            resources[key]["shapes"][shape] = doc.shapes[shape]
+            _service_defaults(doc, key, own)
+            resources[key]["shapes"][shape] = doc.shapes[own]
+
+
+def _by_name_twin(res: dict[str, Any], key: str, name: str, entry: dict[str, Any], diags: Diagnostics,
+                  rel: str) -> tuple[str, dict[str, Any]]:
+    """Two operations with one name: a collection PUT/DELETE addressing objects by the
+    ``name`` query beside the by-id one becomes ``updateByName``/``deleteByName``."""
+    other = res["operations"][name]
+    by_query = [e for e in (entry, other) if not naming.is_item_path(e["path"])
+                and any(p["name"] == "name" and p["in"] == "query" for p in e["params"])]
+    if len(by_query) == 1 and name in ("update", "delete"):
+        diags.info("named-by-query", rel, by_query[0]["path"],
+                   f"{key}: {by_query[0]['method']} on the collection addresses objects by name "
+                   f"beside the by-id {name}; named {name}ByName")
+        if by_query[0] is other:
+            res["operations"][name + "ByName"] = res["operations"].pop(name)
+            return name, entry
+        return name + "ByName", entry
+    diags.error("operation-name-clash", rel, entry["path"], f"{key}.{name} defined twice; second kept")
+    return name, entry
 
 
 def _relax_defaults(doc: _Doc, node: Any, where: str) -> None:
@@ -777,36 +845,11 @@ def build(spec_dir: Path | str) -> Build:
         _compile_file(rel, f.stem, data, diags, naming.LEGACY_PREFIX, "config", resources)
 
     unified_docs = _Unified()
-    unified = (_unified_map(spec_dir, diags, sources, unified_docs)
-               if (spec_dir / UNIFIED_DIR).is_dir() else {})
-    for key, res in resources.items():
-        for name, op in res["operations"].items():
-            hit = unified.get((op["method"], _norm(op["path"])))
-            if hit:
-                op["unified_path"], res["group"] = hit[0], res["group"] or hit[1]
-            else:
-                diags.info("no-unified-path", res["spec_file"], op["path"],
-                           f"{key}.{name} has no {op['method']} on the unified /config/<group>/v1 family")
+    if (spec_dir / UNIFIED_DIR).is_dir():
+        _compile_unified(spec_dir, diags, sources, unified_docs, resources)
+    from . import families
 
-    setup_path = spec_dir / SETUP_FILE
-    if setup_path.is_file():
-        data = load_yaml(setup_path)
-        setup_res: dict[str, dict[str, Any]] = {}
-        for seg in SETUP_SEGMENTS:
-            sub = {"paths": {p: v for p, v in (data.get("paths") or {}).items()
-                             if p == f"/{seg}" or p.startswith(f"/{seg}/")},
-                   "components": data.get("components") or {}}
-            sub["paths"] = {SETUP_PREFIX + p: v for p, v in sub["paths"].items()}
-            _compile_file(SETUP_FILE, seg, sub, diags, SETUP_PREFIX, "setup", setup_res)
-        for key, res in setup_res.items():
-            res["group"] = "setup"
-            for op in res["operations"].values():
-                op["unified_path"] = op["path"]
-            if key in resources:
-                diags.error("resource-clash", SETUP_FILE, "/", f"setup resource {key!r} clashes")
-                continue
-            resources[key] = res
-
+    families.reconcile(resources, diags)
     _apply_value_rules(resources, unified_docs, diags)
     for res in resources.values():
         res["operations"] = _ordered_ops(res["operations"])
@@ -816,6 +859,7 @@ def build(spec_dir: Path | str) -> Build:
         "format": FORMAT_VERSION,
         "families": {
             "config": {"prefix": naming.LEGACY_PREFIX, "host": "base"},
+            "scm": {"prefix": "/config/<group>/v1", "host": "base"},
             "setup": {"prefix": SETUP_PREFIX, "host": "setup"},
         },
         "sources": dict(sorted(sources.items())),
@@ -825,6 +869,8 @@ def build(spec_dir: Path | str) -> Build:
                 "spec_file": res["spec_file"],
                 "group": res["group"],
                 "operations": {n: f"{o['method']} {o['path']}" for n, o in res["operations"].items()},
+                "unified": {n: f"{o['method']} {o['unified_path']}" for n, o in res["operations"].items()
+                            if o.get("unified_path")},
             }
             for key, res in resources.items()
         },

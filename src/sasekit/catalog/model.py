@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
+LEGACY_PREFIX = "/sse/config/v1"
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 KINDS = ("list", "get", "create", "update", "delete")
 
@@ -57,6 +58,10 @@ def read_json(path: str) -> Any:
     """Parse one catalog file. The files are written by our compiler: plain, valid JSON."""
     with open(path, encoding="utf-8") as fh:
         return _parse_json(fh.read())
+
+
+def _is_legacy(route: str) -> bool:
+    return route.partition(" ")[2].startswith(LEGACY_PREFIX)
 
 
 def _deepcopy(value: Any) -> Any:
@@ -141,7 +146,7 @@ class Shape:
     @property
     def constraints(self) -> Mapping[str, Any]:
         skip = {"type", "properties", "items", "required", "exclusive", "additional",
-                "suggestions", "name", "in", "rule_sources", "spec_required"}
+                "suggestions", "name", "in", "rule_sources", "spec_required", "ignored"}
         return MappingProxyType({k: _freeze(v) for k, v in self._node.items() if k not in skip})
 
     @property
@@ -223,6 +228,12 @@ class Parameter:
         return self.shape.rule_sources
 
     @property
+    def ignored(self) -> bool:
+        """Not in the spec; accepted because widely used clients send it, and ignored
+        (``rule_sources["ignored"]`` gives the evidence)."""
+        return bool(self._node.get("ignored"))
+
+    @property
     def read_only(self) -> bool:
         return bool(self._node.get("readOnly"))
 
@@ -258,6 +269,41 @@ class Operation:
     @property
     def qualified_name(self) -> str:
         return f"{self._resource.key}.{self.name}"
+
+    @property
+    def families(self) -> tuple[str, ...]:
+        """The URL families that serve it: ``legacy`` (``/sse/config/v1``), ``unified``."""
+        legacy = self._data["path"].startswith(LEGACY_PREFIX)
+        unified = bool(self._data["unified_path"])
+        return ("legacy",) * legacy + ("unified",) * unified
+
+    @property
+    def family(self) -> str:
+        """The family this view validates and sends by (a variant's own, else its first)."""
+        return self._data.get("variant") or self.families[0]
+
+    @property
+    def spec_file(self) -> str:
+        return self._data.get("spec_file") or self._resource.spec_file
+
+    @property
+    def scope(self) -> Mapping[str, Any] | None:
+        """``{"keys": (...), "required": bool}``: the container query parameters, of which
+        at most one (exactly one when required) may be given."""
+        scope = self._data.get("scope")
+        return _freeze(scope) if scope else None
+
+    def variant(self, family: str) -> Operation:
+        """This operation as ``family`` serves it, with that family's path, parameters and
+        schemas; itself when that family has no variant of its own."""
+        if family != "unified" or "unified" not in self._data:
+            return self
+        cached = self.__dict__.get("_unified_variant")
+        if cached is None:
+            data = {**self._data, **self._data["unified"], "variant": "unified"}
+            del data["unified"]
+            cached = self.__dict__["_unified_variant"] = Operation(self._resource, self.name, data)
+        return cached
 
     @_cached
     def body(self) -> Shape | None:
@@ -365,28 +411,45 @@ class Catalog(Mapping):
     def keys_in(self, family: str) -> list[str]:
         return [k for k, e in self._index["resources"].items() if e["family"] == family]
 
-    def operation_names(self, key: str) -> list[str]:
-        """Operation names of a resource, from the index alone (no resource file parsed)."""
-        return list(self._index["resources"][key]["operations"])
+    def operation_names(self, key: str, family: str | None = None) -> list[str]:
+        """Operation names of a resource (those ``family`` serves, if given), from the
+        index alone (no resource file parsed)."""
+        return list(self.routes(key, family))
 
-    def routes(self, key: str) -> dict[str, str]:
-        """Operation name -> "METHOD /path" for a resource, from the index alone."""
-        return dict(self._index["resources"][key]["operations"])
+    def routes(self, key: str, family: str | None = None) -> dict[str, str]:
+        """Operation name -> "METHOD /path" for a resource, from the index alone: the
+        first family's path, or ``family``'s (``legacy`` or ``unified``) where it has one."""
+        entry = self._index["resources"][key]
+        if family == "unified":
+            return dict(entry.get("unified") or {})
+        if family == "legacy":
+            return {n: r for n, r in entry["operations"].items() if _is_legacy(r)}
+        return dict(entry["operations"])
 
     def operation(self, qualified: str) -> Operation:
         key, _, name = qualified.partition(".")
         return self[key].operations[name]
 
     def stats(self) -> dict[str, Any]:
-        """Counts per family and per operation kind, from the index alone."""
+        """Counts per URL family (``legacy``, ``unified``) and per resource family
+        (``config``: the Prisma Access resources; ``scm``: those only the unified family
+        serves; ``setup``), each per operation kind, from the index alone."""
         out: dict[str, Any] = {}
-        for _key, entry in self._index["resources"].items():
-            fam = out.setdefault(entry["family"], {"resources": 0, "operations": 0, "kinds": {}})
+
+        def count(fam_name: str, names: list[str]) -> None:
+            if not names:
+                return
+            fam = out.setdefault(fam_name, {"resources": 0, "operations": 0, "kinds": {}})
             fam["resources"] += 1
-            for name in entry["operations"]:
+            for name in names:
                 fam["operations"] += 1
                 kind = kind_of(name)
                 fam["kinds"][kind] = fam["kinds"].get(kind, 0) + 1
+
+        for key, entry in self._index["resources"].items():
+            count(entry["family"], list(entry["operations"]))
+            count("legacy", self.operation_names(key, "legacy"))
+            count("unified", self.operation_names(key, "unified"))
         return out
 
     def diagnostics(self) -> list[dict[str, str]]:

@@ -92,6 +92,15 @@ def resource_key(stem: str, path: str, prefix: str = LEGACY_PREFIX) -> str:
     return key_from_words(words(stem))
 
 
+def unified_resource_key(file_stem: str, path: str, prefix: str) -> str:
+    """The resource key of an operation of a unified ``scm-config`` file that no legacy
+    operation shares: files there hold many resources, so the key comes from the first
+    path segment, as for ``MobileAgent.yaml`` (whose unified file keeps its key prefix)."""
+    segments, _ = split_path(path, prefix)
+    key_prefix = _SPLIT_BY_SEGMENT["MobileAgent"][1] if file_stem == "mobile-agent" else ""
+    return key_from_words(words(segments[0]) if segments else [file_stem], key_prefix)
+
+
 def is_item_path(path: str) -> bool:
     segments, _ = split_path(path)
     return bool(segments) and segments[-1].startswith("{")
@@ -101,7 +110,7 @@ def operation_name(method: str, path: str, returns_list: bool) -> str:
     """The operation name by the general rules (hand-named ones are applied separately)."""
     _, verb = split_path(path)
     if verb:
-        return verb
+        return lower_camel(words(verb)) if "-" in verb or "_" in verb else verb
     method = method.upper()
     if is_item_path(path):
         return {"GET": "get", "PUT": "update", "DELETE": "delete", "POST": "create",

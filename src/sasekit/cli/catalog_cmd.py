@@ -43,14 +43,11 @@ def build(spec_dir: str | None, out: str | None) -> None:
         # A fresh Catalog, not load(): load() may hold a cached view of the old files.
         written.append(Path(stubs.write_client_stub(Catalog(target))))
     d = result.diagnostics
-    stats = {fam: 0 for fam in ("config", "setup")}
-    ops = {fam: 0 for fam in ("config", "setup")}
-    for res in result.resources.values():
-        stats[res["family"]] += 1
-        ops[res["family"]] += len(res["operations"])
+    counts = Catalog(target).stats()
+    families = "; ".join(f"{fam} family {counts[fam]['resources']} resources, {counts[fam]['operations']} operations"
+                         for fam in ("legacy", "unified") if fam in counts)
     click.echo(
-        f"wrote {len(written)} files to {target}: {stats['config']} resources, {ops['config']} operations"
-        f" (+ Setup API: {stats['setup']} resources, {ops['setup']} operations); diagnostics:"
+        f"wrote {len(written)} files to {target}: {families}; diagnostics:"
         f" {d.count('error')} errors, {d.count('warning')} warnings, {d.count('info')} info"
     )
 
@@ -95,12 +92,18 @@ def stats(as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(data, indent=1, sort_keys=True))
         return
-    titles = {"config": "Prisma Access Configuration API", "setup": "SCM Setup API"}
-    for fam in ("config", "setup"):
+    titles = {"legacy": "Prisma Access Configuration API, legacy family (/sse/config/v1)",
+              "unified": "SCM Configuration API, unified family (/config/<group>/v1)",
+              "setup": "  SCM Setup API resources (/config/setup/v1)",
+              "config": "  Prisma Access resources, on either family",
+              "scm": "  resources only the unified family serves"}
+    for fam in ("legacy", "unified", "config", "scm", "setup"):
         if fam not in data:
             continue
         f = data[fam]
         click.echo(f"{titles[fam]}: {f['resources']} resources, {f['operations']} operations")
+        if fam not in ("legacy", "unified"):
+            continue
         for kind in ("list", "get", "create", "update", "delete", "action"):
             if kind in f["kinds"]:
                 click.echo(f"  {kind:<8} {f['kinds'][kind]:>4}")

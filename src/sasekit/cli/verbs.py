@@ -21,15 +21,21 @@ def _state() -> Any:
 
 
 @click.command()
-@click.option("--family", type=click.Choice(["config", "setup", "all"]), default="all", show_default=True)
+@click.option("--family", type=click.Choice(["legacy", "unified", "config", "scm", "setup", "all"]),
+              default="all", show_default=True,
+              help="A URL family (legacy: /sse/config/v1, unified: /config/<group>/v1) and the "
+                   "operations it serves, or a resource family (config: Prisma Access, scm: only on "
+                   "the unified family, setup: the Setup API).")
 @output_options
 def resources(family: str) -> None:
     """List the API's resources and their operations."""
     from sasekit.catalog import load
 
     cat = load()
-    keys = list(cat) if family == "all" else cat.keys_in(family)
-    _state().emit([{"resource": k, "operations": ", ".join(cat.operation_names(k))} for k in keys])
+    url_family = family if family in ("legacy", "unified") else None
+    keys = list(cat) if family == "all" or url_family else cat.keys_in(family)
+    rows = [{"resource": k, "operations": ", ".join(cat.operation_names(k, url_family))} for k in keys]
+    _state().emit([r for r in rows if r["operations"]])
 
 
 def _complete_resource(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:

@@ -186,7 +186,6 @@ class EmulatorApp:
             return r.invalid([problem], "Invalid Request Payload", rid), False
         query = dict(request.query_params)
         if match.family == "unified" and isinstance(body, dict):
-            _container_to_query(op, query, body)
             problem = _unified_push_admin(op, body)
             if problem is not None:
                 return r.invalid([problem], rid=rid), False
@@ -199,6 +198,8 @@ class EmulatorApp:
             return r.invalid([*r.joi_messages(problems), blank], rid=rid), False
         if problems:
             return r.invalid(r.joi_messages(problems), rid=rid), False
+        if match.family == "unified" and isinstance(body, dict):
+            _container_to_query(query, body)
         call = Call(op, principal.tsg_id, principal.client_id, match.path_params,
                     {**coerce_query(op, query), **paging}, body, rid, match.family)
         response = self.handlers.handle(call)
@@ -323,18 +324,15 @@ def _blank_name(op: Any, body: Any) -> str | None:
     return f'"name" is not allowed to be blank (white space only): {name[:20]!r}'
 
 
-def _container_to_query(op: Any, query: dict[str, str], body: dict[str, Any]) -> None:
+def _container_to_query(query: dict[str, str], body: dict[str, Any]) -> None:
     """The unified family names an object's container in its body (``scm-config`` specs:
-    POST ``/config/objects/v1/addresses`` has no query parameters, its body has one of
-    ``folder | snippet | device``); the legacy family, which the catalog describes, in the
-    query. Move it from body to query; on by-id paths, which take none, it is dropped."""
+    POST ``/config/objects/v1/addresses`` has one of ``folder | snippet | device`` there),
+    the legacy family in the query; the handlers read it from the query. Once the body is
+    validated by its own family's schema, move it there (the stored object carries it)."""
     for key in ("folder", "snippet", "device"):
         value = body.get(key)
-        if not isinstance(value, str) or (op.body is not None and key in op.body.properties):
-            continue
-        del body[key]
-        param = op.parameters.get(key)
-        if param is not None and param.location == "query":
+        if isinstance(value, str):
+            del body[key]
             query.setdefault(key, value)
 
 

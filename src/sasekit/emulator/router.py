@@ -1,7 +1,8 @@
 """Request path -> catalog operation, for both URL families.
 
-Every operation is reachable on its legacy path (``/sse/config/v1/...``) and, where
-the unified family has it, on ``/config/<group>/v1/...``. Paths with a literal
+Every operation is reachable on the paths of the families that serve it: legacy
+(``/sse/config/v1/...``) and unified (``/config/<group>/v1/...``), each matched to that
+family's variant of the operation. Paths with a literal
 ``:verb`` suffix and templated ids are matched by regular expressions built from the
 catalog, bucketed by parent path so a request tries only a handful of them.
 """
@@ -18,7 +19,7 @@ from sasekit.catalog import Catalog, Operation
 class Match:
     operation: Operation
     path_params: dict[str, str]
-    family: str  # "legacy" or "unified"
+    family: str  # "legacy", "unified" or "setup" (the Setup API, on the unified paths)
 
 
 def _pattern(template: str) -> re.Pattern[str]:
@@ -41,11 +42,15 @@ class Router:
         self.templated: dict[tuple[str, str], list[tuple[re.Pattern[str], Operation, str]]] = {}
         self.known_paths: set[str] = set()
         for key in catalog:
+            resource = catalog[key]
             for name in catalog.operation_names(key):
-                op = catalog[key].operations[name]
-                for template, family in ((op.path, "legacy"), (op.unified_path, "unified")):
-                    if template and not (family == "unified" and template == op.path):
-                        self._add(op.method, template, op, family)
+                op = resource.operations[name]
+                if "legacy" in op.families:
+                    self._add(op.method, op.path, op, "legacy")
+                if "unified" in op.families:
+                    # Each family's own variant: validated by its own spec's schemas.
+                    family = "setup" if resource.family == "setup" else "unified"
+                    self._add(op.method, op.unified_path, op.variant("unified"), family)
 
     def _add(self, method: str, template: str, op: Operation, family: str) -> None:
         self.known_paths.add(template)
