@@ -696,10 +696,6 @@ class _ApplicationGroupOps:
         folder: str,
         members: builtins.list[str],
         name: str,
-        data: dict[str, Any] | None = ...,
-        limit: int | None = ...,
-        offset: int | None = ...,
-        total: int | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/application-groups"""
@@ -725,10 +721,6 @@ class _ApplicationGroupOps:
         entry: dict[str, Any] | None = ...,
         name: str | None = ...,
         members: builtins.list[str] | None = ...,
-        data: dict[str, Any] | None = ...,
-        limit: int | None = ...,
-        offset: int | None = ...,
-        total: int | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/application-groups/{id}"""
@@ -10872,10 +10864,6 @@ class _AsyncApplicationGroupOps:
         folder: str,
         members: builtins.list[str],
         name: str,
-        data: dict[str, Any] | None = ...,
-        limit: int | None = ...,
-        offset: int | None = ...,
-        total: int | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/application-groups"""
@@ -10901,10 +10889,6 @@ class _AsyncApplicationGroupOps:
         entry: dict[str, Any] | None = ...,
         name: str | None = ...,
         members: builtins.list[str] | None = ...,
-        data: dict[str, Any] | None = ...,
-        limit: int | None = ...,
-        offset: int | None = ...,
-        total: int | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/application-groups/{id}"""

@@ -271,6 +271,18 @@ def _compile_one_of(doc: _Doc, branches_in: list[Any], where: str, stack: tuple[
         return
     groups = [list(b["properties"]) for b in branches]
     every_required = all(b.get("required") for b in branches)
+    shared = {k for i, g in enumerate(groups) for other in groups[i + 1:] for k in g if k in other}
+    if shared:
+        # Alternative object layouts (a security rule's and an internet rule's properties,
+        # both with `name`, `action`...): no key tells them apart, so no key set excludes
+        # another. Compiled as anyOf: every branch's properties, each optional.
+        for b in branches:
+            b.pop("required", None)
+            _merge(out, b)
+        doc.diags.info("oneof-overlapping", doc.rel, where,
+                       f"oneOf branches share keys ({', '.join(sorted(shared)[:5])}...); compiled as "
+                       "anyOf, their properties optional")
+        return
     if len(groups) == 1 and len(groups[0]) > 1:
         doc.diags.warning("oneof-single-branch", doc.rel, where,
                           f"oneOf has one branch with keys {groups[0]}; compiled as mutually exclusive keys")
@@ -391,10 +403,16 @@ def _envelope(doc: _Doc, schema: Any, where: str) -> tuple[str | None, Any]:
     if schema is None:
         return None, None
     _, body = _deref(doc, schema, where)
-    if isinstance(body, dict) and "data" in (body.get("properties") or {}):
-        items = _array_items(doc, body["properties"]["data"], where)
+    props = (body.get("properties") or {}) if isinstance(body, dict) else {}
+    if "data" in props:
+        items = _array_items(doc, props["data"], where)
         if items is not None:
             return "data", items
+        if {"limit", "offset", "total"} <= set(props):
+            doc.diags.warning("list-data-not-array", doc.rel, where,
+                              "a paged answer's data is declared as one object, not an array of them; "
+                              "compiled as an array of that object")
+            return "data", props["data"]
     items = _array_items(doc, body, where)
     if items is not None:
         return "array", items

@@ -273,6 +273,8 @@ class Operation:
     @property
     def families(self) -> tuple[str, ...]:
         """The URL families that serve it: ``legacy`` (``/sse/config/v1``), ``unified``."""
+        if self._data.get("variant"):
+            return self._resource.operations[self.name].families
         legacy = self._data["path"].startswith(LEGACY_PREFIX)
         unified = bool(self._data["unified_path"])
         return ("legacy",) * legacy + ("unified",) * unified

@@ -216,8 +216,10 @@ def load_json(text: str, source: str) -> Any:
                                f"column {exc.colno})") from None
 
 
-def operation_command(key: str, name: str) -> click.Command:
-    op = load()[key].operations[name]
+def operation_command(key: str, name: str, family: str = "legacy") -> click.Command:
+    """The command of one operation, its flags those of ``family``'s variant (the unified
+    family may name, type or place a parameter differently)."""
+    op = load()[key].operations[name].variant(family)
     from sasekit.catalog.descriptions import descriptions
 
     desc = descriptions()
@@ -336,7 +338,7 @@ class ResourceGroup(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in load().operation_names(self.key):
             return None
-        return operation_command(self.key, name)
+        return operation_command(self.key, name, _family(ctx))
 
     def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
         name = args[0] if args else ""
@@ -353,6 +355,12 @@ class ResourceGroup(click.Group):
         index = load().routes(self.key)
         with formatter.section("Operations"):
             formatter.write_dl([(n, index[n]) for n in index])
+
+
+def _family(ctx: click.Context) -> str:
+    """The URL family the command line asked for (``--unified``), known before the
+    subcommand is built: click parses the root's options first."""
+    return "unified" if ctx.find_root().params.get("unified") else "legacy"
 
 
 def resource_group(key: str) -> click.Group:

@@ -79,7 +79,8 @@ def describe(resource: str, operation: str | None) -> None:
         return
     if operation not in cat.operation_names(key):
         raise UnsupportedOperation(key, operation, close_matches(operation, cat.operation_names(key)))
-    op = cat[key].operations[operation]
+    state = _state()
+    op = cat[key].operations[operation].variant("unified" if state.unified else "legacy")
     rows = []
     for name, p in op.parameters.items():
         row = {"parameter": name, "flag": flag_of(name), "in": p.location, "type": str(p.type),
@@ -89,12 +90,15 @@ def describe(resource: str, operation: str | None) -> None:
         if desc:
             row["description"] = desc.parameter(op, name) or ""
         rows.append(row)
-    groups = [" | ".join("+".join(k) for k in g["keys"]) for g in (op.body.exclusive if op.body else ())]
-    state = _state()
+    exclusive = [*(op.body.exclusive if op.body else ()), *((op.scope,) if op.scope else ())]
+    groups = [" | ".join("+".join(k) if isinstance(k, tuple | list) else k for k in g["keys"])
+              for g in exclusive]
     if (state.output or ("table" if sys.stdout.isatty() else "json")) == "table":
-        click.echo(f"{op.qualified_name}: {op.method} {op.path}" + (f"  (unified: {op.unified_path})"
-                                                                   if op.unified_path else ""), err=True)
-        for g, one in zip(groups, op.body.exclusive if op.body else (), strict=False):
+        other = op.unified_path if op.family == "legacy" else (
+            op.resource.operations[op.name].path if "legacy" in op.families else None)
+        click.echo(f"{op.qualified_name}: {op.method} {op.path}  ({op.family} family"
+                   + (f"; also {other}" if other and other != op.path else "") + ")", err=True)
+        for g, one in zip(groups, exclusive, strict=False):
             click.echo(f"  {'exactly' if one['required'] else 'at most'} one of: {g}", err=True)
         compact = []
         for r in rows:
@@ -105,7 +109,8 @@ def describe(resource: str, operation: str | None) -> None:
         state.emit(compact)
     else:
         state.emit({"operation": op.qualified_name, "method": op.method, "path": op.path,
-                    "unified_path": op.unified_path, "exclusive": groups, "parameters": rows})
+                    "unified_path": op.unified_path, "families": list(op.families), "family": op.family,
+                    "spec_file": op.spec_file, "exclusive": groups, "parameters": rows})
 
 
 # --------------------------------------------------------------------------- calls
