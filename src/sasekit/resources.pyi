@@ -1175,6 +1175,9 @@ class _AutoTagActionOps:
         limit: float | None = ...,
         offset: float | None = ...,
         name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/auto-tag-actions"""
     @overload
@@ -5382,6 +5385,7 @@ class _MobileAgentAuthenticationSettingOps:
         authentication_profile: str,
         user_credential_or_client_cert_required: bool,
         os: Literal['Any', 'Android', 'Browser', 'Chrome', 'IoT', 'Linux', 'Mac', 'Satellite', 'Windows', 'WindowsUWP', 'iOS'] | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/authentication-settings"""
@@ -11343,6 +11347,9 @@ class _AsyncAutoTagActionOps:
         limit: float | None = ...,
         offset: float | None = ...,
         name: str | None = ...,
+        folder: str | None = ...,
+        snippet: str | None = ...,
+        device: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/auto-tag-actions"""
     @overload
@@ -15550,6 +15557,7 @@ class _AsyncMobileAgentAuthenticationSettingOps:
         authentication_profile: str,
         user_credential_or_client_cert_required: bool,
         os: Literal['Any', 'Android', 'Browser', 'Chrome', 'IoT', 'Linux', 'Mac', 'Satellite', 'Windows', 'WindowsUWP', 'iOS'] | None = ...,
+        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/mobile-agent/authentication-settings"""

@@ -420,6 +420,9 @@ def _walk(p: _Plan, value: Any, path: str, root: str, out: list[Problem]) -> Non
     """Append every problem of ``value`` against plan ``p`` to ``out``."""
     kind = _KINDS.get(type(value)) or _kind(value)
     accept = p.accept
+    if kind == "number" and accept is not None and "integer" in accept and "number" not in accept \
+            and isinstance(value, float) and value.is_integer():
+        kind = "integer"  # JSON Schema: an integer is a number without a fraction, 100.0 among them
     if accept is not None and kind not in accept:
         out.append(Problem(path, "type", value,
                            f"{_label(path, root)}: expected {p.want}, got {kind} (type): "
@@ -777,7 +780,7 @@ def validate(op: Operation, path: Mapping[str, Any], query: Mapping[str, Any], b
             out.append(Problem(name, "required", name,
                                f"{name}: required query parameter is missing (required)"))
     if plan.scope is not None:
-        _check_scope(plan.scope, query, out)
+        _check_scope(plan.scope, query, body, out)
 
     if plan.body is not None:
         _walk(plan.body, {} if body is None else body, "", "body", out)
@@ -793,11 +796,14 @@ def validate(op: Operation, path: Mapping[str, Any], query: Mapping[str, Any], b
     return out
 
 
-def _check_scope(scope: tuple[tuple[str, ...], bool], query: Mapping[str, Any], out: list[Problem]) -> None:
-    """The container: one of ``folder | snippet | device`` (exactly one when required)."""
+def _check_scope(scope: tuple[tuple[str, ...], bool], query: Mapping[str, Any], body: Any,
+                 out: list[Problem]) -> None:
+    """The container: one of ``folder | snippet | device`` (exactly one when required),
+    in the query or, as clients of the unified family send it, in the body."""
     keys, required = scope
     shown = " | ".join(keys)
-    present = [k for k in keys if query.get(k) is not None]
+    in_body = body if isinstance(body, Mapping) else {}
+    present = [k for k in keys if query.get(k) is not None or in_body.get(k) is not None]
     if len(present) > 1:
         out.append(Problem(present[1], "exclusive", tuple(present),
                            f"{present[1]}: only one of {shown} may be given (exclusive): "

@@ -45,6 +45,19 @@ ACCEPTED_QUERY: tuple[tuple[str, dict[str, Any], Callable[[str, str, str], bool]
        "(scm/config/objects/hip_object.py, update()) and sends ?folder= on the mobile-agent "
        "profile updates and deletes (scm/config/mobile_agent/agent_profiles.py)")
       for scope in SCOPE_KEYS),
+    *((scope, {"type": "string"},
+       lambda key, kind, path: kind == "list" and key == "autoTagAction",
+       f"{_SDK} sends exactly one container on every list and fetch, auto-tag actions included "
+       "(scm/config/objects/auto_tag_actions.py, list() and fetch())")
+      for scope in SCOPE_KEYS),
+)
+# Body fields that widely used clients send and neither family's schema declares:
+# (resource key, field, schema, evidence). Accepted and kept, as the service keeps them.
+ACCEPTED_BODY: tuple[tuple[str, str, dict[str, Any], str], ...] = (
+    ("mobileAgentAuthenticationSetting", "name", {"type": "string", "maxLength": 63},
+     f"{_SDK} requires a name in every authentication settings body "
+     "(scm/models/mobile_agent/auth_settings.py, AuthSettingsBaseModel.name) and looks the "
+     "settings up by it"),
 )
 
 
@@ -86,6 +99,7 @@ def reconcile(resources: dict[str, dict[str, Any]], diags: Diagnostics) -> None:
                 diags.info("no-unified-path", res["spec_file"], op["path"],
                            f"{key}.{name} has no {op['method']} on the unified /config/<group>/v1 family")
     _merge_missing_properties(resources, diags)
+    _accept_body_fields(resources, diags)
     for key, res in resources.items():
         copied: set[str] = set()
         for name, kind, entry, spec_file in _entries(res):
@@ -217,3 +231,21 @@ def _accept_undeclared(key: str, name: str, kind: str, op: dict[str, Any], spec_
         diags.info("parameter-accepted-ignored", spec_file, op["path"],
                    f"{key}.{name}: query parameter {pname!r} is not declared; accepted and ignored "
                    f"({evidence})")
+
+
+def _accept_body_fields(resources: dict[str, dict[str, Any]], diags: Diagnostics) -> None:
+    for key, field, schema, evidence in ACCEPTED_BODY:
+        res = resources.get(key)
+        if res is None:
+            continue
+        copied: set[str] = set()
+        for name, kind, entry, spec_file in _entries(res):
+            shape = (entry.get("body") or {}).get("shape")
+            if not shape or kind not in ("create", "update"):
+                continue
+            if field in (res["shapes"][shape].get("properties") or {}):
+                continue
+            node = _own_copy(res, shape, copied)
+            node["properties"][field] = {**schema, "rule_sources": {"accepted": evidence}}
+            diags.info("field-accepted", spec_file, f"/components/schemas/{_bare(shape)}",
+                       f"{key}.{name}: body field {field!r} is not declared; accepted ({evidence})")

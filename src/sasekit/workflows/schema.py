@@ -366,6 +366,8 @@ def _group_keys(op: Any, problem: Any) -> set[str]:
     for group in (op.body.exclusive if op.body is not None else ()):
         for branch in group["keys"]:
             keys.update(branch)
+    if op.scope:  # folder | snippet | device in the query
+        keys.update(op.scope["keys"])
     return keys
 
 
