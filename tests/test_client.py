@@ -297,7 +297,7 @@ def test_validation_reports_everything_and_sends_nothing(srv):
 def test_validation_can_be_switched_off(srv):
     with sync_client(srv, validate=False) as c, pytest.raises(errors.BadRequest) as exc:
         c.call("address", "create", folder="Shared", name="n" * 64, fqdn="x.example")
-    assert exc.value.status == 400 and "E003" in exc.value.codes
+    assert exc.value.status == 400 and "API_I00035" in exc.value.codes
 
 
 # --------------------------------------------------------------------------- transport

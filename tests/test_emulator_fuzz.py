@@ -154,7 +154,7 @@ def test_a_body_nested_1000_deep_is_a_400_naming_the_depth(emu: Emulator) -> Non
     assert len(body) < 2100  # the reported repro: 2 kB
     resp = emu.send("POST", "/sse/config/v1/addresses", body, {"folder": "Shared"})
     assert resp.status_code == 400, resp.text
-    assert resp.json()["_errors"][0]["code"] == "E003"
+    assert resp.json()["_errors"][0]["code"] == "API_I00035"
     assert "1001 levels deep" in details(resp) and f"at most {MAX_DEPTH}" in details(resp)
 
 

@@ -129,7 +129,7 @@ async def test_admin_settings_out_of_range_are_a_400_naming_field_rule_and_value
     # with one good change beside the bad one: nothing may be applied
     good = {"p500": 0.5} if section == "faults" else {"block_at": 9}
     resp = await api.http.put(f"/_emulator/{section}", json={**good, **body}, headers=admin)
-    assert resp.status_code == 400 and error(resp)["code"] == "E003"
+    assert resp.status_code == 400 and error(resp)["code"] == "API_I00035"
     assert any(named in d for d in error(resp)["details"]), error(resp)["details"]
     assert (await api.http.get(f"/_emulator/{section}", headers=admin)).json() == before
 
@@ -147,7 +147,7 @@ async def test_a_bad_admin_body_is_a_400_not_a_500(api: Api) -> None:
     admin = api.app.admin_headers
     for body in (b"[" * 5000, b'{"p502": NaN}', b"\xff", b"[1, 2]", b'{"p502": "\\ud800"}'):
         resp = await api.http.put("/_emulator/faults", content=body, headers=admin)
-        assert resp.status_code == 400 and error(resp)["code"] == "E003", (body[:20], resp.text)
+        assert resp.status_code == 400 and error(resp)["code"] == "API_I00035", (body[:20], resp.text)
 
 
 @pytest.mark.anyio
@@ -227,7 +227,7 @@ async def test_an_empty_or_blank_name_is_a_400_naming_field_and_rule(api: Api, n
                 else f'"name" is not allowed to be blank (white space only): {name!r}')
     for path in (ADDRESSES, "/config/objects/v1/addresses"):
         created = await api.post(path, params={"folder": "Shared"}, json=body)
-        assert created.status_code == 400 and error(created)["code"] == "E003", created.text
+        assert created.status_code == 400 and error(created)["code"] == "API_I00035", created.text
         assert error(created)["details"] == [expected]
     made = await api.create_address("named")
     updated = await api.put(f"{ADDRESSES}/{made['id']}", json=body)

@@ -330,7 +330,7 @@ async def test_invalid_fault_settings_are_400_naming_the_field(body: dict, named
     async with http(app) as client:
         resp = await client.put("/_emulator/faults", json=body, headers=app.admin_headers)
         assert resp.status_code == 400 and named in resp.text
-        assert error_code(resp) == "E003"
+        assert error_code(resp) == "API_I00035"
         assert (await client.get("/_emulator/faults", headers=app.admin_headers)).json()["p502"] == 0.0
 
 

@@ -74,7 +74,7 @@ def _op(qualified: str):
 def _details(resp: httpx.Response) -> list[str]:
     assert resp.status_code == 400, resp.text
     err = resp.json()["_errors"][0]
-    assert err["code"] == "E003"
+    assert err["code"] == "API_I00035"
     return err["details"]
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import os
 import secrets
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
@@ -31,6 +32,22 @@ SYSTEM_FOLDERS = (
     "Mobile Users Container",
     "Mobile Users Explicit Proxy",
 )
+#: The namespace of the system folders' ids (:func:`system_folder_id`). Fixed for good: a
+#: state file, a client's cache or a test may hold an id made from it.
+SYSTEM_FOLDER_NAMESPACE = uuid.UUID("5a5e0f01-de75-4c3a-9e1b-5a5e4b175f01")
+
+
+def system_folder_id(tsg: str, name: str) -> str:
+    """The id of system folder ``name`` in tenant ``tsg``: a UUID, as every folder id is
+    (pan-scm-sdk's folder models refuse anything else), the same on every start.
+
+    Per tenant, as on the real service, where each tenant's folders are its own objects:
+    one tenant's folder id names nothing in another (a client that mixes tenants' ids
+    gets 404, not another tenant's folder). uuid5 of a fixed namespace and
+    ``<tsg>/<name>`` makes it stable without storing anything."""
+    return str(uuid.uuid5(SYSTEM_FOLDER_NAMESPACE, f"{tsg}/{name}"))
+
+
 # A documented account for trying sasekit with no credentials of one's own.
 DEMO_ACCOUNT = {
     "client_id": "demo@1234567890.iam.panserviceaccount.com",

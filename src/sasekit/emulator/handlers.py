@@ -1,10 +1,11 @@
 """What each operation does to the emulator's state, chosen by catalog facts.
 
 Generic behaviour comes from the operation's kind and path shape (collection or
-item, addressed by id, by ``name`` or a singleton); the few operations whose
-meaning no shape conveys (push, load, rollback, running, jobs, move, folders) are
-named in :data:`SPECIAL`. Handlers return a Starlette response and never raise for
-bad input: every refusal is an SCM-shaped error.
+item, addressed by id, by ``name`` or a singleton: :meth:`Handlers._addressing`); the
+few operations whose meaning no shape conveys (push, load, rollback, running, jobs,
+move, folders, BGP routing) are named in ``Handlers.special``. Handlers return a
+Starlette response and never raise for bad input: every refusal is an SCM-shaped
+error, and a refused write changes nothing (every check comes before the one write).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from sasekit.catalog import Operation
 
 from . import jobs
 from . import responses as r
-from .config import SYSTEM_FOLDERS, EmulatorConfig
+from .config import SYSTEM_FOLDERS, EmulatorConfig, system_folder_id
 from .store import Store, new_id
 
 # Fields whose values name address-like objects that must exist at push time.
@@ -39,6 +40,22 @@ MAX_OFFSET = 2**63 - 1  # SQLite's largest integer
 # Read-only fields the service sets on the objects it stores; answers must carry them
 # (the spec requires them). autoTagAction.log_type: a PAN-OS log type.
 SERVER_FIELDS: dict[str, dict[str, Any]] = {"autoTagAction": {"log_type": "traffic"}}
+# Query parameters that name the object a get/update/delete on a collection path addresses.
+ADDRESS_QUERY = ("name", "host_id")
+# serviceConnection.getBgpRouting / updateBgpRouting: one tenant-wide object, stored under this
+# key (not serviceConnection's, whose list it must not join).
+BGP_ROUTING = "bgpRouting"
+# What GET bgp-routing answers before any PUT: every field of the spec's bgp-routing schema at
+# its neutral value; pan-scm-sdk's BGPRouting.delete() puts exactly these back ("reset to
+# default values": the object always exists, it has no POST or DELETE).
+BGP_ROUTING_DEFAULT: dict[str, Any] = {
+    "routing_preference": {"default": {}},
+    "backbone_routing": "no-asymmetric-routing",
+    "accept_route_over_SC": False,
+    "outbound_routes_for_services": [],
+    "add_host_route_to_ike_peer": False,
+    "withdraw_static_route": False,
+}
 
 
 @dataclass
@@ -82,6 +99,8 @@ class Handlers:
             ("certificate", "import"): self.create,
             ("infrastructureSetting", "enable"): self.enable,
             ("mobileAgentEnable", "create"): self.enable,
+            ("serviceConnection", "getBgpRouting"): self.bgp_routing_get,
+            ("serviceConnection", "updateBgpRouting"): self.bgp_routing_update,
         }
 
     # ------------------------------------------------------------------ dispatch
@@ -99,9 +118,18 @@ class Handlers:
 
     # ------------------------------------------------------------------ helpers
 
+    @staticmethod
+    def container(call: Call, param: str) -> str | None:
+        """The ``folder``, ``snippet`` or ``device`` a request names: in the query, or (the
+        unified family, whose specs put it there) in the body."""
+        value = call.query.get(param)
+        if not value and call.family != "legacy" and isinstance(call.body, dict):
+            value = call.body.get(param)
+        return value if isinstance(value, str) and value else None
+
     def scope_of(self, call: Call) -> str:
         for p in SCOPE_PARAMS:
-            value = call.query.get(p)
+            value = self.container(call, p)
             if value:
                 return value if p == "folder" else f"{p}:{value}"
         return ""
@@ -112,7 +140,7 @@ class Handlers:
         return any(f["name"] == name for f in self.store.custom_folders(tsg))
 
     def check_scope(self, call: Call) -> Response | None:
-        folder = call.query.get("folder")
+        folder = self.container(call, "folder")
         if folder and not self.folder_exists(call.tsg, folder):
             return r.invalid([f'"folder" {folder!r} does not exist'], rid=call.rid)
         return None
@@ -132,20 +160,48 @@ class Handlers:
                     body.pop(name, None)
         return body
 
-    def _target(self, call: Call) -> tuple[str | None, dict[str, Any] | None]:
-        """The object an update/get/delete addresses: by path id, by a query key, or the singleton."""
-        key = call.op.resource.key
+    def _addressing(self, call: Call) -> str:
+        """How a get/update/delete finds its object, as its spec declares:
+
+        - ``"path"``: by the id in the path (``/addresses/{id}``);
+        - ``"query"``: by a ``name`` (or ``host_id``) query parameter (mobile-agent agent
+          profiles, every collection DELETE by name);
+        - ``"body"``: by the body's ``name``: the PUT of a collection that has no by-id
+          paths and declares no name parameter, whose objects are created by POST
+          (bandwidthAllocation, autoTagAction, mobileAgentInfrastructureSetting);
+        - ``"singleton"``: the one object of its resource in its scope (shared
+          infrastructure settings, mobile-agent global settings), which its first PUT creates.
+        """
         if call.path:
+            return "path"
+        if any(field in call.query for field in ADDRESS_QUERY):
+            return "query"
+        op = call.op
+        if (op.kind == "update" and op.body is not None and "name" in op.body.properties
+                and "create" in op.resource.operations and not _has_item_paths(op.resource)):
+            return "body"
+        return "singleton"
+
+    def _target(self, call: Call) -> tuple[str | None, dict[str, Any] | None]:
+        """The object a get/update/delete addresses (:meth:`_addressing`): its id (or, when
+        there is no such object, the id or name asked for) and the object, or None."""
+        key = call.op.resource.key
+        how = self._addressing(call)
+        if how == "path":
             obj_id = next(iter(call.path.values()))
             return obj_id, self.store.get(call.tsg, key, obj_id)
         scope = self.scope_of(call)
-        for field in ("name", "host_id"):
-            if field in call.query:
-                items, _ = self.store.list(call.tsg, key, scope or None)
-                for item in items:
-                    if item.get(field) == call.query[field]:
-                        return item["id"], item
-                return call.query[field], None
+        if how == "query":
+            field = next(f for f in ADDRESS_QUERY if f in call.query)
+            items, _ = self.store.list(call.tsg, key, scope or None)
+            for item in items:
+                if item.get(field) == call.query[field]:
+                    return item["id"], item
+            return call.query[field], None
+        if how == "body":
+            name = (call.body or {}).get("name")
+            found = self.store.find_by_name(call.tsg, key, scope, name) if isinstance(name, str) else None
+            return (found["id"] if found else name), found
         sid = f"singleton:{key}:{scope}"
         return sid, self.store.get(call.tsg, key, sid)
 
@@ -171,8 +227,10 @@ class Handlers:
                                        limit=limit, offset=offset)
         if call.op.envelope == "array":
             return r.json_response(items)
-        if call.family == "unified" and call.query.get("name"):
-            # The unified family answers a name lookup with the object itself, or 404.
+        if call.family == "unified" and call.query.get("name") and _has_item_paths(call.op.resource):
+            # The unified family answers a name lookup with the object itself, or 404. Not on
+            # collections without by-id paths (bandwidthAllocation, mobileAgent*, autoTagAction):
+            # there the lookup is the list, which pan-scm-sdk reads as `data` (or a bare list).
             hit = next((i for i in items if i.get("name") == call.query["name"]), None)
             if hit is None:
                 return r.not_found(f"{call.op.resource.key} {call.query['name']!r} does not exist",
@@ -190,7 +248,7 @@ class Handlers:
 
     def create(self, call: Call) -> Response:
         if call.body is None and call.op.body is not None:
-            return r.invalid(["Missing Body"], "Missing Body", call.rid)
+            return r.invalid(["Missing Body"], rid=call.rid)
         bad = self.check_scope(call)
         if bad:
             return bad
@@ -208,31 +266,41 @@ class Handlers:
         name = body.get("name")
         if isinstance(name, str) and self.store.find_by_name(call.tsg, key, scope, name):
             return r.name_not_unique(f"{key} {name!r} already exists in {scope or 'the tenant'}", call.rid)
-        obj = {"id": new_id(), **body, **SERVER_FIELDS.get(key, {})}
+        obj = _stored(new_id(), body, key)
         for p in SCOPE_PARAMS:
-            if call.query.get(p):
-                obj[p] = call.query[p]
+            value = self.container(call, p)
+            if value:
+                obj[p] = value
         self.store.insert(call.tsg, key, scope, obj, self._position(call))
         return r.json_response(obj, self._status(call))
 
     def update(self, call: Call) -> Response:
         if call.body is None and call.op.body is not None:
-            return r.invalid(["Missing Body"], "Missing Body", call.rid)
+            return r.invalid(["Missing Body"], rid=call.rid)
+        how = self._addressing(call)
+        if how != "path":  # by-id paths take no folder; the others name the object's scope
+            bad = self.check_scope(call)
+            if bad:
+                return bad
         obj_id, current = self._target(call)
         key = call.op.resource.key
         body = self._input(call)
-        if current is None:
-            if call.path or "name" in call.query or "host_id" in call.query:
-                return r.not_found(f"{key} {obj_id!r} does not exist", call.rid)
-            current = {"id": obj_id}  # singleton: the first PUT creates it
-            self.store.insert(call.tsg, key, self.scope_of(call), current)
-        meta = self.store.meta(call.tsg, current["id"])
+        # Every check first, then one write: a refused update leaves the store as it was.
+        if current is None and how != "singleton":
+            scope = self.scope_of(call)
+            where = f" in {scope}" if scope and how != "path" else ""
+            return r.not_found(f"{key} {obj_id!r} does not exist{where}", call.rid)
         name = body.get("name")
-        if isinstance(name, str) and meta is not None and name != current.get("name"):
-            clash = self.store.find_by_name(call.tsg, key, meta["folder"], name)
+        if current is not None and isinstance(name, str) and name != current.get("name"):
+            meta = self.store.meta(call.tsg, current["id"])
+            clash = self.store.find_by_name(call.tsg, key, meta["folder"], name) if meta else None
             if clash and clash["id"] != current["id"]:
                 return r.name_not_unique(f"{key} {name!r} already exists", call.rid)
-        updated = {"id": current["id"], **body, **SERVER_FIELDS.get(key, {})}
+        if current is None:  # a singleton: its first PUT creates it
+            updated = _stored(str(obj_id), body, key)
+            self.store.insert(call.tsg, key, self.scope_of(call), updated)
+            return r.json_response(updated, self._status(call))
+        updated = _stored(current["id"], body, key)
         for p in SCOPE_PARAMS:
             if p in current:
                 updated[p] = current[p]
@@ -261,6 +329,38 @@ class Handlers:
         if self.store.get(call.tsg, key, sid) is None:
             self.store.insert(call.tsg, key, "", state)
         return r.json_response({"success": True, "message": "enabled"}, self._status(call))
+
+    # ------------------------------------------------------------------ BGP routing
+
+    def _bgp_routing(self, tsg: str) -> dict[str, Any]:
+        """The tenant's BGP routing settings as stored (with the store's id), or the defaults."""
+        return self.store.get(tsg, BGP_ROUTING, f"singleton:{BGP_ROUTING}:") or {
+            "id": f"singleton:{BGP_ROUTING}:", **BGP_ROUTING_DEFAULT}
+
+    def bgp_routing_get(self, call: Call) -> Response:
+        """The BGP routing settings (the defaults until a PUT changes them): the object itself
+        on the unified family (its spec; pan-scm-sdk reads it so), in the ``{data: [...]}``
+        envelope the legacy spec declares on the legacy one."""
+        view = {k: v for k, v in self._bgp_routing(call.tsg).items() if k != "id"}
+        if call.family == "unified":
+            return r.json_response(view)
+        limit, offset = self._page(call)
+        return r.json_response({"data": [view][offset: offset + limit], "limit": limit, "offset": offset,
+                                "total": 1})
+
+    def bgp_routing_update(self, call: Call) -> Response:
+        """PUT bgp-routing (body validated as every body is): the fields sent replace those
+        stored, the others keep their values, as pan-scm-sdk relies on (its update sends only
+        the fields set, "partial updates"). Answers the whole object, as GET would."""
+        if call.body is None:
+            return r.invalid(["Missing Body"], rid=call.rid)
+        current = self._bgp_routing(call.tsg)
+        stored = {**current, **self._input(call), "id": current["id"]}
+        if self.store.get(call.tsg, BGP_ROUTING, current["id"]) is None:
+            self.store.insert(call.tsg, BGP_ROUTING, "", stored)
+        else:
+            self.store.replace(call.tsg, current["id"], stored)
+        return r.json_response({k: v for k, v in stored.items() if k != "id"}, self._status(call))
 
     # ------------------------------------------------------------------ references
 
@@ -445,7 +545,7 @@ class Handlers:
 
     def _folders(self, tsg: str) -> builtins.list[dict[str, Any]]:
         system: builtins.list[dict[str, Any]] = [
-            {"id": f"system-{n.lower().replace(' ', '-')}", "name": n,
+            {"id": system_folder_id(tsg, n), "name": n,
              "parent": "" if n == "Shared" else "Shared", "description": "", "labels": [],
              "snippets": []}
             for n in SYSTEM_FOLDERS]
@@ -473,7 +573,7 @@ class Handlers:
             return r.name_not_unique(f"folder {body.get('name')!r} already exists", call.rid)
         if not any(f["name"] == body.get("parent") for f in self._folders(call.tsg)):
             return r.invalid([f'"parent" {body.get("parent")!r} does not exist'], rid=call.rid)
-        folder = {"id": new_id(), "description": "", "labels": [], "snippets": [], **body}
+        folder = {"description": "", "labels": [], "snippets": [], **body, "id": new_id()}
         self.store.put_folder(call.tsg, folder)
         return r.json_response(folder, self._status(call))
 
@@ -482,7 +582,7 @@ class Handlers:
         f = self._folder(call)
         if f is None:
             return r.not_found(f"folder {call.path.get('id')!r} does not exist", call.rid)
-        if f["id"].startswith("system-"):
+        if f["name"] in SYSTEM_FOLDERS and f["id"] == system_folder_id(call.tsg, f["name"]):
             return r.unauthorized(f"system folders cannot be {change}", call.rid)
         return f
 
@@ -491,6 +591,8 @@ class Handlers:
         if isinstance(f, Response):
             return f
         updated = {**f, **self._input(call), "id": f["id"]}
+        if any(o["name"] == updated.get("name") and o["id"] != f["id"] for o in self._folders(call.tsg)):
+            return r.name_not_unique(f"folder {updated.get('name')!r} already exists", call.rid)
         self.store.put_folder(call.tsg, updated)
         return r.json_response(updated, self._status(call))
 
@@ -504,6 +606,18 @@ class Handlers:
                                         [f"{o['resource']} {o['name']!r}" for o in used[:20]], call.rid)
         self.store.delete_folder(call.tsg, f["id"])
         return r.json_response(f, self._status(call))
+
+
+def _stored(obj_id: str, body: dict[str, Any], key: str) -> dict[str, Any]:
+    """An object as stored and answered: its id (the service's, first), the body, the fields the
+    service sets. A body's own ``id`` (a writable field in a few unified schemas) never replaces
+    the object's: stored, it would point at another object, or collide with one."""
+    return {"id": obj_id, **{k: v for k, v in body.items() if k != "id"}, **SERVER_FIELDS.get(key, {})}
+
+
+def _has_item_paths(resource: Any) -> bool:
+    """Whether any operation of the resource addresses an object by an id in its path."""
+    return any("{" in op.path for op in resource.operations.values())
 
 
 def _mentions(node: Any, name: str) -> bool:

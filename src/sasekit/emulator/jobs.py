@@ -31,7 +31,7 @@ def _ts(t: float | None) -> str:
 
 
 def view(row: Any, now: float) -> dict[str, Any]:
-    """The job as the service returns it: every field a string."""
+    """The job as the service returns it: every field a string; ``end_ts`` only once it is FIN."""
     created, due = row["created"], row["due"]
     done = now >= due
     span = max(due - created, 1e-9)
@@ -44,7 +44,7 @@ def view(row: Any, now: float) -> dict[str, Any]:
     summary = ""
     if done:
         summary = "Configuration pushed successfully" if result == "OK" else "Configuration push failed"
-    return {
+    job = {
         "id": str(row["id"]),
         "parent_id": str(row["parent_id"]),
         "type_str": row["type"],
@@ -64,14 +64,18 @@ def view(row: Any, now: float) -> dict[str, Any]:
         "owner": row["uname"] or "",
         "insert_ts": _ts(created),
         "start_ts": _ts(created),
-        # Never empty: a running job's end_ts is its last update, as in captured real answers
-        # (an ACT/PEND job at 99% with end_ts == last_update).
-        "end_ts": _ts(min(now, due)),
         "last_update": _ts(min(now, due)),
         "opaque_int": "0",
         "opaque_str": "",
         "session_id": "",
     }
+    if done:
+        # A job's end is known only once it has ended: a running job has no end_ts at all.
+        # Absent rather than "" because pan-scm-sdk's JobStatusData (GET /jobs/{id}) takes
+        # end_ts as Optional[datetime], which refuses "" but accepts a missing field (its
+        # JobListItem accepts both); absent, every field present is still a string.
+        job["end_ts"] = _ts(due)
+    return job
 
 
 def create_push(store: Store, tsg: str, uname: str, description: str, folders: list[str],

@@ -1,10 +1,12 @@
 """Answers in the real service's shapes: the ``_errors`` envelope and its codes.
 
-Error codes follow api-facts: E003 invalid input (400), E016 not authenticated (401),
-E007 unauthorized (403), E005 object not present (404), E006 name not unique (409),
-E009 reference not zero (409), E012 action or method not supported (405/501).
-Validation details are worded like the service's own (Joi-style) messages, e.g.
-``"folder" is required``.
+Error codes follow api-facts: E016 not authenticated (401), E007 unauthorized (403),
+E005 object not present (404), E006 name not unique (409), E009 reference not zero (409),
+E012 action or method not supported (405/501). A refused request payload is answered as
+the real service answers it (api-facts, "Real 400s look like"): code ``API_I00035``,
+message ``"Invalid Request Payload "`` (the trailing space is the service's), and a list
+of details worded like the service's own (Joi-style) messages, e.g. ``"folder" is
+required``.
 """
 
 from __future__ import annotations
@@ -54,8 +56,20 @@ def reference_not_zero(detail: str, references: list[str], rid: str | None = Non
     return error(409, "E009", "Reference Not Zero", {"message": detail, "references": references}, rid)
 
 
-def invalid(details: list[str], message: str = "Invalid Object", rid: str | None = None) -> Response:
-    return error(400, "E003", message, details, rid)
+#: The real service's code and message for a request it refuses as invalid (400).
+INVALID_PAYLOAD_CODE = "API_I00035"
+INVALID_PAYLOAD_MESSAGE = "Invalid Request Payload "
+
+
+def invalid(details: list[str], message: str = INVALID_PAYLOAD_MESSAGE, rid: str | None = None) -> Response:
+    """400 for a request the service refuses, as the real service words it:
+    ``{"code": "API_I00035", "message": "Invalid Request Payload ", "details": [...]}``.
+
+    ``details`` say what is wrong, one line each. ``message`` is the service's own;
+    "Invalid Request Payload" given without its trailing space is the same message."""
+    if message.strip() == INVALID_PAYLOAD_MESSAGE.strip():
+        message = INVALID_PAYLOAD_MESSAGE
+    return error(400, INVALID_PAYLOAD_CODE, message, details, rid)
 
 
 def not_supported(status: int, message: str, rid: str | None = None) -> Response:
