@@ -225,8 +225,10 @@ async def test_an_empty_or_blank_name_is_a_400_naming_field_and_rule(api: Api, n
     refused_by_pattern = name == "" or name.strip(" ") != ""
     expected = (f'"name" does not match ^[ a-zA-Z\\d._-]+$ (pattern): {name!r}' if refused_by_pattern
                 else f'"name" is not allowed to be blank (white space only): {name!r}')
-    for path in (ADDRESSES, "/config/objects/v1/addresses"):
-        created = await api.post(path, params={"folder": "Shared"}, json=body)
+    # the legacy family names the folder in the query, the unified one in the body
+    for path, query, sent in ((ADDRESSES, {"folder": "Shared"}, body),
+                              ("/config/objects/v1/addresses", {}, {**body, "folder": "Shared"})):
+        created = await api.post(path, params=query, json=sent)
         assert created.status_code == 400 and error(created)["code"] == "API_I00035", created.text
         assert error(created)["details"] == [expected]
     made = await api.create_address("named")

@@ -1350,6 +1350,7 @@ class _BandwidthAllocationOps:
         *,
         limit: float | None = ...,
         offset: float | None = ...,
+        name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/bandwidth-allocations"""
     @overload
@@ -11522,6 +11523,7 @@ class _AsyncBandwidthAllocationOps:
         *,
         limit: float | None = ...,
         offset: float | None = ...,
+        name: str | None = ...,
     ) -> Any:
         """GET /sse/config/v1/bandwidth-allocations"""
     @overload

@@ -50,49 +50,14 @@ SDK_LEGACY_FOLDER_IN_BODY = (
     "'\"folder\" is required' and '\"folder\" is not allowed' together, is right but reads as a "
     "contradiction: it could say that on /sse/config/v1 the folder goes in the query.)")
 
-EMU_CLIENT_PARAMS = (
-    "emulator/catalog: refuses what pan-scm-sdk sends on every such call because the unified spec "
-    "does not declare it. api-facts (Values the service checks): where a widely used client sends "
-    "it on every call and works against real tenants, the service accepts it. GET "
-    "/config/objects/v1/auto-tag-actions: the SDK's list and fetch always send `folder` "
-    "(auto_tag_actions.py, container params), not in catalog/families.py ACCEPTED_QUERY (which "
-    "accepts the container on update/delete only); POST /config/mobile-agent/v1/"
-    "authentication-settings: AuthSettingsCreateModel requires `name` and create() sends it "
-    "(auth_settings.py:133-149), the body schema (authentication_profile, os, "
-    "user_credential_or_client_cert_required) has none.")
-EMU_INTEGRAL_FLOAT = (
-    "emulator/validate: refuses 100.0 where the schema says integer. BandwidthAllocationCreateModel."
-    "allocated_bandwidth is a float, so the SDK always sends 100.0; scm-config/deployment.yaml "
-    "declares integer, and validate.py accepts only a Python int for it (_kind: float -> "
-    "'number'; 'integer' accepts ('integer',)). 100.0 is an integer in JSON Schema (draft 6 on: "
-    "a number with a zero fractional part) and the service validates JavaScript numbers (its Joi "
-    "messages), so it accepts it.")
-EMU_CONTAINER_ONEOF = (
-    "emulator/catalog+validate: a unified create whose body names its folder is told 'folder: "
-    "exactly one of folder | snippet | device is required (exclusive): none given'. These "
-    "resources carry a catalog `scope` (folder|snippet|device, required: the legacy specs take the "
-    "container in the query), which validate.py _check_scope checks against the query only, "
-    "before app.py moves the unified body's folder to the query (_container_to_query, after "
-    "validation). scm-config/identity.yaml POST /kerberos-, /radius-, /tacacs-server-profiles and "
-    "setup.yaml POST /variables put it in the body's oneOf folder|snippet|device.")
-EMU_RESPONSE_SHAPE = (
-    "emulator/handlers: GET /config/mobile-agent/v1/agent-versions answers {data, limit, offset, "
-    "total}; scm-config/mobile-agent.yaml answers {agent_versions: [string]} (required), which is "
-    "what AgentVersions.list reads (agent_versions.py: AgentVersionsModel(**response)). The legacy "
-    "spec's bare array is not it either; the unified variant's response shape is not applied.")
-EMU_NAME_LOOKUP_SHAPE = (
-    "emulator/handlers: a unified ?name= list answers the bare object where the SDK reads "
-    "{data: [...]}. handlers.py list() answers bare on every unified resource that has by-id "
-    "paths; api-facts says only some endpoints do. These SDK services accept only the list form "
-    "(mobile_agent/forwarding_profiles.py and the other forwarding_profile_* list(): 'expected "
-    "list or dictionary with data field'; objects/log_forwarding_profile.py:528-551 fetch()) and "
-    "their unified specs answer {data, limit, offset, total}: these endpoints are of the list "
-    "kind. (Should a real tenant answer bare there, it is the SDK's bug instead.)")
-EMU_IMPLICIT_FOLDER = (
-    "emulator/handlers: a service connection created on /config/deployment/v1/service-connections "
-    "(its unified body has no folder, so the store gets none) is not listed under folder 'Service "
-    "Connections', which its GET requires (legacy ServiceConnections.yaml: folder enum [Service "
-    "Connections]). Every service connection lives in that folder; create should put it there.")
+SDK_AUTH_SETTINGS_BY_ID = (
+    "pan-scm-sdk: AuthSettings.get/update/delete address /authentication-settings/{id}, which the "
+    "API does not have, with an id its own response model does not carry. "
+    "scm/config/mobile_agent/auth_settings.py:167 (GET {ENDPOINT}/{object_id}), :196 (PUT) and :373 "
+    "(DELETE); scm-config/mobile-agent.yaml has only /authentication-settings (GET, POST, PUT and "
+    "DELETE on the collection) and /authentication-settings/{name}:move. The update goes to "
+    "/authentication-settings/None; the emulator's 404 'no such path' is the service's answer.")
+
 NOT_SERVED_OPERATIONS = (
     "not served: /operations/v1/... (local-config, device jobs) is in none of the specs in "
     "../shared/openapi; the emulator models the configuration API and answers 404 'no such path'.")
@@ -110,25 +75,9 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     ("alerts", "list"): (SDK_BUG, SDK_INSIGHTS_HOST),
     ("auto_tag_action", "update"): (SDK_BUG, SDK_AUTO_TAG_BY_ID),
     ("auto_tag_action", "delete"): (SDK_BUG, SDK_AUTO_TAG_BY_ID),
-    # the emulator's (EXPECTED_TO_FIX)
-    ("auto_tag_action", "list"): (EMULATOR, EMU_CLIENT_PARAMS),
-    ("auto_tag_action", "fetch"): (EMULATOR, EMU_CLIENT_PARAMS),
-    ("auth_setting", "create"): (EMULATOR, EMU_CLIENT_PARAMS),
-    ("bandwidth_allocation", "create"): (EMULATOR, EMU_INTEGRAL_FLOAT),
-    ("kerberos_server_profile", "create"): (EMULATOR, EMU_CONTAINER_ONEOF),
-    ("radius_server_profile", "create"): (EMULATOR, EMU_CONTAINER_ONEOF),
-    ("tacacs_server_profile", "create"): (EMULATOR, EMU_CONTAINER_ONEOF),
-    ("variable", "create"): (EMULATOR, EMU_CONTAINER_ONEOF),
-    ("agent_version", "list"): (EMULATOR, EMU_RESPONSE_SHAPE),
-    ("agent_version", "fetch"): (EMULATOR, EMU_RESPONSE_SHAPE),
-    ("forwarding_profile", "fetch"): (EMULATOR, EMU_NAME_LOOKUP_SHAPE),
-    ("forwarding_profile_destination", "fetch"): (EMULATOR, EMU_NAME_LOOKUP_SHAPE),
-    ("forwarding_profile_regional_and_custom_proxy", "fetch"): (EMULATOR, EMU_NAME_LOOKUP_SHAPE),
-    ("forwarding_profile_source_application", "fetch"): (EMULATOR, EMU_NAME_LOOKUP_SHAPE),
-    ("forwarding_profile_user_location", "fetch"): (EMULATOR, EMU_NAME_LOOKUP_SHAPE),
-    ("log_forwarding_profile", "fetch"): (EMULATOR, EMU_NAME_LOOKUP_SHAPE),
-    ("service_connection", "list"): (EMULATOR, EMU_IMPLICIT_FOLDER),
-    ("service_connection", "fetch"): (EMULATOR, EMU_IMPLICIT_FOLDER),
+    ("auth_setting", "update"): (SDK_BUG, SDK_AUTH_SETTINGS_BY_ID),
+    ("auth_setting", "delete"): (SDK_BUG, SDK_AUTH_SETTINGS_BY_ID),
+    # the emulator's (EXPECTED_TO_FIX): none left; a new one goes here, kind EMULATOR
     # APIs the emulator does not model
     ("local_config", "list_versions"): (NOT_SERVED_KIND, NOT_SERVED_OPERATIONS),
     ("device_operations", "route_table"): (NOT_SERVED_KIND, NOT_SERVED_OPERATIONS),

@@ -628,16 +628,16 @@ class Runner:
                     and not (op == "update" and done.get("fetch"))):
                 self.skip(name, op, "create failed: no object to work on")
                 continue
-            if name == "network_location" and op == "fetch":
-                # Locations are the service's own: fetch the value of the first one listed.
+            if name in ("network_location", "agent_version") and op == "fetch":
+                # Locations and agent versions are the service's own: fetch the first one listed.
                 try:
-                    first = self.client.network_location.list()[:1]
+                    first = getattr(self.client, name).list()[:1]
                 except Exception:
                     first = []
                 if not first:
-                    self.skip(name, op, "no location listed to fetch")
+                    self.skip(name, op, f"no {name} listed to fetch")
                     continue
-                life.obj_name = first[0].value
+                life.obj_name = getattr(first[0], "value", first[0])
             # Devices cannot be created through the API: work on the first one listed.
             if name == "device" and op in ("fetch", "update") and not self._first_device(life):
                 self.skip(name, op, "no device listed (devices are onboarded, not created)")

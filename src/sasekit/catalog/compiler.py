@@ -783,7 +783,9 @@ def _field_node(node: Any, dotted: str) -> dict[str, Any] | None:
 
 
 def _body_shapes(res: dict[str, Any]) -> list[str]:
-    names = {(op.get("body") or {}).get("shape") for op in res["operations"].values()}
+    """The request body shapes of a resource, both families' (one object, one service)."""
+    entries = [e for op in res["operations"].values() for e in (op, op.get("unified") or {})]
+    names = {(e.get("body") or {}).get("shape") for e in entries}
     return sorted(n for n in names if n)
 
 

@@ -45,6 +45,10 @@ ACCEPTED_QUERY: tuple[tuple[str, dict[str, Any], Callable[[str, str, str], bool]
        "(scm/config/objects/hip_object.py, update()) and sends ?folder= on the mobile-agent "
        "profile updates and deletes (scm/config/mobile_agent/agent_profiles.py)")
       for scope in SCOPE_KEYS),
+    ("name", {"type": "string"},
+     lambda key, kind, path: kind == "list" and key == "bandwidthAllocation",
+     f"{_SDK} looks a bandwidth allocation up with ?name= "
+     "(scm/config/deployment/bandwidth_allocations.py, get()); the list filters by it"),
     *((scope, {"type": "string"},
        lambda key, kind, path: kind == "list" and key == "autoTagAction",
        f"{_SDK} sends exactly one container on every list and fetch, auto-tag actions included "
@@ -58,6 +62,10 @@ ACCEPTED_BODY: tuple[tuple[str, str, dict[str, Any], str], ...] = (
      f"{_SDK} requires a name in every authentication settings body "
      "(scm/models/mobile_agent/auth_settings.py, AuthSettingsBaseModel.name) and looks the "
      "settings up by it"),
+    ("serviceConnection", "folder", {"type": "string"},
+     f"{_SDK} models a service connection with its folder and sends it back on update "
+     "(scm/models/deployment/service_connections.py, ServiceConnectionBaseModel.folder; "
+     "scm/config/deployment/service_connections.py, update())"),
 )
 
 
@@ -226,11 +234,15 @@ def _accept_undeclared(key: str, name: str, kind: str, op: dict[str, Any], spec_
     for pname, schema, applies, evidence in ACCEPTED_QUERY:
         if pname in declared or not applies(key, kind, op["path"]):
             continue
+        # `name` filters a list (the emulator's and the service's lists filter by it);
+        # the others change nothing.
+        ignored = pname != "name"
         op["params"].append({"name": pname, "in": "query", "required": False, **schema,
-                             "ignored": True, "rule_sources": {"ignored": evidence}})
+                             **({"ignored": True} if ignored else {}),
+                             "rule_sources": {"ignored" if ignored else "accepted": evidence}})
         diags.info("parameter-accepted-ignored", spec_file, op["path"],
-                   f"{key}.{name}: query parameter {pname!r} is not declared; accepted and ignored "
-                   f"({evidence})")
+                   f"{key}.{name}: query parameter {pname!r} is not declared; accepted"
+                   f"{' and ignored' if ignored else ''} ({evidence})")
 
 
 def _accept_body_fields(resources: dict[str, dict[str, Any]], diags: Diagnostics) -> None:

@@ -36,6 +36,22 @@ TAG_FIELD = "tag"
 # Keys whose values never count as references to another object.
 NOT_REFERENCES = frozenset({"id", "name", "description", "folder", "snippet", "device"})
 SCOPE_PARAMS = ("folder", "snippet", "device")
+# Where an object lives when its create names no container: the unified service-connection
+# and remote-network bodies have no folder (scm-config/deployment.yaml), and the service
+# keeps them in their own system folder, where the legacy family lists them.
+HOME_FOLDERS = {"serviceConnection": "Service Connections", "serviceConnectionGroup": "Service Connections",
+                "remoteNetwork": "Remote Networks"}
+# A unified `?name=` lookup answers the bare object, except where the real service answers
+# the list: pan-scm-sdk 0.15.1's fetch() reads `data` for the mobile-agent group (its
+# forwarding-profile and agent-profile services call list(name=...)) and for log
+# forwarding profiles (scm/config/objects/log_forwarding_profile.py), a bare object for
+# every other service (`if "id" in response`).
+NAME_LOOKUP_LISTS = {"groups": ("mobile-agent",), "resources": ("logForwardingProfile", "bandwidthAllocation")}
+# Lists of the service's own data, which no client creates: the GlobalProtect agent
+# versions a tenant may deploy (strings, as both specs declare the items).
+SERVICE_DATA: dict[str, tuple[Any, ...]] = {
+    "mobileAgentAgentVersion": ("6.3.3", "6.3.2", "6.2.8", "6.2.7", "6.1.7", "6.0.11"),
+}
 MAX_OFFSET = 2**63 - 1  # SQLite's largest integer
 # Read-only fields the service sets on the objects it stores; answers must carry them
 # (the spec requires them). autoTagAction.log_type: a PAN-OS log type.
@@ -222,12 +238,18 @@ class Handlers:
             return bad
         limit, offset = self._page(call)
         scope = self.scope_of(call)
-        items, total = self.store.list(call.tsg, call.op.resource.key, scope if scope else None,
-                                       name=call.query.get("name"), position=self._position(call),
-                                       limit=limit, offset=offset)
+        if call.op.resource.key in SERVICE_DATA:
+            every = builtins.list(SERVICE_DATA[call.op.resource.key])
+            items, total = every[offset: offset + limit], len(every)
+        else:
+            items, total = self.store.list(call.tsg, call.op.resource.key, scope if scope else None,
+                                           name=call.query.get("name"), position=self._position(call),
+                                           limit=limit, offset=offset)
         if call.op.envelope == "array":
             return r.json_response(items)
-        if call.family == "unified" and call.query.get("name") and _has_item_paths(call.op.resource):
+        if call.op.envelope == "object":
+            return self._object_list(call, items)
+        if call.family == "unified" and call.query.get("name") and _bare_name_lookup(call.op.resource):
             # The unified family answers a name lookup with the object itself, or 404. Not on
             # collections without by-id paths (bandwidthAllocation, mobileAgent*, autoTagAction):
             # there the lookup is the list, which pan-scm-sdk reads as `data` (or a bare list).
@@ -237,6 +259,16 @@ class Handlers:
                                    call.rid)
             return r.json_response(hit)
         return r.json_response({"data": items, "limit": limit, "offset": offset, "total": total})
+
+    def _object_list(self, call: Call, items: builtins.list[dict[str, Any]]) -> Response:
+        """A list its spec answers with an object: the items under the one array it declares
+        (``{"agent_versions": [...]}``), or, for a singleton, the object itself."""
+        shape = call.op.response
+        props = dict(shape.properties) if shape is not None else {}
+        arrays = [n for n, p in props.items() if p.type == "array"]
+        if len(props) == 1 and arrays:
+            return r.json_response({arrays[0]: items})
+        return r.json_response(items[0] if items else {})
 
     def get(self, call: Call) -> Response:
         obj_id, obj = self._target(call)
@@ -254,6 +286,8 @@ class Handlers:
             return bad
         key = call.op.resource.key
         scope = self.scope_of(call)
+        if not scope and key in HOME_FOLDERS:
+            scope = call.query["folder"] = HOME_FOLDERS[key]
         body = self._input(call)
         shape = call.op.body
         if shape is not None:  # the service fills in declared defaults of omitted fields
@@ -471,7 +505,7 @@ class Handlers:
                                 "message": f"CommitAndPush job enqueued with jobid {job_id}"}, 201)
 
     def _version_view(self, row: Any) -> dict[str, Any]:
-        return {"id": row["version"], "version": str(row["version"]), "date": jobs._ts(row["created"]),
+        return {"id": row["version"], "version": str(row["version"]), "date": jobs.timestamp(row["created"]),
                 "admin": row["admin"] or "", "description": row["description"] or "",
                 "created": row["created"], "updated": row["created"], "deleted": 0,
                 "scope": ",".join(json.loads(row["folders"])), "swg_config": ""}
@@ -480,7 +514,16 @@ class Handlers:
         jobs.apply_due(self.store, self.clock())
         rows = self.store.versions(call.tsg)
         limit, offset = self._page(call)
-        return r.json_response([self._version_view(v) for v in rows[offset: offset + limit]])
+        return self._listed(call, [self._version_view(v) for v in rows[offset: offset + limit]],
+                            limit, offset, len(rows))
+
+    @staticmethod
+    def _listed(call: Call, items: builtins.list[Any], limit: int, offset: int, total: int) -> Response:
+        """A list in the envelope its family's spec declares: a bare array (the legacy
+        config versions) or ``{data, limit, offset, total}`` (the unified ones)."""
+        if call.op.envelope == "data":
+            return r.json_response({"data": items, "limit": limit, "offset": offset, "total": total})
+        return r.json_response(items)
 
     def version(self, call: Call) -> Response:
         jobs.apply_due(self.store, self.clock())
@@ -500,8 +543,9 @@ class Handlers:
         out: dict[str, dict[str, Any]] = {}
         for v in reversed(self.store.versions(call.tsg)):
             for folder in json.loads(v["folders"]):
-                out[folder] = {"device": folder, "version": v["version"], "date": jobs._ts(v["created"])}
-        return r.json_response(list(out.values()))
+                out[folder] = {"device": folder, "version": v["version"], "date": jobs.timestamp(v["created"])}
+        running = list(out.values())
+        return self._listed(call, running, len(running), 0, len(running))
 
     def load(self, call: Call) -> Response:
         jobs.apply_due(self.store, self.clock())
@@ -618,6 +662,12 @@ def _stored(obj_id: str, body: dict[str, Any], key: str) -> dict[str, Any]:
 def _has_item_paths(resource: Any) -> bool:
     """Whether any operation of the resource addresses an object by an id in its path."""
     return any("{" in op.path for op in resource.operations.values())
+
+
+def _bare_name_lookup(resource: Any) -> bool:
+    """Whether a unified ``?name=`` lookup answers the bare object (see NAME_LOOKUP_LISTS)."""
+    return (resource.group not in NAME_LOOKUP_LISTS["groups"]
+            and resource.key not in NAME_LOOKUP_LISTS["resources"])
 
 
 def _mentions(node: Any, name: str) -> bool:

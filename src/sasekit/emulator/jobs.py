@@ -24,7 +24,8 @@ _STATUS_I = {"PEND": "0", "ACT": "1", "FIN": "2"}
 _RESULT_I = {"PEND": "0", "OK": "2", "FAIL": "3"}
 
 
-def _ts(t: float | None) -> str:
+def timestamp(t: float | None) -> str:
+    """Epoch seconds as the service writes times in jobs and versions (UTC, no zone)."""
     if t is None:
         return ""
     return datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%d %H:%M:%S")
@@ -62,9 +63,9 @@ def view(row: Any, now: float) -> dict[str, Any]:
         "description": row["description"] or "",
         "uname": row["uname"] or "",
         "owner": row["uname"] or "",
-        "insert_ts": _ts(created),
-        "start_ts": _ts(created),
-        "last_update": _ts(min(now, due)),
+        "insert_ts": timestamp(created),
+        "start_ts": timestamp(created),
+        "last_update": timestamp(min(now, due)),
         "opaque_int": "0",
         "opaque_str": "",
         "session_id": "",
@@ -74,7 +75,7 @@ def view(row: Any, now: float) -> dict[str, Any]:
         # Absent rather than "" because pan-scm-sdk's JobStatusData (GET /jobs/{id}) takes
         # end_ts as Optional[datetime], which refuses "" but accepts a missing field (its
         # JobListItem accepts both); absent, every field present is still a string.
-        job["end_ts"] = _ts(due)
+        job["end_ts"] = timestamp(due)
     return job
 
 
