@@ -6005,10 +6005,8 @@ class _NatRuleOps:
         to_interface: str | None = ...,
         source_translation: dict[str, Any] | None = ...,
         active_active_device_binding: Literal['primary', 'both', '0', '1'] | None = ...,
-        translated_address: str | None = ...,
-        translated_port: int | None = ...,
-        dns_rewrite: dict[str, Any] | None = ...,
-        distribution: Literal['round-robin', 'source-ip-hash', 'ip-modulo', 'ip-hash', 'least-sessions'] | None = ...,
+        destination_translation: dict[str, Any] | None = ...,
+        dynamic_destination_translation: dict[str, Any] | None = ...,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
@@ -6047,10 +6045,8 @@ class _NatRuleOps:
         to_interface: str | None = ...,
         source_translation: dict[str, Any] | None = ...,
         active_active_device_binding: Literal['primary', 'both', '0', '1'] | None = ...,
-        translated_address: str | None = ...,
-        translated_port: int | None = ...,
-        dns_rewrite: dict[str, Any] | None = ...,
-        distribution: Literal['round-robin', 'source-ip-hash', 'ip-modulo', 'ip-hash', 'least-sessions'] | None = ...,
+        destination_translation: dict[str, Any] | None = ...,
+        dynamic_destination_translation: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /config/network/v1/nat-rules/{id}"""
@@ -6878,9 +6874,9 @@ class _RemoteNetworkOps:
     def create(
         self,
         *,
-        folder: str,
         name: str,
         region: str,
+        folder: str | None = ...,
         ecmp_load_balancing: Literal['enable', 'disable'] | None = ...,
         ecmp_tunnels: builtins.list[dict[str, Any]] | None = ...,
         ipsec_tunnel: str | None = ...,
@@ -6889,6 +6885,7 @@ class _RemoteNetworkOps:
         secondary_ipsec_tunnel: str | None = ...,
         spn_name: str | None = ...,
         subnets: builtins.list[str] | None = ...,
+        description: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/remote-networks"""
@@ -6921,6 +6918,7 @@ class _RemoteNetworkOps:
         secondary_ipsec_tunnel: str | None = ...,
         spn_name: str | None = ...,
         subnets: builtins.list[str] | None = ...,
+        description: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/remote-networks/{id}"""
@@ -8065,10 +8063,10 @@ class _ServiceConnectionOps:
     def create(
         self,
         *,
-        folder: str,
         ipsec_tunnel: str,
         name: str,
         region: str,
+        folder: str | None = ...,
         backup_SC: str | None = ...,
         bgp_peer: dict[str, Any] | None = ...,
         nat_pool: str | None = ...,
@@ -16178,10 +16176,8 @@ class _AsyncNatRuleOps:
         to_interface: str | None = ...,
         source_translation: dict[str, Any] | None = ...,
         active_active_device_binding: Literal['primary', 'both', '0', '1'] | None = ...,
-        translated_address: str | None = ...,
-        translated_port: int | None = ...,
-        dns_rewrite: dict[str, Any] | None = ...,
-        distribution: Literal['round-robin', 'source-ip-hash', 'ip-modulo', 'ip-hash', 'least-sessions'] | None = ...,
+        destination_translation: dict[str, Any] | None = ...,
+        dynamic_destination_translation: dict[str, Any] | None = ...,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
@@ -16220,10 +16216,8 @@ class _AsyncNatRuleOps:
         to_interface: str | None = ...,
         source_translation: dict[str, Any] | None = ...,
         active_active_device_binding: Literal['primary', 'both', '0', '1'] | None = ...,
-        translated_address: str | None = ...,
-        translated_port: int | None = ...,
-        dns_rewrite: dict[str, Any] | None = ...,
-        distribution: Literal['round-robin', 'source-ip-hash', 'ip-modulo', 'ip-hash', 'least-sessions'] | None = ...,
+        destination_translation: dict[str, Any] | None = ...,
+        dynamic_destination_translation: dict[str, Any] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /config/network/v1/nat-rules/{id}"""
@@ -17051,9 +17045,9 @@ class _AsyncRemoteNetworkOps:
     async def create(
         self,
         *,
-        folder: str,
         name: str,
         region: str,
+        folder: str | None = ...,
         ecmp_load_balancing: Literal['enable', 'disable'] | None = ...,
         ecmp_tunnels: builtins.list[dict[str, Any]] | None = ...,
         ipsec_tunnel: str | None = ...,
@@ -17062,6 +17056,7 @@ class _AsyncRemoteNetworkOps:
         secondary_ipsec_tunnel: str | None = ...,
         spn_name: str | None = ...,
         subnets: builtins.list[str] | None = ...,
+        description: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/remote-networks"""
@@ -17094,6 +17089,7 @@ class _AsyncRemoteNetworkOps:
         secondary_ipsec_tunnel: str | None = ...,
         spn_name: str | None = ...,
         subnets: builtins.list[str] | None = ...,
+        description: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/remote-networks/{id}"""
@@ -18238,10 +18234,10 @@ class _AsyncServiceConnectionOps:
     async def create(
         self,
         *,
-        folder: str,
         ipsec_tunnel: str,
         name: str,
         region: str,
+        folder: str | None = ...,
         backup_SC: str | None = ...,
         bgp_peer: dict[str, Any] | None = ...,
         nat_pool: str | None = ...,

@@ -808,6 +808,9 @@ def _check_scope(scope: tuple[tuple[str, ...], bool], query: Mapping[str, Any], 
         out.append(Problem(present[1], "exclusive", tuple(present),
                            f"{present[1]}: only one of {shown} may be given (exclusive): "
                            f"got {', '.join(present)}"))
+    elif not present and required and len(keys) == 1:
+        out.append(Problem(keys[0], "required", keys[0],
+                           f"{keys[0]}: required query parameter is missing, nor in the body (required)"))
     elif not present and required:
         out.append(Problem(keys[0], "exclusive", keys,
                            f"query: exactly one of {shown} is required (exclusive): none given"))

@@ -42,14 +42,6 @@ SDK_AUTO_TAG_BY_ID = (
     "(DELETE {ENDPOINT}/{object_id}); scm-config/objects.yaml has only /auto-tag-actions: PUT with the "
     "object in the body, DELETE with the required query `name` (api-facts, Names: autoTagAction is "
     "addressed by name). The emulator's 404 'no such path' is the service's answer.")
-SDK_LEGACY_FOLDER_IN_BODY = (
-    "pan-scm-sdk: RemoteNetworks.create sends the folder in the body of a legacy /sse/config/v1 "
-    "request. scm/config/deployment/remote_networks.py:136-139 `post(self.ENDPOINT, json=payload)`, "
-    "no params; prisma-access-config/RemoteNetworks.yaml: POST /sse/config/v1/remote-networks takes "
-    "`folder` as a required query parameter and its body has no folder. (The emulator's answer, "
-    "'\"folder\" is required' and '\"folder\" is not allowed' together, is right but reads as a "
-    "contradiction: it could say that on /sse/config/v1 the folder goes in the query.)")
-
 SDK_AUTH_SETTINGS_BY_ID = (
     "pan-scm-sdk: AuthSettings.get/update/delete address /authentication-settings/{id}, which the "
     "API does not have, with an id its own response model does not carry. "
@@ -71,7 +63,6 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     ("remote_network", "instantiate"): (SDK_BUG, SDK_BASE_URL),
     ("remote_network", "create"): (SDK_BUG, SDK_BASE_URL),
     ("remote_network", "list"): (SDK_BUG, SDK_BASE_URL),
-    ("remote_network (api_base_url put back)", "create"): (SDK_BUG, SDK_LEGACY_FOLDER_IN_BODY),
     ("alerts", "list"): (SDK_BUG, SDK_INSIGHTS_HOST),
     ("auto_tag_action", "update"): (SDK_BUG, SDK_AUTO_TAG_BY_ID),
     ("auto_tag_action", "delete"): (SDK_BUG, SDK_AUTO_TAG_BY_ID),

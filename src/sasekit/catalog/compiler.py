@@ -253,8 +253,34 @@ def compile_schema(doc: _Doc, node: Any, where: str, stack: tuple[str, ...] = ()
     return out
 
 
+def _titled_choice(branch: Any) -> bool:
+    """A oneOf branch whose ``title`` names the key it stands for: the PAN-OS choice
+    nodes of the unified network spec (a zone's ``network`` is one of ``layer3: [...]``,
+    ``tap: [...]``...; a NAT rule's ``source_translation`` one of ``dynamic_ip_and_port:
+    {...}``...). Not a branch that declares the titled key itself (``ip_netmask``), nor one
+    whose title only spells one of its properties differently (``ip-address``)."""
+    if not isinstance(branch, dict) or "$ref" in branch or not isinstance(branch.get("title"), str):
+        return False
+    return branch["title"].replace("-", "_") not in (branch.get("properties") or {})
+
+
 def _compile_one_of(doc: _Doc, branches_in: list[Any], where: str, stack: tuple[str, ...],
                     key: str | None, out: dict[str, Any]) -> None:
+    if branches_in and all(_titled_choice(b) for b in branches_in):
+        # pan-scm-sdk 0.15.1, which works against tenants, sends these as keys
+        # (scm/models/network/security_zone.py NetworkConfig: tap | layer2 | layer3 ...;
+        # nat_rules.py SourceTranslation: dynamic_ip_and_port | dynamic_ip | static_ip).
+        props = out.setdefault("properties", {})
+        titles = []
+        for i, b in enumerate(branches_in):
+            value = {k: v for k, v in b.items() if k not in ("title", "description")}
+            props[b["title"]] = compile_schema(doc, value, f"{where}/oneOf/{i}", stack, b["title"])
+            titles.append(b["title"])
+        out["type"] = "object"
+        out.setdefault("exclusive", []).append({"keys": [[t] for t in titles], "required": False})
+        doc.diags.info("oneof-titled-choice", doc.rel, where,
+                       f"oneOf branches titled {titles} stand for keys of those names: at most one of them")
+        return
     branches = [compile_schema(doc, b, f"{where}/oneOf/{i}", stack, key)
                 for i, b in enumerate(branches_in)]
     if not all("properties" in b for b in branches):

@@ -62,6 +62,13 @@ ACCEPTED_BODY: tuple[tuple[str, str, dict[str, Any], str], ...] = (
      f"{_SDK} requires a name in every authentication settings body "
      "(scm/models/mobile_agent/auth_settings.py, AuthSettingsBaseModel.name) and looks the "
      "settings up by it"),
+    ("remoteNetwork", "folder", {"type": "string"},
+     f"{_SDK} creates a remote network with its folder in the body and no query, on the legacy "
+     "path too (scm/config/deployment/remote_networks.py:136-139; pan-scm-sdk 0.3.44, which "
+     "scm-config-clone pins, the same at :117-119): the folder query is then satisfied by it"),
+    ("remoteNetwork", "description", {"type": "string", "maxLength": 1023},
+     f"{_SDK} models a remote network with a description and sends it on create and update "
+     "(scm/models/deployment/remote_networks.py, RemoteNetworkBaseModel.description)"),
     ("serviceConnection", "folder", {"type": "string"},
      f"{_SDK} models a service connection with its folder and sends it back on update "
      "(scm/models/deployment/service_connections.py, ServiceConnectionBaseModel.folder; "
@@ -259,5 +266,10 @@ def _accept_body_fields(resources: dict[str, dict[str, Any]], diags: Diagnostics
                 continue
             node = _own_copy(res, shape, copied)
             node["properties"][field] = {**schema, "rule_sources": {"accepted": evidence}}
+            query = [p for p in entry["params"] if p["name"] == field and p["in"] == "query"]
+            if field in SCOPE_KEYS and query and query[0]["required"]:
+                # the container in the body satisfies the query's: one of the two places
+                query[0]["required"] = False
+                entry.setdefault("scope", {"keys": [field], "required": True})
             diags.info("field-accepted", spec_file, f"/components/schemas/{_bare(shape)}",
                        f"{key}.{name}: body field {field!r} is not declared; accepted ({evidence})")

@@ -304,6 +304,8 @@ class Operation:
         if cached is None:
             data = {**self._data, **self._data["unified"], "variant": "unified"}
             del data["unified"]
+            if "scope" not in self._data["unified"]:
+                data.pop("scope", None)  # each family's own container rule, or none
             cached = self.__dict__["_unified_variant"] = Operation(self._resource, self.name, data)
         return cached
 

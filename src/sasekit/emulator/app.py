@@ -198,7 +198,7 @@ class EmulatorApp:
             return r.invalid([*r.joi_messages(problems), blank], rid=rid), False
         if problems:
             return r.invalid(r.joi_messages(problems), rid=rid), False
-        if match.family == "unified" and isinstance(body, dict):
+        if match.family != "setup" and isinstance(body, dict):
             _container_to_query(query, body)
         call = Call(op, principal.tsg_id, principal.client_id, match.path_params,
                     {**coerce_query(op, query), **paging}, body, rid, match.family)
@@ -327,8 +327,10 @@ def _blank_name(op: Any, body: Any) -> str | None:
 def _container_to_query(query: dict[str, str], body: dict[str, Any]) -> None:
     """The unified family names an object's container in its body (``scm-config`` specs:
     POST ``/config/objects/v1/addresses`` has one of ``folder | snippet | device`` there),
-    the legacy family in the query; the handlers read it from the query. Once the body is
-    validated by its own family's schema, move it there (the stored object carries it)."""
+    the legacy family in the query (where clients send it in the body, as pan-scm-sdk does
+    for remote networks, the catalog accepts it there); the handlers read it from the query.
+    Once the body is validated by its family's schema, move it there (the stored object
+    carries it)."""
     for key in ("folder", "snippet", "device"):
         value = body.get(key)
         if isinstance(value, str):

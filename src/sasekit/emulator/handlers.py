@@ -47,6 +47,10 @@ HOME_FOLDERS = {"serviceConnection": "Service Connections", "serviceConnectionGr
 # forwarding profiles (scm/config/objects/log_forwarding_profile.py), a bare object for
 # every other service (`if "id" in response`).
 NAME_LOOKUP_LISTS = {"groups": ("mobile-agent",), "resources": ("logForwardingProfile", "bandwidthAllocation")}
+# ... and on the legacy family, where lookups answer the list, these answer the object:
+# pan-scm-sdk's RemoteNetworks works on the legacy host and its fetch() reads a bare
+# object (scm/config/deployment/remote_networks.py, fetch(): `if "id" in response`).
+LEGACY_BARE_NAME_LOOKUPS = ("remoteNetwork",)
 # Lists of the service's own data, which no client creates: the GlobalProtect agent
 # versions a tenant may deploy (strings, as both specs declare the items).
 SERVICE_DATA: dict[str, tuple[Any, ...]] = {
@@ -249,10 +253,10 @@ class Handlers:
             return r.json_response(items)
         if call.op.envelope == "object":
             return self._object_list(call, items)
-        if call.family == "unified" and call.query.get("name") and _bare_name_lookup(call.op.resource):
-            # The unified family answers a name lookup with the object itself, or 404. Not on
-            # collections without by-id paths (bandwidthAllocation, mobileAgent*, autoTagAction):
-            # there the lookup is the list, which pan-scm-sdk reads as `data` (or a bare list).
+        bare = (_bare_name_lookup(call.op.resource) if call.family == "unified"
+                else call.family == "legacy" and call.op.resource.key in LEGACY_BARE_NAME_LOOKUPS)
+        if bare and call.query.get("name"):
+            # A name lookup answered with the object itself, or 404 (see NAME_LOOKUP_LISTS).
             hit = next((i for i in items if i.get("name") == call.query["name"]), None)
             if hit is None:
                 return r.not_found(f"{call.op.resource.key} {call.query['name']!r} does not exist",
