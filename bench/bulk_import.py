@@ -73,8 +73,6 @@ ON_TARGET = 0.95  # of the allowed rate
 CAPACITY_TARGET = 0.80  # of the emulator's create capacity
 SDK_TARGET = 3.0  # times pan-scm-sdk's sequential creates/s
 SDK = "pan-scm-sdk==0.15.1"
-SDK_VENV = ROOT / ".cache" / "venv-pan-scm-sdk"
-SDK_MARKER = SDK_VENV / ".sasekit-installed"  # as tests/test_pan_scm_sdk.py writes it
 SDK_SCRIPT = '''
 import json, os, sys, time
 from scm.client import Scm
@@ -96,8 +94,9 @@ print("RESULT " + json.dumps({"creates": n, "seconds": time.perf_counter() - sta
 
 
 def write_iocs(path: Path, n: int) -> list[str]:
-    """N unique IPv4 addresses in 10.0.0.0/8, one per row under an "ioc" header."""
-    ips = [f"10.{i // 65536 % 256}.{i // 256 % 256}.{i % 256}" for i in range(1, n + 1)]
+    """N unique IPv4 addresses in the benchmarking range 198.18.0.0/15 (RFC 2544), one per
+    row under an "ioc" header: private ranges (10/8...) are always protected and refused."""
+    ips = [f"{198}.{18 + i // 65536 % 2}.{i // 256 % 256}.{i % 256}" for i in range(1, n + 1)]
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["ioc"])
@@ -338,31 +337,15 @@ def create_capacity(n: int) -> tuple[float, dict[Any, int]]:
 
 
 def sdk_python() -> tuple[Path | None, str]:
-    """The python of the pan-scm-sdk venv, building it on first use; or None and why."""
-    python = SDK_VENV / "bin" / "python"
-    SDK_VENV.parent.mkdir(parents=True, exist_ok=True)
-    with open(SDK_VENV.parent / "venv-pan-scm-sdk.lock", "w") as lock:
-        with contextlib.suppress(ImportError):
-            import fcntl
+    """The python of the pan-scm-sdk venv (tests/third_party_venv.py builds it on first
+    use); or None and why."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import third_party_venv
 
-            fcntl.flock(lock, fcntl.LOCK_EX)
-        if SDK_MARKER.is_file() and SDK_MARKER.read_text().strip() == SDK and python.exists():
-            return python, SDK
-        print(f"installing {SDK} into {SDK_VENV.relative_to(ROOT)} ...", file=sys.stderr)
-        shutil.rmtree(SDK_VENV, ignore_errors=True)
-        try:
-            subprocess.run([sys.executable, "-m", "venv", str(SDK_VENV)], check=True, capture_output=True,
-                           timeout=120)
-            subprocess.run([str(python), "-m", "pip", "install", "--disable-pip-version-check", "--no-input",
-                            "--timeout", "20", "--retries", "2", SDK], check=True, capture_output=True,
-                           text=True, timeout=300)
-        except (OSError, subprocess.SubprocessError) as exc:
-            shutil.rmtree(SDK_VENV, ignore_errors=True)
-            detail = getattr(exc, "stderr", "") or str(exc)
-            lines = [ln for ln in str(detail).splitlines() if "ERROR" in ln] or [str(exc)]
-            return None, f"{SDK} could not be installed: {lines[-1].strip()}"
-        SDK_MARKER.write_text(SDK + "\n")
-        return python, SDK
+    venv, problem = third_party_venv.ensure("pan-scm-sdk")
+    if problem is not None:
+        return None, f"{SDK} could not be installed: {problem}"
+    return venv.python, SDK
 
 
 def sdk_rate(python: Path, url: str, n: int, tmp: Path) -> tuple[float | None, str]:

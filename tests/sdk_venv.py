@@ -1,8 +1,8 @@
 """pan-scm-sdk in a virtual environment of its own, and running scripts with it.
 
 The SDK (from PyPI, unmodified) has pins that are not sasekit's, so it lives in
-``.cache/venv-pan-scm-sdk/``, made once and reused; a marker file holding the SDK's
-requirement says the install finished. Used by tests/test_pan_scm_sdk.py and
+``.cache/venv-pan-scm-sdk/``, made once and reused by tests/third_party_venv.py, as the
+other tools' environments are. Used by tests/test_pan_scm_sdk.py and
 bench/third_party_sdk.py. Every subprocess here is bounded by a timeout.
 
 Two settings the SDK needs against the emulator, set by :func:`sdk_env`:
@@ -13,81 +13,34 @@ Two settings the SDK needs against the emulator, set by :func:`sdk_env`:
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
+import third_party_venv
+
 ROOT = Path(__file__).resolve().parents[1]
-SDK = "pan-scm-sdk==0.15.1"
-VENV = ROOT / ".cache" / "venv-pan-scm-sdk"
-MARKER = VENV / ".sasekit-installed"  # holds SDK once the install is complete
-LOCK = VENV.parent / "venv-pan-scm-sdk.lock"
-VENV_TIMEOUT_S = 120
-INSTALL_TIMEOUT_S = 300
+SDK = "pan-scm-sdk"  # the environment's name in third_party_venv.TOOLS (its pin is there)
 #: The emulator account the SDK logs in with (an admin: the Setup API needs the role).
 CLIENT_ID = "sdk-test@1596000001.iam.panserviceaccount.com"
 CLIENT_SECRET = "pan-scm-sdk-secret"
 TSG_ID = "1596000001"
 
 
-def venv_python() -> Path:
-    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+def ensure() -> tuple[Path | None, str | None]:
+    """The python of the SDK's environment, made on first use; or (None, why it could not
+    be made, with the command that makes it)."""
+    venv, problem = third_party_venv.ensure(SDK)
+    if problem is not None:
+        return None, f"{problem}; to make it: {venv.fix_command}"
+    return venv.python, None
 
 
 def run(cmd: list[str], timeout: float, **kw: Any) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
                           stdin=subprocess.DEVNULL, **kw)
-
-
-def tail(text: str, lines: int = 4) -> str:
-    """The last lines of a tool's output, its ERROR lines when it has some."""
-    all_lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    errors = [line for line in all_lines if line.startswith("ERROR")]
-    return " | ".join((errors or all_lines)[-lines:])
-
-
-def _build() -> str | None:
-    """Make the SDK's environment; return why it could not be made, or None."""
-    shutil.rmtree(VENV, ignore_errors=True)
-    try:
-        made = run([sys.executable, "-m", "venv", str(VENV)], VENV_TIMEOUT_S)
-        if made.returncode != 0:
-            return f"python -m venv failed: {tail(made.stderr or made.stdout)}"
-        pip = [str(venv_python()), "-m", "pip", "install", "--disable-pip-version-check",
-               "--no-input", "--timeout", "20", "--retries", "2", SDK]
-        installed = run(pip, INSTALL_TIMEOUT_S)
-        if installed.returncode != 0:
-            return f"pip install {SDK} failed (is PyPI reachable?): {tail(installed.stderr or installed.stdout)}"
-    except subprocess.TimeoutExpired as exc:
-        return f"{' '.join(map(str, exc.cmd[1:4]))} timed out after {exc.timeout:.0f} s (is PyPI reachable?)"
-    except OSError as exc:
-        return f"could not make the SDK environment: {exc}"
-    MARKER.write_text(SDK + "\n")
-    return None
-
-
-def ensure() -> tuple[Path | None, str | None]:
-    """The python of a virtual environment holding the SDK, made on first use; or
-    (None, why it could not be made)."""
-    VENV.parent.mkdir(parents=True, exist_ok=True)
-    # A lock, so that two runs in one checkout do not build the same venv at once.
-    with open(LOCK, "w") as lock:
-        with contextlib.suppress(ImportError):  # POSIX only; elsewhere, no lock
-            import fcntl
-
-            fcntl.flock(lock, fcntl.LOCK_EX)
-        ready = MARKER.is_file() and MARKER.read_text().strip() == SDK and venv_python().exists()
-        if not ready:
-            problem = _build()
-            if problem is not None:
-                shutil.rmtree(VENV, ignore_errors=True)
-                return None, problem
-    return venv_python(), None
 
 
 def account() -> Any:

@@ -34,6 +34,7 @@ INSTALL_TIMEOUT_S = 600
 #: resolved to when the tests were written; a newer SDK inside the tool's range may behave
 #: differently, so it is pinned too).
 TOOLS: dict[str, tuple[str, ...]] = {
+    "pan-scm-sdk": ("pan-scm-sdk==0.15.1",),
     "pan-scm-cli": ("pan-scm-cli==2.0.0", "pan-scm-sdk==0.15.1"),
     "scm-config-clone": ("scm-config-clone==0.3.2", "pan-scm-sdk==0.3.44"),
 }
