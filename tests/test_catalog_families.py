@@ -184,3 +184,38 @@ def _key(path: str) -> str:
     hits = [k for k in CAT for r in CAT.routes(k, "unified").values() if r == f"GET {path}"]
     assert len(hits) == 1, (path, hits)
     return hits[0]
+
+
+@pytest.mark.anyio
+async def test_one_object_is_answered_in_each_familys_types(api):
+    """An app-override rule written with an integer port (legacy) reads back with a string
+    port on the unified family, and the other way round: one stored object, two schemas."""
+    body = {"name": "o2", "from": ["any"], "to": ["any"], "source": ["any"], "destination": ["any"],
+            "application": "web-browsing", "protocol": "tcp", "port": 8443}
+    made = await api.post(f"{BASE}/app-override-rules", params={"folder": "Shared", "position": "pre"},
+                          json=body)
+    assert made.status_code in (200, 201), made.text
+    assert made.json()["port"] == 8443
+    unified = await api.get(f"/config/security/v1/app-override-rules/{made.json()['id']}")
+    assert unified.json()["port"] == "8443"
+    listed = await api.get("/config/security/v1/app-override-rules",
+                           params={"folder": "Shared", "position": "pre"})
+    assert [r["port"] for r in listed.json()["data"]] == ["8443"]
+    legacy = await api.get(f"{BASE}/app-override-rules", params={"folder": "Shared", "position": "pre"})
+    assert [r["port"] for r in legacy.json()["data"]] == [8443]
+
+
+def test_every_object_has_a_name_on_both_families():
+    """The legacy SAML profile schema omits `name`; merged from the unified one, it is
+    required there too, so no profile is created without one."""
+    assert any("name: required" in m for m in _problems(
+        "samlServerProfile", "create", "legacy", folder="Shared",
+        certificate="c", entity_id="https://idp.example.com", sso_url="https://idp.example.com/sso"))
+
+
+def test_a_type_a_client_shows_wider_is_widened_with_its_evidence():
+    op = CAT["bandwidthAllocation"].operations["create"].variant("unified")
+    node = op.parameters["allocated_bandwidth"]
+    assert node.type == "number" and "float" in node.rule_sources["type"]
+    assert not [p for p in _problems("bandwidthAllocation", "create", "unified", name="us-west",
+                                     allocated_bandwidth=50.5) if "allocated_bandwidth" in p]

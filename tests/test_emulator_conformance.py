@@ -250,6 +250,28 @@ def _import_returns_the_object(spec: Spec) -> int:
     return changed
 
 
+def _allocated_bandwidth_is_a_number(spec: Spec) -> int:
+    prop = (spec.get("components", {}).get("schemas", {}).get("bandwidth-allocations", {})
+            .get("properties", {}).get("allocated_bandwidth"))
+    if isinstance(prop, dict) and prop.get("type") == "integer":
+        prop["type"] = "number"
+        return 1
+    return 0
+
+
+# What the legacy schema requires of a vulnerability signature; the unified one adds more.
+LEGACY_SIGNATURE_REQUIRED = ["threat_id", "threatname"]
+
+
+def _signatures_written_by_either_family(spec: Spec) -> int:
+    schema = spec.get("components", {}).get("schemas", {}).get("vulnerability-protection-signatures", {})
+    required = schema.get("required")
+    if isinstance(required, list) and set(required) > set(LEGACY_SIGNATURE_REQUIRED):
+        schema["required"] = list(LEGACY_SIGNATURE_REQUIRED)
+        return 1
+    return 0
+
+
 def _walk(node: Any) -> Iterator[dict[str, Any]]:
     if isinstance(node, dict):
         yield node
@@ -335,6 +357,24 @@ DEVIATIONS: tuple[Deviation, ...] = (
         "its `id` (api-facts: Responses), here the certificate (`certificates-get`). The legacy "
         "file declares no body. The 201 schema accepts either.",
         _import_returns_the_object,
+        ("unified",),
+    ),
+    Deviation(
+        "allocated-bandwidth-is-a-number",
+        "The unified spec declares a bandwidth allocation's `allocated_bandwidth` an integer, the "
+        "legacy one a number; pan-scm-sdk 0.15.1, which works against tenants, models it as a float "
+        "and sends 50.0 (scm/models/deployment/bandwidth_allocations.py). The catalog widens it "
+        "(`type-widened`); so does the schema here.",
+        _allocated_bandwidth_is_a_number,
+        ("unified",),
+    ),
+    Deviation(
+        "signatures-written-by-either-family",
+        "One object, two schemas: a vulnerability signature created through the legacy family "
+        "carries what the legacy schema requires (threat_id, threatname); the unified schema also "
+        "requires affected_host, severity, direction and signature, which such an object may lack. "
+        "The unified answer requires what both families require.",
+        _signatures_written_by_either_family,
         ("unified",),
     ),
     Deviation(

@@ -715,11 +715,11 @@ class _ApplicationGroupOps:
         self,
         *,
         id: str,
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
         entry: dict[str, Any] | None = ...,
-        name: str | None = ...,
         members: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -4376,10 +4376,10 @@ class _KerberosServerProfileOps:
         self,
         *,
         server: builtins.list[dict[str, Any]],
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/kerberos-server-profiles"""
@@ -4400,10 +4400,10 @@ class _KerberosServerProfileOps:
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/kerberos-server-profiles/{id}"""
@@ -4657,6 +4657,7 @@ class _LdapServerProfileOps:
         *,
         folder: str,
         server: builtins.list[dict[str, Any]],
+        name: str,
         base: str | None = ...,
         bind_dn: str | None = ...,
         bind_password: str | None = ...,
@@ -4666,7 +4667,6 @@ class _LdapServerProfileOps:
         ssl: bool | None = ...,
         timelimit: int | None = ...,
         verify_server_certificate: bool | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ldap-server-profiles"""
@@ -4687,6 +4687,7 @@ class _LdapServerProfileOps:
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
@@ -4699,7 +4700,6 @@ class _LdapServerProfileOps:
         ssl: bool | None = ...,
         timelimit: int | None = ...,
         verify_server_certificate: bool | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ldap-server-profiles/{id}"""
@@ -6741,13 +6741,13 @@ class _RadiusServerProfileOps:
         self,
         *,
         server: builtins.list[dict[str, Any]],
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
         protocol: dict[str, Any] | None = ...,
         retries: int | None = ...,
         timeout: int | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/radius-server-profiles"""
@@ -6768,13 +6768,13 @@ class _RadiusServerProfileOps:
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
         protocol: dict[str, Any] | None = ...,
         retries: int | None = ...,
         timeout: int | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/radius-server-profiles/{id}"""
@@ -7270,6 +7270,7 @@ class _SamlServerProfileOps:
         *,
         folder: str,
         certificate: str,
+        name: str,
         entity_id: str | None = ...,
         max_clock_skew: int | None = ...,
         slo_bindings: Literal['post', 'redirect'] | None = ...,
@@ -7277,7 +7278,6 @@ class _SamlServerProfileOps:
         sso_url: str | None = ...,
         validate_idp_certificate: bool | None = ...,
         want_auth_requests_signed: bool | None = ...,
-        name: str | None = ...,
         slo_url: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -7299,6 +7299,7 @@ class _SamlServerProfileOps:
         *,
         id: str,
         certificate: str,
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
@@ -7309,7 +7310,6 @@ class _SamlServerProfileOps:
         sso_url: str | None = ...,
         validate_idp_certificate: bool | None = ...,
         want_auth_requests_signed: bool | None = ...,
-        name: str | None = ...,
         slo_url: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -8889,12 +8889,12 @@ class _TacacsServerProfileOps:
         *,
         protocol: Literal['CHAP', 'PAP'],
         server: builtins.list[dict[str, Any]],
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
         timeout: int | None = ...,
         use_single_connection: bool | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/tacacs-server-profiles"""
@@ -8916,12 +8916,12 @@ class _TacacsServerProfileOps:
         id: str,
         protocol: Literal['CHAP', 'PAP'],
         server: builtins.list[dict[str, Any]],
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
         timeout: int | None = ...,
         use_single_connection: bool | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/tacacs-server-profiles/{id}"""
@@ -10886,11 +10886,11 @@ class _AsyncApplicationGroupOps:
         self,
         *,
         id: str,
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
         entry: dict[str, Any] | None = ...,
-        name: str | None = ...,
         members: builtins.list[str] | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -14547,10 +14547,10 @@ class _AsyncKerberosServerProfileOps:
         self,
         *,
         server: builtins.list[dict[str, Any]],
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/kerberos-server-profiles"""
@@ -14571,10 +14571,10 @@ class _AsyncKerberosServerProfileOps:
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/kerberos-server-profiles/{id}"""
@@ -14828,6 +14828,7 @@ class _AsyncLdapServerProfileOps:
         *,
         folder: str,
         server: builtins.list[dict[str, Any]],
+        name: str,
         base: str | None = ...,
         bind_dn: str | None = ...,
         bind_password: str | None = ...,
@@ -14837,7 +14838,6 @@ class _AsyncLdapServerProfileOps:
         ssl: bool | None = ...,
         timelimit: int | None = ...,
         verify_server_certificate: bool | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/ldap-server-profiles"""
@@ -14858,6 +14858,7 @@ class _AsyncLdapServerProfileOps:
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
@@ -14870,7 +14871,6 @@ class _AsyncLdapServerProfileOps:
         ssl: bool | None = ...,
         timelimit: int | None = ...,
         verify_server_certificate: bool | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/ldap-server-profiles/{id}"""
@@ -16912,13 +16912,13 @@ class _AsyncRadiusServerProfileOps:
         self,
         *,
         server: builtins.list[dict[str, Any]],
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
         protocol: dict[str, Any] | None = ...,
         retries: int | None = ...,
         timeout: int | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/radius-server-profiles"""
@@ -16939,13 +16939,13 @@ class _AsyncRadiusServerProfileOps:
         *,
         id: str,
         server: builtins.list[dict[str, Any]],
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
         protocol: dict[str, Any] | None = ...,
         retries: int | None = ...,
         timeout: int | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/radius-server-profiles/{id}"""
@@ -17441,6 +17441,7 @@ class _AsyncSamlServerProfileOps:
         *,
         folder: str,
         certificate: str,
+        name: str,
         entity_id: str | None = ...,
         max_clock_skew: int | None = ...,
         slo_bindings: Literal['post', 'redirect'] | None = ...,
@@ -17448,7 +17449,6 @@ class _AsyncSamlServerProfileOps:
         sso_url: str | None = ...,
         validate_idp_certificate: bool | None = ...,
         want_auth_requests_signed: bool | None = ...,
-        name: str | None = ...,
         slo_url: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -17470,6 +17470,7 @@ class _AsyncSamlServerProfileOps:
         *,
         id: str,
         certificate: str,
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
@@ -17480,7 +17481,6 @@ class _AsyncSamlServerProfileOps:
         sso_url: str | None = ...,
         validate_idp_certificate: bool | None = ...,
         want_auth_requests_signed: bool | None = ...,
-        name: str | None = ...,
         slo_url: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
@@ -19060,12 +19060,12 @@ class _AsyncTacacsServerProfileOps:
         *,
         protocol: Literal['CHAP', 'PAP'],
         server: builtins.list[dict[str, Any]],
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
         timeout: int | None = ...,
         use_single_connection: bool | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /sse/config/v1/tacacs-server-profiles"""
@@ -19087,12 +19087,12 @@ class _AsyncTacacsServerProfileOps:
         id: str,
         protocol: Literal['CHAP', 'PAP'],
         server: builtins.list[dict[str, Any]],
+        name: str,
         folder: str | None = ...,
         snippet: str | None = ...,
         device: str | None = ...,
         timeout: int | None = ...,
         use_single_connection: bool | None = ...,
-        name: str | None = ...,
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """PUT /sse/config/v1/tacacs-server-profiles/{id}"""

@@ -55,6 +55,14 @@ ACCEPTED_QUERY: tuple[tuple[str, dict[str, Any], Callable[[str, str, str], bool]
        "(scm/config/objects/auto_tag_actions.py, list() and fetch())")
       for scope in SCOPE_KEYS),
 )
+# Fields whose type a widely used client shows to be wider than a spec declares:
+# (resource key, field, wider type, evidence).
+WIDER_TYPES: tuple[tuple[str, str, str, str], ...] = (
+    ("bandwidthAllocation", "allocated_bandwidth", "number",
+     f"{_SDK} models it as a float (scm/models/deployment/bandwidth_allocations.py, "
+     "allocated_bandwidth: float) and sends 50.0; the legacy spec declares a number too"),
+)
+NARROWER = {"number": ("integer",)}
 # Body fields that widely used clients send and neither family's schema declares:
 # (resource key, field, schema, evidence). Accepted and kept, as the service keeps them.
 ACCEPTED_BODY: tuple[tuple[str, str, dict[str, Any], str], ...] = (
@@ -115,6 +123,7 @@ def reconcile(resources: dict[str, dict[str, Any]], diags: Diagnostics) -> None:
                            f"{key}.{name} has no {op['method']} on the unified /config/<group>/v1 family")
     _merge_missing_properties(resources, diags)
     _accept_body_fields(resources, diags)
+    _widen_types(resources, diags)
     for key, res in resources.items():
         copied: set[str] = set()
         for name, kind, entry, spec_file in _entries(res):
@@ -177,6 +186,9 @@ def _merge_missing_properties(resources: dict[str, dict[str, Any]], diags: Diagn
                     node = _own_copy(res, dst, copied)
                     for prop in missing:
                         node["properties"][prop] = copy.deepcopy(give[prop])
+                    if "name" in missing and "name" in (res["shapes"][src].get("required") or ()):
+                        # every object has a name: required where the other family requires it
+                        node.setdefault("required", []).append("name")
                     diags.info("property-merged", dst_file, f"/components/schemas/{_bare(dst)}",
                                f"{key} ({name}): {', '.join(map(repr, missing))} declared by "
                                f"{src_file} but not here; merged")
@@ -250,6 +262,27 @@ def _accept_undeclared(key: str, name: str, kind: str, op: dict[str, Any], spec_
         diags.info("parameter-accepted-ignored", spec_file, op["path"],
                    f"{key}.{name}: query parameter {pname!r} is not declared; accepted"
                    f"{' and ignored' if ignored else ''} ({evidence})")
+
+
+def _widen_types(resources: dict[str, dict[str, Any]], diags: Diagnostics) -> None:
+    """Types a widely used client shows the service takes, where a spec declares a
+    narrower one (``number`` where it says ``integer``), in every shape of the resource."""
+    for key, field, wider, evidence in WIDER_TYPES:
+        res = resources.get(key)
+        if res is None:
+            continue
+        for shape_name in list(res["shapes"]):
+            prop = (res["shapes"][shape_name].get("properties") or {}).get(field)
+            if prop is None or prop.get("type") == wider or prop.get("type") not in NARROWER[wider]:
+                continue
+            node = _own_copy(res, shape_name, set())
+            node["properties"][field] = {**prop, "type": wider,
+                                         "rule_sources": {**prop.get("rule_sources", {}), "type": evidence}}
+            unified_file = next((op["unified"]["spec_file"] for op in res["operations"].values()
+                                 if op.get("unified")), res["spec_file"])
+            spec_file = unified_file if shape_name.startswith(SHAPE_PREFIX) else res["spec_file"]
+            diags.info("type-widened", spec_file, f"/components/schemas/{_bare(shape_name)}",
+                       f"{key}.{field}: {prop.get('type')} widened to {wider} ({evidence})")
 
 
 def _accept_body_fields(resources: dict[str, dict[str, Any]], diags: Diagnostics) -> None:

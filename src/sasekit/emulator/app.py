@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import json
 import logging
 import time
 from typing import Any, TypedDict
@@ -34,6 +35,7 @@ from sasekit.catalog import Catalog, load
 from sasekit.validate import coerce_query, validate
 
 from . import body as bodies
+from . import render
 from . import responses as r
 from .auth import TOKEN_PATHS, AuthFailure, TokenAuthority
 from .config import ADMIN_HEADER, EmulatorConfig, check_changes
@@ -203,6 +205,10 @@ class EmulatorApp:
         call = Call(op, principal.tsg_id, principal.client_id, match.path_params,
                     {**coerce_query(op, query), **paging}, body, rid, match.family)
         response = self.handlers.handle(call)
+        fields = render.plan(op)
+        if fields and 200 <= response.status_code < 300:
+            response = r.json_response(render.render(json.loads(response.body), fields),
+                                       response.status_code)
         return response, decision.kind == "drop_after"
 
     async def _body(self, request: Request, op: Any) -> tuple[Any, str | None]:
