@@ -207,7 +207,7 @@ class EmulatorApp:
         response = self.handlers.handle(call)
         fields = render.plan(op)
         if fields and 200 <= response.status_code < 300:
-            response = r.json_response(render.render(json.loads(response.body), fields),
+            response = r.json_response(render.render(json.loads(bytes(response.body)), fields),
                                        response.status_code)
         return response, decision.kind == "drop_after"
 
