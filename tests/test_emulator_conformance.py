@@ -259,6 +259,18 @@ def _allocated_bandwidth_is_a_number(spec: Spec) -> int:
     return 0
 
 
+def _certificate_validity_is_text(spec: Spec) -> int:
+    props = (spec.get("components", {}).get("schemas", {}).get("certificates-get", {})
+             .get("properties", {}))
+    changed = 0
+    for field in ("not_valid_before", "not_valid_after"):
+        prop = props.get(field)
+        if isinstance(prop, dict) and prop.get("format") == "date":
+            del prop["format"]
+            changed += 1
+    return changed
+
+
 # What the legacy schema requires of a vulnerability signature; the unified one adds more.
 LEGACY_SIGNATURE_REQUIRED = ["threat_id", "threatname"]
 
@@ -366,6 +378,16 @@ DEVIATIONS: tuple[Deviation, ...] = (
         "and sends 50.0 (scm/models/deployment/bandwidth_allocations.py). The catalog widens it "
         "(`type-widened`); so does the schema here.",
         _allocated_bandwidth_is_a_number,
+        ("unified",),
+    ),
+    Deviation(
+        "certificate-validity-is-openssl-text",
+        "`not_valid_before`/`not_valid_after` of a certificate are declared `format: date` (unified; "
+        "legacy: a plain string). They are PAN-OS's certificate entry (`not-valid-before`...), text "
+        "as OpenSSL prints it, `Dec 02 05:53:40 2026 GMT`, with the instant also in `expiry_epoch`; "
+        "pan-scm-sdk types them as strings; a full-date could not carry the time of day the service "
+        "tracks. Plain strings here, as the legacy spec declares.",
+        _certificate_validity_is_text,
         ("unified",),
     ),
     Deviation(
