@@ -20,7 +20,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from sasekit.catalog import Operation
+from sasekit.catalog import Operation, Shape
 
 from . import jobs
 from . import responses as r
@@ -76,6 +76,25 @@ BGP_ROUTING_DEFAULT: dict[str, Any] = {
     "add_host_route_to_ike_peer": False,
     "withdraw_static_route": False,
 }
+# What a singleton's GET answers before any PUT, where its schema requires fields the spec
+# gives no default: Auto VPN (scm-config/network.yaml ``auto-vpn-settings`` requires
+# ``vpn_address_pool`` and ``as_range``): no pool allocated yet, the 16-bit private AS numbers
+# (RFC 6996: 64512-65534) as the range hubs and branches draw from, no mesh between hubs.
+SINGLETON_DEFAULTS: dict[str, dict[str, Any]] = {
+    "autoVpnSetting": {"vpn_address_pool": [], "as_range": {"start": 64512, "end": 65534},
+                       "enable_mesh_between_hubs": False},
+}
+# Resources whose create body spells flat what their reads and PUT nest under one key. SSL
+# decryption settings are POSTed as ``ssl-decryption-settings`` (the members of ``ssl_decrypt``
+# beside the container) and read and PUT as ``ssl-decryption-settings-get-put``
+# (``{ssl_decrypt: {...}, folder}``, ``ssl_decrypt`` required). Stored nested (an empty
+# ``ssl_decrypt`` when the POST set nothing), answered flat to the POST, as its spec declares.
+NESTED_BODIES = {"sslDecryptionSetting": "ssl_decrypt"}
+# Setup API objects whose answers carry an integer id, allocated per tenant from 1 and stored
+# under "<key>:<n>" (a tenant's row ids are unique across resources): shares
+# (``snippet_share_info.id``), audit log entries (``snippet_audit_history.id``) and trusts
+# (``tenant_trust_info.trust_id``; DELETE /trusts names them in ``trustids``).
+SHARED_SNIPPET, AUDIT_LOG, TRUST = "sharedSnippet", "snippetAuditLog", "trust"
 
 
 @dataclass
@@ -119,6 +138,15 @@ class Handlers:
             ("certificate", "import"): self.create,
             ("infrastructureSetting", "enable"): self.enable,
             ("mobileAgentEnable", "create"): self.enable,
+            ("mobileAgentEnable", "get"): self.enable_get,
+            ("sharedSnippet", "update"): self.shared_snippet_update,
+            ("sharedSnippet", "load"): self.shared_snippet_load,
+            ("snippetAuditLog", "create"): self.audit_log_create,
+            ("snippetAuditLog", "get"): self.audit_log_get,
+            ("snippetSnapshot", "compare"): self.snapshot_compare,
+            ("trust", "create"): self.trust_create,
+            ("trust", "delete"): self.trust_delete,
+            ("trustValidation", "create"): self.trust_validate,
             ("serviceConnection", "getBgpRouting"): self.bgp_routing_get,
             ("serviceConnection", "updateBgpRouting"): self.bgp_routing_update,
         }
@@ -160,6 +188,19 @@ class Handlers:
         return any(f["name"] == name for f in self.store.custom_folders(tsg))
 
     def check_scope(self, call: Call) -> Response | None:
+        """A refusal when the container named is no container: a folder the tenant does not
+        have, or, on a write, an empty ``folder``, ``snippet`` or ``device`` (the unified specs'
+        query parameters declare no ``minLength``; the legacy folder pattern needs a character).
+        A write so named would store an object in no container, which no read of its container
+        finds and whose answers lack the container their schemas require. A read with an empty
+        one names none, as before: it lists the tenant's objects."""
+        if call.op.kind in ("create", "update"):
+            for p in SCOPE_PARAMS:
+                given = call.query.get(p)
+                if given is None and call.family != "legacy" and isinstance(call.body, dict):
+                    given = call.body.get(p)
+                if given == "":
+                    return r.invalid([f'"{p}" is not allowed to be empty'], rid=call.rid)
         folder = self.container(call, "folder")
         if folder and not self.folder_exists(call.tsg, folder):
             return r.invalid([f'"folder" {folder!r} does not exist'], rid=call.rid)
@@ -222,8 +263,27 @@ class Handlers:
             name = (call.body or {}).get("name")
             found = self.store.find_by_name(call.tsg, key, scope, name) if isinstance(name, str) else None
             return (found["id"] if found else name), found
+        scope = self._singleton_scope(call)
         sid = f"singleton:{key}:{scope}"
-        return sid, self.store.get(call.tsg, key, sid)
+        found = self.store.get(call.tsg, key, sid)
+        if found is None and "create" in call.op.resource.operations:
+            # Settings a POST created (ssl-decryption-settings): the one object of its scope.
+            items, _ = self.store.list(call.tsg, key, scope, limit=1)
+            if items:
+                return items[0]["id"], items[0]
+        return sid, found
+
+    def _singleton_scope(self, call: Call) -> str:
+        """Where a singleton lives: in the container the request names, or tenant-wide ("")
+        when no read of its resource takes a container. Auto VPN, shared infrastructure and
+        GlobalProtect global settings are read without one; their PUTs accept a container
+        (clients send one) that does not make a second object."""
+        reads = [op.variant(call.family) for op in call.op.resource.operations.values()
+                 if op.kind in ("get", "list")]
+        reads = [v for v in reads if "{" not in v.path]
+        if reads and not any(p in v.parameters for v in reads for p in SCOPE_PARAMS):
+            return ""
+        return self.scope_of(call)
 
     def _status(self, call: Call) -> int:
         return call.op.success_status
@@ -277,8 +337,8 @@ class Handlers:
     def get(self, call: Call) -> Response:
         obj_id, obj = self._target(call)
         if obj is None:
-            if not call.path:  # a singleton not configured yet
-                return r.json_response({})
+            if not call.path:  # a singleton not configured yet: its defaults
+                return r.json_response(dict(SINGLETON_DEFAULTS.get(call.op.resource.key, {})))
             return r.not_found(f"{call.op.resource.key} {obj_id!r} does not exist", call.rid)
         return r.json_response(obj)
 
@@ -301,15 +361,23 @@ class Handlers:
                     body[field] = prop.raw()["default"]
         if key == "certificate":  # generated or imported: stored as GET shows certificates
             body = _certificate_view(body)
+        body = _without_nulls(call.op.response, body)
         name = body.get("name")
         if isinstance(name, str) and self.store.find_by_name(call.tsg, key, scope, name):
             return r.name_not_unique(f"{key} {name!r} already exists in {scope or 'the tenant'}", call.rid)
+        nest = NESTED_BODIES.get(key)
+        flat = body
+        if nest is not None and nest not in body:
+            body = {nest: {k: v for k, v in body.items() if k not in SCOPE_PARAMS}}
         obj = _stored(new_id(), body, key)
         for p in SCOPE_PARAMS:
             value = self.container(call, p)
             if value:
                 obj[p] = value
         self.store.insert(call.tsg, key, scope, obj, self._position(call))
+        if nest is not None and flat is not body:  # answered as the POST's own schema spells it
+            return r.json_response({"id": obj["id"], **flat, **{p: obj[p] for p in SCOPE_PARAMS if p in obj}},
+                                   self._status(call))
         return r.json_response(obj, self._status(call))
 
     def update(self, call: Call) -> Response:
@@ -322,7 +390,7 @@ class Handlers:
                 return bad
         obj_id, current = self._target(call)
         key = call.op.resource.key
-        body = self._input(call)
+        body = _without_nulls(call.op.response, self._input(call))
         # Every check first, then one write: a refused update leaves the store as it was.
         if current is None and how != "singleton":
             scope = self.scope_of(call)
@@ -334,9 +402,19 @@ class Handlers:
             clash = self.store.find_by_name(call.tsg, key, meta["folder"], name) if meta else None
             if clash and clash["id"] != current["id"]:
                 return r.name_not_unique(f"{key} {name!r} already exists", call.rid)
-        if current is None:  # a singleton: its first PUT creates it
+        if current is None:  # a singleton: its first PUT creates it, in the container named
+            scope = self._singleton_scope(call)
+            if not scope and _requires_container(call.op.response):
+                # Its answer must name the container (ssl-decryption-settings-get-put): settings
+                # written nowhere could never be answered as their spec declares.
+                return r.invalid(['"value" exactly one of folder | snippet | device is required '
+                                  "(exclusive): none given"], rid=call.rid)
             updated = _stored(str(obj_id), body, key)
-            self.store.insert(call.tsg, key, self.scope_of(call), updated)
+            for p in SCOPE_PARAMS:
+                value = self.container(call, p) if scope else None
+                if value:
+                    updated[p] = value
+            self.store.insert(call.tsg, key, scope, updated)
             return r.json_response(updated, self._status(call))
         updated = _stored(current["id"], body, key)
         for p in SCOPE_PARAMS:
@@ -367,6 +445,130 @@ class Handlers:
         if self.store.get(call.tsg, key, sid) is None:
             self.store.insert(call.tsg, key, "", state)
         return r.json_response({"success": True, "message": "enabled"}, self._status(call))
+
+    def enable_get(self, call: Call) -> Response:
+        """GET mobile-agent/enable: whether GlobalProtect is enabled. The unified spec answers
+        ``{enabled}`` (false until the POST enables it); the legacy one the object as stored,
+        ``{data: {enabled}}`` (``MobileAgent.yaml``), or ``{}`` before the POST."""
+        if call.family != "unified":
+            return self.get(call)
+        sid = "singleton:mobileAgentEnable:"
+        stored = self.store.get(call.tsg, "mobileAgentEnable", sid) or {}
+        data = stored.get("data")
+        return r.json_response({"enabled": isinstance(data, dict) and data.get("enabled") is True})
+
+    # ------------------------------------------------------------------ Setup API: snippets shared between tenants
+
+    def _share(self, tsg: str, wanted: str) -> dict[str, Any] | None:
+        """The share a body's ``id`` names: by its integer id (as text) or its snippet's uuid."""
+        shares, _ = self.store.list(tsg, SHARED_SNIPPET, None)
+        return next((s for s in shares if str(s.get("id")) == wanted or s.get("snippet_uuid") == wanted), None)
+
+    def shared_snippet_update(self, call: Call) -> Response:
+        """PUT /shared-snippets (``snippet_share_upload_payload``: the share's ``id``,
+        ``pause_update``, ``validate_before_update``): this recipient's settings of one share,
+        answered as ``snippet_share_info`` with its integer ``id``. The emulator has no donor
+        tenant, so the first PUT naming an unknown share records it (the id the next of the
+        tenant, ``snippet_uuid`` the id sent); later PUTs, by either id, change the settings
+        they send and keep the others. GET /shared-snippets lists the shares."""
+        body = call.body if isinstance(call.body, dict) else {}
+        wanted = body.get("id")
+        if not isinstance(wanted, str) or not wanted:
+            return r.invalid(['"id" is required'], rid=call.rid)
+        now = jobs.rfc3339(self.clock())
+        current = self._share(call.tsg, wanted)
+        share = current or {"id": self.store.next_number(call.tsg, SHARED_SNIPPET, 1), "snippet_uuid": wanted,
+                            "recipient_tsg": call.tsg, "recipient_paused_update": False,
+                            "recipient_validate_before_update": False, "created": now}
+        share = {**share, "last_updated": now}
+        for sent, field in (("pause_update", "recipient_paused_update"),
+                            ("validate_before_update", "recipient_validate_before_update")):
+            if isinstance(body.get(sent), bool):
+                share[field] = body[sent]
+        row = f"{SHARED_SNIPPET}:{share['id']}"
+        if current is None:
+            self.store.insert(call.tsg, SHARED_SNIPPET, "", share, row_id=row)
+        else:
+            self.store.replace(call.tsg, row, share)
+        return r.json_response(share, self._status(call))
+
+    def shared_snippet_load(self, call: Call) -> Response:
+        """POST /shared-snippets:load: answers what it was asked to load, as its spec declares
+        (``snippet_share_load_payload``: ``id``, and ``validation`` when sent)."""
+        body = call.body if isinstance(call.body, dict) else {}
+        answer = {"id": body.get("id")}
+        if "validation" in body:
+            answer["validation"] = body["validation"]
+        return r.json_response(answer, self._status(call))
+
+    def snapshot_compare(self, call: Call) -> Response:
+        """POST /snippet-snapshots:compare: the differences between two versions of a snippet,
+        an array of ``snippet_snapshot_compare_entry``. The emulator keeps no snippet contents
+        per version, so it finds none: ``[]``."""
+        return r.json_response([], self._status(call))
+
+    def audit_log_create(self, call: Call) -> Response:
+        """POST /snippet-audit-logs: an entry (``snippet_audit_history``) with the next integer
+        id of the tenant, who wrote it (``user``) and when (``created``, RFC 3339)."""
+        entry: dict[str, Any] = {"id": self.store.next_number(call.tsg, AUDIT_LOG, 1)}
+        entry.update({k: v for k, v in _without_nulls(call.op.response, self._input(call)).items() if k != "id"})
+        entry.update({"user": call.uname, "created": jobs.rfc3339(self.clock()), "deleted": 0})
+        self.store.insert(call.tsg, AUDIT_LOG, "", entry, row_id=f"{AUDIT_LOG}:{entry['id']}")
+        return r.json_response(entry, self._status(call))
+
+    def audit_log_get(self, call: Call) -> Response:
+        """GET /snippet-audit-logs/{id}: the entry with that integer id, or 404."""
+        raw = call.path.get("id", "")
+        known = raw.isascii() and raw.isdigit() and int(raw) <= MAX_OFFSET
+        entry = self.store.get(call.tsg, AUDIT_LOG, f"{AUDIT_LOG}:{int(raw)}") if known else None
+        if entry is None:
+            return r.not_found(f"snippet audit log {raw!r} does not exist", call.rid)
+        return r.json_response(entry)
+
+    # ------------------------------------------------------------------ Setup API: trusts between tenants
+
+    def trust_create(self, call: Call) -> Response:
+        """POST /trusts: a trust with this tenant, answered as ``tenant_trust_info``: its
+        ``trust_id`` (the one sent, else the next of the tenant), what was sent without the nulls
+        the answer does not admit (``trust_id: null`` asks for a new id), who made it and when."""
+        body = _without_nulls(call.op.response, self._input(call))
+        trust_id = body.get("trust_id")
+        if isinstance(trust_id, int) and not isinstance(trust_id, bool):
+            if self.store.get(call.tsg, TRUST, f"{TRUST}:{trust_id}") is not None:
+                return r.name_not_unique(f"trust {trust_id} already exists", call.rid)
+        else:
+            trust_id = self.store.next_number(call.tsg, TRUST, 1)
+            while self.store.get(call.tsg, TRUST, f"{TRUST}:{trust_id}") is not None:
+                trust_id = self.store.next_number(call.tsg, TRUST, 1)
+        now = jobs.rfc3339(self.clock())
+        trust = {**body, "trust_id": trust_id, "created": now, "created_by": call.uname,
+                 "last_updated": now, "updated_by": call.uname}
+        self.store.insert(call.tsg, TRUST, "", trust, row_id=f"{TRUST}:{trust_id}")
+        return r.json_response(trust, self._status(call))
+
+    def trust_delete(self, call: Call) -> Response:
+        """DELETE /trusts?trustids=1,2&type=...: every trust named, or none when one is unknown."""
+        text = call.query.get("trustids")
+        ids = [t.strip() for t in text.split(",")] if isinstance(text, str) else []
+        if not ids or not all(t.isascii() and t.isdigit() and int(t) <= MAX_OFFSET for t in ids):
+            return r.invalid(['"trustids" must be a comma-separated list of trust ids'], rid=call.rid)
+        rows = [f"{TRUST}:{int(t)}" for t in ids]
+        missing = [t for t, row in zip(ids, rows, strict=True) if self.store.get(call.tsg, TRUST, row) is None]
+        if missing:
+            return r.not_found(f"trust {', '.join(missing)} does not exist", call.rid)
+        for row in rows:
+            self.store.delete(call.tsg, row)
+        return r.json_response({"success": True}, self._status(call))
+
+    def trust_validate(self, call: Call) -> Response:
+        """POST /trust-validations: the trust the body describes, as ``tenant_trust_info`` (the
+        stored trust when ``trust_id`` names one, else what was sent without disallowed nulls).
+        A validation stores nothing."""
+        body = _without_nulls(call.op.response, self._input(call))
+        trust_id = body.get("trust_id")
+        stored = (self.store.get(call.tsg, TRUST, f"{TRUST}:{trust_id}")
+                  if isinstance(trust_id, int) and not isinstance(trust_id, bool) else None)
+        return r.json_response(stored or body, self._status(call))
 
     # ------------------------------------------------------------------ BGP routing
 
@@ -508,8 +710,15 @@ class Handlers:
         return r.json_response({"success": True, "job_id": str(job_id),
                                 "message": f"CommitAndPush job enqueued with jobid {job_id}"}, 201)
 
-    def _version_view(self, row: Any) -> dict[str, Any]:
-        return {"id": row["version"], "version": str(row["version"]), "date": jobs.timestamp(row["created"]),
+    @staticmethod
+    def _date(call: Call, t: float) -> str:
+        """A config version's ``date``: RFC 3339 on the unified family (``format: date-time``,
+        scm-config/operations.yaml), the service's job-time text on the legacy one (a plain
+        string in ConfigurationManagement.yaml; api-facts)."""
+        return jobs.rfc3339(t) if call.family == "unified" else jobs.timestamp(t)
+
+    def _version_view(self, call: Call, row: Any) -> dict[str, Any]:
+        return {"id": row["version"], "version": str(row["version"]), "date": self._date(call, row["created"]),
                 "admin": row["admin"] or "", "description": row["description"] or "",
                 "created": row["created"], "updated": row["created"], "deleted": 0,
                 "scope": ",".join(json.loads(row["folders"])), "swg_config": ""}
@@ -518,7 +727,7 @@ class Handlers:
         jobs.apply_due(self.store, self.clock())
         rows = self.store.versions(call.tsg)
         limit, offset = self._page(call)
-        return self._listed(call, [self._version_view(v) for v in rows[offset: offset + limit]],
+        return self._listed(call, [self._version_view(call, v) for v in rows[offset: offset + limit]],
                             limit, offset, len(rows))
 
     @staticmethod
@@ -534,12 +743,12 @@ class Handlers:
         wanted = call.path.get("version", "")
         for v in self.store.versions(call.tsg):
             if str(v["version"]) == wanted:
-                return r.json_response(self._version_view(v))
+                return r.json_response(self._version_view(call, v))
         return r.not_found(f"config version {wanted!r} does not exist", call.rid)
 
     def snapshots(self, call: Call) -> Response:
         jobs.apply_due(self.store, self.clock())
-        data = [self._version_view(v) for v in self.store.versions(call.tsg)]
+        data = [self._version_view(call, v) for v in self.store.versions(call.tsg)]
         return r.json_response({"data": data, "limit": len(data), "offset": 0, "total": len(data)})
 
     def running(self, call: Call) -> Response:
@@ -547,7 +756,7 @@ class Handlers:
         out: dict[str, dict[str, Any]] = {}
         for v in reversed(self.store.versions(call.tsg)):
             for folder in json.loads(v["folders"]):
-                out[folder] = {"device": folder, "version": v["version"], "date": jobs.timestamp(v["created"])}
+                out[folder] = {"device": folder, "version": v["version"], "date": self._date(call, v["created"])}
         running = list(out.values())
         return self._listed(call, running, len(running), 0, len(running))
 
@@ -661,6 +870,36 @@ def _stored(obj_id: str, body: dict[str, Any], key: str) -> dict[str, Any]:
     service sets. A body's own ``id`` (a writable field in a few unified schemas) never replaces
     the object's: stored, it would point at another object, or collide with one."""
     return {"id": obj_id, **{k: v for k, v in body.items() if k != "id"}, **SERVER_FIELDS.get(key, {})}
+
+
+def _nullable(shape: Shape) -> bool:
+    """Whether a schema admits null: ``nullable``, a ``null`` type, or no type at all."""
+    kind = shape.type
+    return kind is None or shape.get("nullable") is True or (isinstance(kind, tuple) and "null" in kind)
+
+
+def _without_nulls(shape: Shape | None, value: Any) -> Any:
+    """``value`` without the nulls its answer schema does not admit, at any depth: a field sent
+    as null is answered (and stored) absent. Some unified request schemas declare a field
+    ``nullable`` where the answer's does not (Setup API ``trusts.trust_id``,
+    ``tenant_trust_info.trust_id``). Fields the schema does not name are left as they are."""
+    if shape is None:
+        return value
+    if isinstance(value, dict):
+        props = shape.properties
+        return {k: (_without_nulls(props[k], v) if k in props else v) for k, v in value.items()
+                if not (v is None and k in props and not _nullable(props[k]))}
+    if isinstance(value, list) and shape.items is not None:
+        items = shape.items
+        return [_without_nulls(items, v) for v in value if not (v is None and not _nullable(items))]
+    return value
+
+
+def _requires_container(shape: Shape | None) -> bool:
+    """Whether an answer schema requires exactly one of folder | snippet | device."""
+    return shape is not None and any(
+        group.get("required") and ("folder",) in [tuple(k) for k in group.get("keys", ())]
+        for group in shape.exclusive)
 
 
 def _has_item_paths(resource: Any) -> bool:

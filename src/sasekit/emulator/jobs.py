@@ -25,14 +25,29 @@ _RESULT_I = {"PEND": "0", "OK": "2", "FAIL": "3"}
 
 
 def timestamp(t: float | None) -> str:
-    """Epoch seconds as the service writes times in jobs and versions (UTC, no zone)."""
+    """Epoch seconds as the service writes times in jobs and legacy config versions (UTC, no
+    zone: ``2026-12-02 05:53:41``; api-facts: job fields are strings of that form)."""
     if t is None:
         return ""
     return datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
+def rfc3339(t: float | None) -> str:
+    """Epoch seconds as RFC 3339 UTC (``2026-12-02T05:53:41Z``): the ``format: date-time`` the
+    unified specs declare for config versions' ``date`` (scm-config/operations.yaml
+    ``config-version``, ``running-versions``) and the Setup API's ``created``/``last_updated``."""
+    if t is None:
+        return ""
+    return datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def view(row: Any, now: float) -> dict[str, Any]:
-    """The job as the service returns it: every field a string; ``end_ts`` only once it is FIN."""
+    """The job as the service returns it: every field a string; ``end_ts`` only once it is FIN.
+
+    ``device_name`` is ``""``: a push job runs on the tenant's Prisma Access, no one device. The
+    unified ``jobs`` schema requires the field (scm-config/operations.yaml) and pan-scm-sdk
+    0.15.1's job models default it to ``""`` (scm/models/operations/jobs.py); the legacy
+    ``jobs`` schema does not name it and admits further fields, so both families carry it."""
     created, due = row["created"], row["due"]
     done = now >= due
     span = max(due - created, 1e-9)
@@ -61,6 +76,7 @@ def view(row: Any, now: float) -> dict[str, Any]:
         "summary": summary,
         "details": json.dumps(details),
         "description": row["description"] or "",
+        "device_name": "",
         "uname": row["uname"] or "",
         "owner": row["uname"] or "",
         "insert_ts": timestamp(created),
@@ -102,6 +118,7 @@ def apply_due(store: Store, now: float | None = None) -> None:
         version = None
         if row["outcome"] == "OK":
             version = store.next_number(row["tsg"], "version", 1)
+            # Made when the push finished: on the clock the jobs run on (a test's fake one too).
             store.add_version(row["tsg"], version, row["uname"] or "", row["description"] or "",
-                              json.loads(row["folders"]), row["snapshot"] or "[]")
+                              json.loads(row["folders"]), row["snapshot"] or "[]", created=row["due"])
         store.mark_applied(row["tsg"], row["id"], version)

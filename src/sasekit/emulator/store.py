@@ -170,7 +170,10 @@ class Store:
         return [json.loads(r["body"]) for r in rows], total
 
     def insert(self, tsg: str, resource: str, folder: str, body: dict[str, Any],
-               position: str | None = None) -> dict[str, Any]:
+               position: str | None = None, row_id: str | None = None) -> dict[str, Any]:
+        """Store ``body`` under ``row_id``, by default its own ``id``. Objects whose answers
+        carry an integer id (the Setup API's shares, audit logs and trusts) are stored under a
+        text id of their own (``"trust:3"``): ids are unique across a tenant's resources."""
         with self.transaction() as db:
             seq = 0.0
             if position is not None:
@@ -179,7 +182,8 @@ class Store:
                     (tsg, resource, folder, position)).fetchone()[0] or 0.0) + 1.0
             db.execute(
                 "INSERT INTO objects (tsg, resource, id, folder, name, position, seq, body) VALUES (?,?,?,?,?,?,?,?)",
-                (tsg, resource, body["id"], folder, _name(body), position, seq, json.dumps(body)),
+                (tsg, resource, body["id"] if row_id is None else row_id, folder, _name(body), position, seq,
+                 json.dumps(body)),
             )
         return body
 
@@ -241,8 +245,10 @@ class Store:
     # ------------------------------------------------------------------ versions
 
     def add_version(self, tsg: str, version: int, admin: str, description: str,
-                    folders: builtins.list[str], snapshot: str) -> None:
-        now = time.time()
+                    folders: builtins.list[str], snapshot: str, created: float | None = None) -> None:
+        """Record a config version made at ``created`` (epoch seconds; now by default) and make
+        it the running one."""
+        now = time.time() if created is None else created
         with self.transaction() as db:
             db.execute("INSERT INTO versions VALUES (?,?,?,?,?,?,?)",
                        (tsg, version, now, admin, description, json.dumps(folders), snapshot))
