@@ -263,10 +263,30 @@ def _certificate_validity_is_text(spec: Spec) -> int:
     props = (spec.get("components", {}).get("schemas", {}).get("certificates-get", {})
              .get("properties", {}))
     changed = 0
-    for field in ("not_valid_before", "not_valid_after"):
-        prop = props.get(field)
+    for name in ("not_valid_before", "not_valid_after"):
+        prop = props.get(name)
         if isinstance(prop, dict) and prop.get("format") == "date":
             del prop["format"]
+            changed += 1
+    return changed
+
+
+def _end_ts_once_finished(spec: Spec) -> int:
+    schema = spec.get("components", {}).get("schemas", {}).get("jobs", {})
+    required = schema.get("required")
+    if isinstance(required, list) and "end_ts" in required:
+        required.remove("end_ts")
+        return 1
+    return 0
+
+
+def _url_admin_override_in_any_container(spec: Spec) -> int:
+    changed = 0
+    for node in _walk(spec.get("components", {}).get("schemas", {}).get("url-admin-override-get", {})):
+        required = node.get("required")
+        if isinstance(required, list) and "folder" in required and "folder" in node.get("properties", {}):
+            required.remove("folder")
+            node.setdefault("anyOf", []).extend({"required": [k]} for k in ("folder", "snippet", "device"))
             changed += 1
     return changed
 
@@ -388,6 +408,22 @@ DEVIATIONS: tuple[Deviation, ...] = (
         "pan-scm-sdk types them as strings; a full-date could not carry the time of day the service "
         "tracks. Plain strings here, as the legacy spec declares.",
         _certificate_validity_is_text,
+        ("unified",),
+    ),
+    Deviation(
+        "end-ts-once-finished",
+        "The unified `jobs` schema requires `end_ts`; a job that is still running has not ended, "
+        "so it carries none (the issue's rule; pan-scm-sdk's JobStatusData.end_ts is "
+        "Optional[datetime] and refuses an empty string, so the field is left out, not blank).",
+        _end_ts_once_finished,
+        ("unified",),
+    ),
+    Deviation(
+        "url-admin-override-in-any-container",
+        "`POST /url-admin-override` takes `folder`, `snippet` or `device`, yet the list item "
+        "schema requires `folder`: an override made in a snippet or on a device could never be "
+        "listed. The item requires one of the three containers.",
+        _url_admin_override_in_any_container,
         ("unified",),
     ),
     Deviation(

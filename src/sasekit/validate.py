@@ -750,8 +750,11 @@ def validate(op: Operation, path: Mapping[str, Any], query: Mapping[str, Any], b
             if required:
                 out.append(Problem(name, "required", name,
                                    f"{name}: required path parameter is missing (required)"))
-        else:
-            _walk(pplan, value, name, "path", out)
+            continue
+        if coerce_strings and isinstance(value, str):  # a path is text: `/config-versions/3`
+            coerced = _coerce(pplan, value)
+            value = value if coerced is _MISSING else coerced
+        _walk(pplan, value, name, "path", out)
     if len(path) > len(plan.path_params):
         declared = {n for n, _, _ in plan.path_params}
         for name, value in path.items():

@@ -26,18 +26,31 @@ def plan(op: Operation) -> dict[str, str]:
     if hit is not None and hit[0] is op:
         return hit[1]
     out: dict[str, str] = {}
-    if op.families == ("legacy", "unified"):
-        primary = op.resource.operations[op.name]
-        other = primary if op.family == "unified" else primary.variant("unified")
-        mine, theirs = op.response, other.response
-        if mine is not None and theirs is not None:
-            for name, prop in mine.properties.items():
-                counterpart = theirs.properties.get(name)
-                if (counterpart is not None and prop.type in SCALARS and counterpart.type in SCALARS
-                        and prop.type != counterpart.type):
-                    out[name] = str(prop.type)
+    theirs = _other_family_shape(op)
+    mine = op.response
+    if mine is not None and theirs is not None:
+        for name, prop in mine.properties.items():
+            counterpart = theirs.properties.get(name)
+            if (counterpart is not None and prop.type in SCALARS and counterpart.type in SCALARS
+                    and prop.type != counterpart.type):
+                out[name] = str(prop.type)
     _PLANS[id(op)] = (op, out)
     return out
+
+
+def _other_family_shape(op: Operation) -> Any:
+    """The object as the other family's schema declares it: this operation's other
+    variant, or, for an operation only one family serves (the unified GET of a signature
+    the legacy family only lists), that family's get or list of the same resource."""
+    primary = op.resource.operations[op.name]
+    if op.families == ("legacy", "unified"):
+        return (primary if op.family == "unified" else primary.variant("unified")).response
+    want = "legacy" if op.family == "unified" else "unified"
+    for name in ("get", "list"):
+        other = op.resource.operations.get(name)
+        if other is not None and want in other.families:
+            return other.variant(want).response
+    return None
 
 
 def render(answer: Any, fields: dict[str, str]) -> Any:
