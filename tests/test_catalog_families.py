@@ -61,7 +61,7 @@ def test_a_property_one_family_omits_is_merged_from_the_other_with_a_diagnostic(
 
 def test_scope_is_exactly_one_of_folder_snippet_device():
     none = _problems("address", "list", "unified")
-    assert none == ["query: exactly one of folder | snippet | device is required (exclusive): none given"]
+    assert none == ["folder: exactly one of folder | snippet | device is required (exclusive): none given"]
     two = _problems("address", "list", "unified", folder="Shared", snippet="s1")
     assert two == ["snippet: only one of folder | snippet | device may be given (exclusive): got folder, snippet"]
     assert _problems("address", "list", "unified", snippet="s1") == []

@@ -436,3 +436,18 @@ def test_step_rows_count_items_by_status():
 
 def test_bench_script_is_valid_python():
     compile(Path(ROOT, "bench", "cli_list.py").read_text(encoding="utf-8"), "cli_list.py", "exec")
+
+
+def test_a_merged_container_column_is_not_shown_twice():
+    """The unified shapes name the container as "exactly one of folder | snippet | device":
+    one merged column, and `folder` does not come back among the secondary ones."""
+    from sasekit.catalog import load
+    from sasekit.cli.columns import catalog_columns
+
+    for key in ("zone", "address", "natRule"):
+        op = load()[key].operations["list"].variant("unified")
+        found = catalog_columns(op)
+        assert found is not None
+        shown = [k for c in (*found[0], *found[1]) for k in (c.members or (c.key,))]
+        assert len(shown) == len(set(shown)), (key, shown)
+        assert "folder" in shown

@@ -816,7 +816,7 @@ def _check_scope(scope: tuple[tuple[str, ...], bool], query: Mapping[str, Any], 
                            f"{keys[0]}: required query parameter is missing, nor in the body (required)"))
     elif not present and required:
         out.append(Problem(keys[0], "exclusive", keys,
-                           f"query: exactly one of {shown} is required (exclusive): none given"))
+                           f"{keys[0]}: exactly one of {shown} is required (exclusive): none given"))
 
 
 def validate_params(op: Operation, params: Mapping[str, Any]) -> tuple[Routed, list[Problem]]:

@@ -198,7 +198,8 @@ def catalog_columns(op: Any) -> tuple[list[Col], list[Col]] | None:
     primary = [c for _, _, c in picked]
     if not primary:
         return None
-    taken = {c.key for c in primary} | {c.key for c in secondary}
+    # A merged "exactly one of" column (folder/snippet/device) takes its members too.
+    taken = {k for c in [*primary, *secondary] for k in (c.key, *c.members)}
     secondary = [Col(n) for n in SECONDARY if n not in taken] + secondary
     return primary, secondary
 
