@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
-LEGACY_PREFIX = "/sse/config/v1"
+LEGACY_PREFIX = "/sse/config/v1"  # the legacy URL family (naming uses it too)
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 KINDS = ("list", "get", "create", "update", "delete")
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .model import kind_of
+from .model import LEGACY_PREFIX, kind_of
 
-__all__ = ["HAND_NAMED", "kind_of", "name_operation", "resource_key"]
+__all__ = ["HAND_NAMED", "LEGACY_PREFIX", "kind_of", "name_operation", "resource_key"]
 
-LEGACY_PREFIX = "/sse/config/v1"
 
 # Words the camel-case splitter would cut in the wrong place.
 _WORD_OVERRIDES = {"QoS": "Qos", "WildFire": "Wildfire", "IPSec": "Ipsec"}
