@@ -412,6 +412,13 @@ def _expand(value: Any, where: str, env: Mapping[str, str]) -> tuple[Any, str]:
     return expanded, " via " + ", ".join(f"${{{n}}}" for n in names)
 
 
+def resolve_reference(value: str, where: str) -> str:
+    """The secret a ``${VAR}`` or ``keyring:service/user`` reference stands for (the same
+    resolution as for client secrets); raises ``ConfigError`` naming ``where``, never the value."""
+    resolved, _ = _expand(value, where, os.environ)
+    return str(resolved)
+
+
 def _split_keyring_ref(ref: str, where: str) -> tuple[str, str]:
     service, _, username = ref.partition("/")
     if not service.strip() or not username.strip():

@@ -36,6 +36,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "resources": ("sasekit.cli.verbs", "resources", "List the API's resources and their operations."),
     "run": ("sasekit.cli.workflow_cmd", "run", "Run a workflow file (or rehearse it with --emulator)."),
     "runs": ("sasekit.cli.workflow_cmd", "runs", "Read the run history: list and show runs."),
+    "tunnel": ("sasekit.cli.tunnel_cmd", "tunnel", "IPsec tunnels to Prisma Access from one intent: plan, apply, "
+                                                  "render, check."),
     "workflow": ("sasekit.cli.workflow_cmd", "workflow", "Validate workflows; list and write out templates."),
 }
 

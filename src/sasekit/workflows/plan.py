@@ -72,6 +72,8 @@ def plan(doc: Document, inputs: dict[str, Any], base_dir: str | Path = ".") -> l
             entry["when"] = _try(step["when"], ctx)
         if "foreach" in step:
             items = _try(step["foreach"], ctx)
+            if isinstance(items, dict) and isinstance(items.get("items"), list):
+                items = items["items"]
             var = step.get("as", "item")
             if isinstance(items, list):
                 entry["foreach"] = f"{len(items)} items"

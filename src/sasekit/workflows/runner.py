@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Step kinds whose work is request flows: as loop bodies they share the fan-out's thread.
-FLOW_KINDS = frozenset({"resource", "push", "wait_job"})
+FLOW_KINDS = frozenset({"resource", "push", "wait_job", "tunnel_change"})
 
 
 class WorkflowInvalid(errors.SasekitError):
@@ -243,7 +243,7 @@ class Runner:
         self._jobs = []
         self._incomplete, self._ran = [], False
         ctx: dict[str, Any] = {"inputs": values, "steps": {}, "vars": {}, "run": {"id": run_id},
-                               "secret_file": self.secret_file}
+                               "secret_file": self.secret_file, "secret_ref": self.secret_ref}
         status, error, cause = "succeeded", None, None
         try:
             for step in doc.data["steps"]:
@@ -363,6 +363,8 @@ class Runner:
             return (yield from self._push_flow(step, ctx, run_id, sid, item, fresh=previous is not None))
         if kind == "wait_job":
             return (yield from self._wait_job_flow(step, ctx))
+        if kind == "tunnel_change":
+            return (yield from self._tunnel_change_flow(step, ctx))
         return getattr(self, f"_do_{kind}")(step, ctx)
 
     # ------------------------------------------------------------------ kinds
@@ -439,6 +441,32 @@ class Runner:
         self._record_jobs([result["job"], *result.get("children", [])])
         return result
 
+    def _tunnel_change_flow(self, step: dict[str, Any], ctx: dict[str, Any]) -> Flow[Any]:
+        from sasekit.tunnels.apply import change_flow
+
+        item = render(step["tunnel_change"], ctx)
+        with self._lock:
+            self._stats["calls"] += 1
+        result = yield from change_flow(self.engine, item)
+        if result.get("action") == "create" and not result.get("already_there"):
+            with self._lock:
+                self._stats["created"] += 1
+        return result
+
+    def _do_tunnel_plan(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
+        from sasekit.tunnels import intent as intents
+        from sasekit.tunnels import plan as plans
+
+        spec = render(step["tunnel_plan"], ctx)
+        source = spec["intent"]
+        intent = intents.read(self._path(source) if isinstance(source, str) else source, base_dir=self.base_dir)
+        planned = plans.plan(self.client, intent, action=spec.get("action", "apply"))
+        if planned.problems:
+            raise ValueError("the tunnel plan has problems; nothing was changed: " + "; ".join(planned.problems))
+        counts = planned.counts()
+        return {"phases": planned.phases(), "changes": len(planned.pending), "counts": counts,
+                "reads": planned.reads, "sites": [sp.to_dict() for sp in planned.sites]}
+
     def secret_file(self, path: str, length: int = 32) -> str:
         """``{{ secret_file('site-psk.txt') }}`` in a workflow: the secret kept in that file
         (mode 0600, relative to the workflow), generated at random the first time. So a
@@ -461,6 +489,13 @@ class Runner:
         if value and value not in self.history.secrets:
             self.history.secrets += (value,)
         return value
+
+    def secret_ref(self, path: str, length: int = 32) -> str:
+        """``{{ secret_ref('site-psk.txt') }}``: a ``file:`` reference to that secret file
+        (made as :meth:`secret_file` makes it), for a tunnel intent, which takes secrets
+        by reference only."""
+        self.secret_file(path, length)
+        return f"file:{self._path(str(path)).resolve()}"
 
     def _do_set(self, step: dict[str, Any], ctx: dict[str, Any]) -> Any:
         return set_step(step, ctx)

@@ -12,6 +12,8 @@ A workflow is ``name``, optional ``description`` and ``inputs``, and a list of
 ``parse_iocs`` IPs, networks, domains and URLs out of text, normalised
 ``notify``     Slack-compatible or generic webhook, or SMTP email
 ``report``     Markdown, CSV or HTML file
+``tunnel_plan``   the plan of a tunnel intent (:mod:`sasekit.tunnels`): its changes per object kind
+``tunnel_change`` one change of such a plan (a loop item of ``tunnel_plan``'s ``phases``)
 =============  ==============================================================
 
 and optionally ``when`` (a condition), ``retry`` (``attempts``, ``delay``) and
@@ -32,7 +34,8 @@ from sasekit.suggest import close_matches
 from .loader import Document
 from .template import check_syntax, input_references, is_template, step_references
 
-STEP_KINDS = ("resource", "push", "wait_job", "foreach", "set", "parse_iocs", "notify", "report")
+STEP_KINDS = ("resource", "push", "wait_job", "foreach", "set", "parse_iocs", "notify", "report",
+              "tunnel_plan", "tunnel_change")
 COMMON_KEYS = {"id", "name", "description", "when", "retry", "on_error"}
 KIND_KEYS = {
     "resource": {"resource", "operation", "parameters", "all"},
@@ -43,7 +46,11 @@ KIND_KEYS = {
     "parse_iocs": {"parse_iocs"},
     "notify": {"notify"},
     "report": {"report"},
+    "tunnel_plan": {"tunnel_plan"},
+    "tunnel_change": {"tunnel_change"},
 }
+TUNNEL_ACTIONS = ("apply", "destroy")
+CHANGE_KEYS = {"action", "resource", "name", "site", "params", "id", "fill"}
 TOP_KEYS = {"name", "description", "version", "inputs", "steps"}
 INPUT_KEYS = {"type", "default", "required", "description", "secret"}
 INPUT_TYPES = ("string", "integer", "number", "boolean", "list", "object")
@@ -279,6 +286,31 @@ class _Checker:
             self.add(f"{where}.do", "a foreach cannot contain another foreach")
             return
         self.step(inner, f"{where}.do", seen, index, {*loop_vars, str(var)}, nested=True)
+
+    def k_tunnel_plan(self, step: dict, where: str, *_: Any) -> None:
+        spec = step["tunnel_plan"]
+        if not isinstance(spec, dict):
+            self.add(f"{where}.tunnel_plan", "tunnel_plan must be a mapping: {intent: FILE or {sites: [...]}, "
+                                             "action: apply|destroy}")
+            return
+        self.unknown_keys(spec, {"intent", "action"}, f"{where}.tunnel_plan", "tunnel_plan")
+        if not isinstance(spec.get("intent"), str | dict):
+            self.add(f"{where}.tunnel_plan.intent", "intent is a file name or an inline intent {sites: [...]}")
+        action = spec.get("action", "apply")
+        if not has_template(action) and action not in TUNNEL_ACTIONS:
+            self.add(f"{where}.tunnel_plan.action", f"action must be one of {', '.join(TUNNEL_ACTIONS)}, "
+                                                    f"not {action!r}")
+
+    def k_tunnel_change(self, step: dict, where: str, *_: Any) -> None:
+        spec = step["tunnel_change"]
+        if isinstance(spec, dict):
+            self.unknown_keys(spec, CHANGE_KEYS, f"{where}.tunnel_change", "tunnel_change")
+            for key in ("action", "resource", "name", "params"):
+                if key not in spec:
+                    self.add(f"{where}.tunnel_change.{key}", f"tunnel_change needs {key!r}")
+        elif not has_template(spec):
+            self.add(f"{where}.tunnel_change", "tunnel_change takes a change of a tunnel plan, usually "
+                                               "\"{{ item }}\" in a loop over a tunnel_plan step's phases")
 
     def k_set(self, step: dict, where: str, *_: Any) -> None:
         if not isinstance(step["set"], dict) or not step["set"]:
