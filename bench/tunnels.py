@@ -37,7 +37,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 import emulator_throughput as et
 import loadgen
 from bulk_import import make_client, stats
-
 from sasekit.tunnels import apply as applying
 from sasekit.tunnels.intent import places, read
 from sasekit.tunnels.plan import plan

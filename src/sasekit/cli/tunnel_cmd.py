@@ -114,8 +114,10 @@ def _carry_out(file: str, action: str, push: bool, wait: bool, dry_run: bool, hi
         click.echo(format_text(planned), err=True)
         if planned.problems:
             sys.exit(2)
-        pending_push = earlier is not None  # an earlier run of this intent may have changed without pushing
-        data = applying.workflow(planned, push=push and (bool(planned.pending) or pending_push), wait=wait)
+        pending = applying.push_pending(history, file)
+        data = applying.workflow(planned, push=push and (bool(planned.pending) or pending), wait=wait)
+        if push and not planned.pending and pending:
+            click.echo("nothing left to change; pushing what an earlier apply of this intent changed", err=True)
         if dry_run:
             calls = [{"call": f"{i['resource']}.{i['action']}", "name": i["name"],
                       "parameters": {**i["params"], **({"id": i["id"]} if "id" in i else {})},

@@ -82,6 +82,32 @@ def save(doc: Mapping[str, Any], history: Any, run_id: str) -> Path:
     return path
 
 
+def _runs_of(history: Any, intent_path: str) -> list[dict[str, Any]]:
+    """This intent's tunnel runs, newest first."""
+    wanted = str(Path(intent_path).resolve())
+    out = []
+    for row in history.runs(limit=500):
+        if row["workflow"] != WORKFLOW:
+            continue
+        run = history.run(row["id"])
+        if run and (run.get("inputs") or {}).get("intent") == wanted:
+            out.append(run)
+    return out
+
+
+def push_pending(history: Any, intent_path: str) -> bool:
+    """Whether a run of this intent changed objects that no later push carried: an
+    ``apply`` without ``--push``, or one stopped before its push. Then ``--push`` pushes
+    even when the plan finds nothing left to change."""
+    for run in _runs_of(history, intent_path):
+        done = {(s["step"], s["item"]) for s in history.steps(run["id"]) if s["status"] == "done"}
+        if ("push", "") in done:
+            return False
+        if any(item for _, item in done):  # a loop item: a change was made
+            return True
+    return False
+
+
 def unfinished(history: Any, intent_path: str, action: str) -> dict[str, Any] | None:
     """The latest run of this intent's ``action`` that did not succeed, if its workflow is kept."""
     wanted = str(Path(intent_path).resolve())
