@@ -783,7 +783,7 @@ def test_secrets_never_appear_with_the_real_device_modules() -> None:
 def test_to_dict_is_plain_json() -> None:
     prisma, branch = everything_wrong()
     data = json.loads(json.dumps(check_site(prisma, branch, names={"paris-wan1": NAMES}).to_dict()))
-    assert data["site"] == "paris" and data["ok"] is False and data["events"] == 5
+    assert data["site"] == "paris" and data["ok"] is False and len(data["events"]) == 5
     first = data["tunnels"][0]
     assert set(first) == {"tunnel", "role", "site", "ok", "ike_version", "ike_sa", "child_sa", "rekey", "bgp", "ike",
                           "esp", "events", "notes"}

@@ -121,7 +121,7 @@ def test_plan_reads_the_tenant_once_and_explains_the_region(client, tmp_path):
         ("ipsecTunnel", "paris-01-lte", "create"), ("ipsecTunnel", "sydney-01-wan1", "create"),
         ("remoteNetwork", "paris-01", "create"), ("remoteNetwork", "sydney-01", "create")]
     items = planned.phases()["ikeGateway"]
-    assert all("key" not in json.dumps(i["params"]["authentication"]) for i in items)  # references only
+    assert all(i["params"]["authentication"] == {"pre_shared_key": {}} for i in items)  # references only
     assert items[0]["fill"][0]["from"].startswith("file:")
 
 
@@ -306,8 +306,12 @@ def test_check_matches_after_apply_and_names_a_latent_pfs_mismatch(cli, client, 
     r = cli("tunnel", "check", "paris-01", "--intent", str(path), "--config", str(conf),
             "--config", str(out / "paris-01.frr.conf"))
     assert r.code == 0, r.out + r.err
-    conf.write_text(conf.read_text().replace("-modp2048\n", "-ecp384\n"), encoding="utf-8")
-    r = cli("tunnel", "check", "paris-01", "--intent", str(path), "--config", str(conf), "-o", "json")
+    text = conf.read_text()
+    assert "esp_proposals = aes256-sha256-modp2048" in text
+    conf.write_text(text.replace("esp_proposals = aes256-sha256-modp2048", "esp_proposals = aes256-sha256-ecp384"),
+                    encoding="utf-8")
+    r = cli("tunnel", "check", "paris-01", "--intent", str(path), "--config", str(conf),
+            "--config", str(out / "paris-01.frr.conf"), "-o", "json")
     assert r.code == 4, r.out + r.err
     events = r.json()["events"]
     assert events and {e["name"] for e in events} == {"Prisma IPsec Config Mismatch"}

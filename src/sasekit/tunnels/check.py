@@ -209,7 +209,7 @@ class SiteCheck:
         return [e for t in self.tunnels for e in t.events]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"site": self.site, "ok": self.ok, "events": len(self.events),
+        return {"site": self.site, "ok": self.ok, "events": [e.to_dict() for e in self.events],
                 "tunnels": [t.to_dict() for t in self.tunnels]}
 
     def format_text(self) -> str:
