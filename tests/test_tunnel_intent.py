@@ -205,7 +205,7 @@ def test_spns_are_shared_out_and_a_site_keeps_the_one_it_has():
     assert regions.choose(site()).spn_name == "eu-c-elm"          # the less loaded
     assert regions.choose(site()).spn_name in ("eu-c-oak", "eu-c-elm")
     kept = Regions(LOCATIONS, ALLOCATIONS).choose(site(), {"region": "germany-central", "spn_name": "eu-c-elm"})
-    assert kept.spn_name == "eu-c-elm" and kept.how.startswith("kept")
+    assert kept.spn_name == "eu-c-elm" and kept.spn_how.startswith("kept")
 
 
 def test_hand_chosen_region_and_spn_are_checked_not_changed():

@@ -254,8 +254,11 @@ def test_apply_killed_with_sigkill_resumes_without_duplicates(srv, tmp_path):
     done = 0
     while time.monotonic() < deadline and proc.poll() is None:
         if db.exists():
-            with sqlite3.connect(db) as conn:
-                done = conn.execute("SELECT COUNT(*) FROM steps WHERE status='done' AND item != ''").fetchone()[0]
+            try:
+                with sqlite3.connect(db) as conn:
+                    done = conn.execute("SELECT COUNT(*) FROM steps WHERE status='done' AND item != ''").fetchone()[0]
+            except sqlite3.OperationalError:  # the history is being created
+                pass
             if done >= 6:
                 break
         time.sleep(0.05)
@@ -327,3 +330,25 @@ def test_check_matches_after_apply_and_names_a_latent_pfs_mismatch(cli, client, 
     assert any(f"sasekit tunnel apply {path}" in line for e in events for line in e["fixes"]["prisma"])
     assert cli("tunnel", "apply", str(path)).code == 0  # the plan puts the profile back
     assert cli("tunnel", "check", "paris-01", "--intent", str(path)).code == 0
+
+
+def test_the_remote_network_template_drives_the_same_plan_and_a_second_run_changes_nothing(client, tmp_path):
+    from sasekit.cli.workflow_cmd import TEMPLATES_DIR
+
+    path = tmp_path / "rn.yaml"
+    path.write_text((TEMPLATES_DIR / "remote-network.yaml").read_text(), encoding="utf-8")
+    history = History(tmp_path / "runs.db")
+    inputs = {"site": "lima-01", "region": "auto", "city": "Lima", "peer_ip": "192.0.2.77"}
+    first = Runner(client, history, base_dir=tmp_path).run(path, inputs)
+    assert first.status == "succeeded", first.error
+    region = first.steps["plan"]["output"]["sites"][0]["region"]
+    assert region["candidates"][0]["display"] and region["region"] and region["how"] == "nearest with an allocation"
+    assert objects(client, "remoteNetwork")["lima-01"]["region"] == region["region"]
+    second = Runner(client, history, base_dir=tmp_path).run(path, inputs)
+    history.close()
+    assert second.status == "succeeded", second.error
+    assert second.steps["plan"]["output"]["changes"] == 0
+    assert second.steps["push"]["status"] == "skipped" and second.created == 0
+    key = (tmp_path / "lima-01-psk.txt").read_text().strip()
+    assert objects(client, "ikeGateway")["lima-01-wan1"]["authentication"]["pre_shared_key"]["key"] == key
+    assert key.encode() not in b"".join(p.read_bytes() for p in tmp_path.glob("runs.db*"))

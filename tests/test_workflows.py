@@ -1273,7 +1273,9 @@ def test_each_template_validates_and_runs_green(cli, client, history, tmp_path, 
         assert rule["category"] == [category["name"]] and rule["action"] == "deny"  # the category blocks
     if name == "remote-network":
         record = (path.parent / "provisioning-record.md").read_text()
-        assert "| remote_network | remote network | branch-01 |" in record
+        assert "## Objects (region us-east-1, SPN us-east-" in record
+        assert "| remoteNetwork | branch-01 | create |" in record and "| 1 | OK |" in record
+        assert result.steps["plan"]["output"]["changes"] == 5  # the tunnel plan: the same code as `tunnel apply`
         history.close()
         # no default key: a random one, in a file only its owner can read, never in the history
         key_file = path.parent / "branch-01-psk.txt"

@@ -59,6 +59,8 @@ def workflow(plan: Plan, *, push: bool, wait: bool, description: str = "") -> di
     """The workflow that carries out ``plan``: a loop per object kind, then the push."""
     steps: list[dict[str, Any]] = []
     for resource, items in plan.phases().items():
+        if not items:
+            continue
         steps.append({"id": resource, "foreach": {"items": items}, "concurrency": CONCURRENCY,
                       "do": {"tunnel_change": "{{ item }}"}})
     if push:

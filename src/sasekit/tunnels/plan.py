@@ -100,8 +100,10 @@ class Plan:
         return [f"site {sp.site.name}: {p}" for sp in self.sites for p in sp.problems]
 
     def phases(self) -> dict[str, list[dict[str, Any]]]:
-        """Resource -> the runner's loop items, in dependency order (no "keep")."""
-        out: dict[str, list[dict[str, Any]]] = {}
+        """Resource -> the runner's loop items, in dependency order (no "keep"); every
+        object kind is a key, so a workflow can loop over each whether or not it has items."""
+        order = ORDER if self.action == "apply" else tuple(reversed(ORDER))
+        out: dict[str, list[dict[str, Any]]] = {r: [] for r in order}
         for c in self.pending:
             out.setdefault(c.resource, []).append(change_item(c, self.folder))
         return out

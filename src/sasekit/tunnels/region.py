@@ -50,7 +50,8 @@ class Choice:
     display: str = ""
     aggregate_region: str = ""
     spn_name: str | None = None
-    how: str = ""                       # "nearest", "given", "kept"
+    how: str = ""                       # how the region was chosen: "nearest with an allocation", "given"
+    spn_how: str = ""                   # how the SPN was: "given", "kept: ...", "least used of ..."
     candidates: list[Candidate] = field(default_factory=list)
     problem: str | None = None
 
@@ -64,12 +65,12 @@ class Choice:
         if self.problem:
             lines.append(self.problem)
         elif self.spn_name:
-            lines.append(f"SPN {self.spn_name} ({self.how})")
+            lines.append(f"SPN {self.spn_name} ({self.spn_how})")
         return lines
 
     def to_dict(self) -> dict[str, Any]:
         return {"region": self.region, "display": self.display, "aggregate_region": self.aggregate_region,
-                "spn_name": self.spn_name, "how": self.how, "problem": self.problem,
+                "spn_name": self.spn_name, "how": self.how, "spn_how": self.spn_how, "problem": self.problem,
                 "candidates": [c.__dict__ for c in self.candidates]}
 
 
@@ -143,14 +144,14 @@ class Regions:
                 choice.problem = (f"spn_name {site.spn_name!r} is not in the allocation of "
                                   f"{choice.aggregate_region} ({', '.join(spns) or 'none'})")
                 return choice
-            choice.spn_name, choice.how = site.spn_name, "given"
+            choice.spn_name, choice.spn_how = site.spn_name, "given"
         elif existing and existing.get("region") == choice.region and existing.get("spn_name") in spns:
-            choice.spn_name, choice.how = existing["spn_name"], "kept: the remote network has it"
+            choice.spn_name, choice.spn_how = existing["spn_name"], "kept: the remote network has it"
         elif not spns:
             choice.problem = f"the allocation of {choice.aggregate_region} lists no SPN"
             return choice
         else:
             choice.spn_name = min(spns, key=lambda s: (self.load[s], spns.index(s)))
-            choice.how = f"least used of {len(spns)} in {choice.aggregate_region}"
+            choice.spn_how = f"least used of {len(spns)} in {choice.aggregate_region}"
             self.load[choice.spn_name] += 1
         return choice
