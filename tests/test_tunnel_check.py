@@ -335,7 +335,7 @@ def test_branch_fixes_are_the_device_modules_lines(case: Case) -> None:
 
 @pytest.mark.parametrize(("case_id", "token"), [
     ("ike-encryption", "aes256"), ("ike-dh", "modp2048"), ("esp", "aes256"), ("pfs-group", "modp2048"),
-    ("local-id", "203.0.113.10"), ("bgp-local-as", "65001"), ("psk", PSK_PLACEHOLDER),
+    ("local-id", "203.0.113.10"), ("bgp-local-as", "65001"), ("psk", "<psk: see the 0600 file>"),
 ])
 def test_strongswan_branch_fixes_name_prismas_values(case_id: str, token: str) -> None:
     case = next(c for c in CASES if c.id == case_id)

@@ -254,8 +254,8 @@ def check(site: str, intent_file: str, configs: tuple[str, ...], device: str | N
     if configs:
         texts = [Path(c).read_text(encoding="utf-8") for c in configs]
         branch, parse_problems = devices.get(kind).parse(texts)
-        for p in parse_problems:
-            click.echo(f"{p.format(', '.join(configs))}", err=True)
+        for problem in parse_problems:
+            click.echo(f"{problem.format(', '.join(configs))}", err=True)
     else:
         branch = intended
     ike_name, ipsec_name = spec.crypto.profile_names(spec.name)

@@ -685,7 +685,10 @@ def _device_lines(device: str, tunnel: Tunnel, fld: str, secrets: Iterable[str])
         if e.name == DEVICES_MODULE:
             return []
         raise
-    lines = [str(line) for line in devices.get(device).fix_lines(tunnel, fld)]
+    try:
+        lines = [str(line) for line in devices.get(device).fix_lines(tunnel, fld)]
+    except ValueError as exc:  # the device cannot carry Prisma's value (e.g. Junos and ikev2-preferred)
+        return [f"# {device} cannot be given this value: {exc}; change the Prisma side instead"]
     return [_redact(line, secrets) for line in lines]
 
 
