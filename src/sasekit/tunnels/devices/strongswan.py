@@ -259,12 +259,12 @@ def _connection(t: Tunnel, if_id: int | None) -> list[str]:
     out += [f"{i2}}}", f"{i2}remote {{", f"{i3}auth = psk", f"{i3}{_remote_id_line(t)}", f"{i2}}}"]
     if if_id is not None and t.bgp is not None:
         dev = f" dev {t.interface}" if t.interface else ""
-        name = _xfrm_name(if_id)
+        xfrm = _xfrm_name(if_id)
         prefix = link_prefix(t.bgp.local_address, t.bgp.peer_address)
-        out += [f"{i2}# BGP runs over XFRM interface {name} (if_id {if_id}); create it once, as root:",
-                f"{i2}#   ip link add {name} type xfrm{dev} if_id {if_id}",
-                f"{i2}#   ip addr add {t.bgp.local_address}/{prefix} dev {name}",
-                f"{i2}#   ip link set {name} up"]
+        out += [f"{i2}# BGP runs over XFRM interface {xfrm} (if_id {if_id}); create it once, as root:",
+                f"{i2}#   ip link add {xfrm} type xfrm{dev} if_id {if_id}",
+                f"{i2}#   ip addr add {t.bgp.local_address}/{prefix} dev {xfrm}",
+                f"{i2}#   ip link set {xfrm} up"]
     out += [f"{i2}children {{", f"{i3}{name} {{"]
     out += [INDENT * 4 + line for line in _child_lines(t, if_id)]
     out += [f"{i3}}}", f"{i2}}}", f"{i1}}}"]
