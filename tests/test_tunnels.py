@@ -352,3 +352,17 @@ def test_the_remote_network_template_drives_the_same_plan_and_a_second_run_chang
     key = (tmp_path / "lima-01-psk.txt").read_text().strip()
     assert objects(client, "ikeGateway")["lima-01-wan1"]["authentication"]["pre_shared_key"]["key"] == key
     assert key.encode() not in b"".join(p.read_bytes() for p in tmp_path.glob("runs.db*"))
+
+
+def test_tunnel_steps_in_a_workflow_are_checked_like_any_step(tmp_path):
+    from sasekit.workflows import schema
+    from sasekit.workflows.loader import load
+
+    path = tmp_path / "wf.yaml"
+    path.write_text("name: t\nsteps:\n  - id: plan\n    tunnel_plan: {intent: sites.yaml, action: rebuild}\n"
+                    "  - id: go\n    foreach: \"{{ steps.plan.output.phases.ikeGateway }}\"\n"
+                    "    do: {tunnel_change: {action: create}}\n", encoding="utf-8")
+    issues = [i.format() for i in schema.validate(load(path))]
+    assert any("line 4: steps[0].tunnel_plan.action: action must be one of apply, destroy, not 'rebuild'" in i
+               for i in issues), issues
+    assert any("steps[1].do.tunnel_change.resource: tunnel_change needs 'resource'" in i for i in issues), issues
