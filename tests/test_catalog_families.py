@@ -146,6 +146,14 @@ async def test_ldap_profile_created_on_the_legacy_family_keeps_its_name(api):
 
 @pytest.mark.anyio
 async def test_remote_network_names_its_folder_in_the_unified_body(api):
+    # the tunnel it names must exist (the emulator checks references as the service does)
+    rn = {"folder": "Remote Networks"}
+    gw = await api.post(f"{BASE}/ike-gateways", params=rn, json={
+        "name": "gw1", "authentication": {"pre_shared_key": {"key": "s3cret-psk"}},
+        "peer_address": {"ip": "198.51.100.1"}, "protocol": {"ikev2": {"ike_crypto_profile": "Others-IKE-Crypto-Default"}}})
+    tunnel = await api.post(f"{BASE}/ipsec-tunnels", params=rn, json={
+        "name": "t1", "auto_key": {"ike_gateway": [{"name": "gw1"}], "ipsec_crypto_profile": "Others-IPSec-Crypto-Default"}})
+    assert gw.status_code == tunnel.status_code == 201, (gw.text, tunnel.text)
     body = {"name": "branch-1", "folder": "Remote Networks", "region": "us-west-1",
             "license_type": "FWAAS-AGGREGATE", "spn_name": "us-west-dakota", "ipsec_tunnel": "t1"}
     made = await api.post("/config/deployment/v1/remote-networks", json=body)

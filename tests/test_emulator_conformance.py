@@ -259,6 +259,24 @@ def _allocated_bandwidth_is_a_number(spec: Spec) -> int:
     return 0
 
 
+def _bare_list_of_objects(spec: Spec) -> int:
+    """A GET whose 200 is an array of a schema that is itself an array (of objects)."""
+    changed = 0
+    schemas = spec.get("components", {}).get("schemas", {})
+    for _path, method, status, response in _responses(spec):
+        if (method, status) != ("GET", "200"):
+            continue
+        schema = _json_schema(response)
+        items = _declared_array_items(schema) if schema else None
+        ref = items.get("$ref", "") if isinstance(items, dict) else ""
+        target = schemas.get(ref.rsplit("/", 1)[-1]) if ref.startswith("#/components/schemas/") else None
+        if isinstance(target, dict) and target.get("type") == "array" and isinstance(target.get("items"), dict):
+            flat = {"type": "array", "items": copy.deepcopy(target["items"])}
+            response["content"]["application/json"]["schema"] = {"anyOf": [schema, flat]}
+            changed += 1
+    return changed
+
+
 def _certificate_validity_is_text(spec: Spec) -> int:
     props = (spec.get("components", {}).get("schemas", {}).get("certificates-get", {})
              .get("properties", {}))
@@ -401,6 +419,16 @@ DEVIATIONS: tuple[Deviation, ...] = (
         ("unified",),
     ),
     Deviation(
+        "bare-list-of-objects",
+        "GET /locations and /license-types declare their 200 as an array of `locations` "
+        "(`license-types`), each itself declared an array of objects: an array of arrays. The "
+        "service answers one array of the objects (the unified file declares `/locations` so; "
+        "pan-scm-sdk's NetworkLocations.list reads a list of location objects). The 200 schema "
+        "also accepts the flat array.",
+        _bare_list_of_objects,
+        ("legacy",),
+    ),
+    Deviation(
         "certificate-validity-is-openssl-text",
         "`not_valid_before`/`not_valid_after` of a certificate are declared `format: date` (unified; "
         "legacy: a plain string). They are PAN-OS's certificate entry (`not-valid-before`...), text "
@@ -479,6 +507,17 @@ REQUEST_DEVIATIONS: tuple[RequestDeviation, ...] = (
         "Schemas leave `additionalProperties` open, so generated bodies carry random extra keys; "
         "the emulator refuses a key its schema does not declare (400 `\"x\" is not allowed`), in "
         "the style of the service's own messages (api-facts: Errors, `\"folder\" is required`)."),
+    RequestDeviation(
+        "provisioning-references",
+        "What IPsec provisioning names must exist when it is written (the service's checks; "
+        "health-facts: Prisma-side objects): a remote network's `region` is a location `value` "
+        "whose aggregate region has a bandwidth allocation, its `license_type` one the tenant "
+        "holds, its `spn_name` (required for FWAAS-AGGREGATE) an SPN of that allocation, its "
+        "`ipsec_tunnel` (required when `ecmp_load_balancing` is disable, as the specs say), "
+        "`secondary_ipsec_tunnel` and `ecmp_tunnels[].ipsec_tunnel` IPsec tunnels of its folder; an "
+        "IPsec tunnel's IKE gateways and IPsec crypto profile and an IKE gateway's IKE crypto "
+        "profile exist (predefined profiles count). Each is a 400 naming the field and the value; "
+        "a predefined crypto profile cannot be changed or deleted (400)."),
     RequestDeviation(
         "push-names-folders",
         "The push body's `folders` is optional in the specs; the emulator refuses a push of no "

@@ -52,7 +52,8 @@ def family(request) -> str:
 
 @pytest.fixture
 def app():
-    return make_app(push_s=30)
+    # No seeded bandwidth allocations: the tests below count the allocations they make.
+    return make_app(push_s=30, seed_bandwidth_allocations="none")
 
 
 @pytest.fixture

@@ -499,6 +499,7 @@ OUTSIDE_THE_TREE = {
     # The CLI's click exceptions: click prints their message and exits with their code
     # before anything else could catch them.
     "sasekit.cli.workflow_cmd._FileProblem",
+    "sasekit.cli.tunnel_cmd._Problem",
     "sasekit.cli.emulator_cmd.ConfigFileError",
 }
 # Modules not imported by the walk: running them is their only use.

@@ -17,7 +17,8 @@ be looked up there.
     │   ├── TokenFetchError          the identity provider refused (status, OAuth error)
     │   └── TokenUnavailableError    no token at all (endpoint unreachable, bad answer)
     ├── ValidationError              parameters break the catalog's rules (every problem)
-    │   └── ItemsInvalid             items of a bulk call break them (every item, with its line)
+    │   ├── ItemsInvalid             items of a bulk call break them (every item, with its line)
+    │   └── tunnels.intent.IntentInvalid   a tunnel intent has problems (every one, with its line)
     ├── UnsupportedResource          unknown resource key (with suggestions)
     ├── UnsupportedOperation         unknown operation of a known resource
     ├── APIError                     SCM answered with an error status

@@ -6452,6 +6452,20 @@ class _PbfRuleOps:
     ) -> Any:
         """DELETE /config/network/v1/pbf-rules/{id}"""
 
+class _PrismaAccessIpOps:
+    @overload
+    def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def list(
+        self,
+        *,
+        serviceType: Literal['all', 'remote_network', 'gp_gateway', 'gp_portal', 'clean_pipe', 'swg_proxy'],
+        addrType: Literal['all', 'active', 'reserved', 'service_ip', 'auth_cache_service', 'network_load_balancer'],
+        location: Literal['all', 'deployed'],
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /getPrismaAccessIP/v2"""
+
 class _ProfileGroupOps:
     @overload
     def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
@@ -16623,6 +16637,20 @@ class _AsyncPbfRuleOps:
     ) -> Any:
         """DELETE /config/network/v1/pbf-rules/{id}"""
 
+class _AsyncPrismaAccessIpOps:
+    @overload
+    async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def list(
+        self,
+        *,
+        serviceType: Literal['all', 'remote_network', 'gp_gateway', 'gp_portal', 'clean_pipe', 'swg_proxy'],
+        addrType: Literal['all', 'active', 'reserved', 'service_ip', 'auth_cache_service', 'network_load_balancer'],
+        location: Literal['all', 'deployed'],
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /getPrismaAccessIP/v2"""
+
 class _AsyncProfileGroupOps:
     @overload
     async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
@@ -20447,6 +20475,7 @@ class Resources:
     ocspResponder: _OcspResponderOps
     ospfAuthProfile: _OspfAuthProfileOps
     pbfRule: _PbfRuleOps
+    prismaAccessIp: _PrismaAccessIpOps
     profileGroup: _ProfileGroupOps
     qosPolicyRule: _QosPolicyRuleOps
     qosProfile: _QosProfileOps
@@ -20605,6 +20634,7 @@ class AsyncResources:
     ocspResponder: _AsyncOcspResponderOps
     ospfAuthProfile: _AsyncOspfAuthProfileOps
     pbfRule: _AsyncPbfRuleOps
+    prismaAccessIp: _AsyncPrismaAccessIpOps
     profileGroup: _AsyncProfileGroupOps
     qosPolicyRule: _AsyncQosPolicyRuleOps
     qosProfile: _AsyncQosProfileOps

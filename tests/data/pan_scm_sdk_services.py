@@ -53,8 +53,13 @@ REQUEST_TIMEOUT_S = 30
 # ---------------------------------------------------------------------------------------
 # The payload table: what goes to each service's create(), beside its name. Minimal, valid
 # for the SDK's CreateModel (which create() applies; a payload it refuses is reported as
-# ``payload-invalid``, a bug of this table). References name objects that need not exist:
-# the service accepts them into the candidate (they only fail a push).
+# ``payload-invalid``, a bug of this table). Most references name objects that need not
+# exist: the service accepts them into the candidate (they only fail a push). Those of the
+# IPsec chain must exist when the object is written (IKE gateway -> IKE crypto profile,
+# IPsec tunnel -> gateway and IPsec crypto profile, remote network -> tunnel, region with a
+# bandwidth allocation, SPN): they name the tenant's predefined profiles, its seeded
+# allocation in us-east, and the gateway and tunnel of :data:`PREREQUISITES`, made first
+# (each service's own object is deleted at the end of its lifecycle, before the next runs).
 # ---------------------------------------------------------------------------------------
 PAYLOADS: dict[str, dict[str, Any]] = {
     # objects
@@ -122,12 +127,12 @@ PAYLOADS: dict[str, dict[str, Any]] = {
     "ike_crypto_profile": {"folder": SHARED, "hash": ["sha256"], "encryption": ["aes-256-cbc"],
                            "dh_group": ["group14"]},
     "ike_gateway": {"folder": SHARED, "authentication": {"pre_shared_key": {"key": "s3cret-psk"}},
-                    "protocol": {"ikev2": {"ike_crypto_profile": "sdk-ike-crypto-profile"}},
+                    "protocol": {"ikev2": {"ike_crypto_profile": "PaloAlto-Networks-IKE-Crypto"}},
                     "peer_address": {"ip": "198.51.100.1"}},
     "ipsec_crypto_profile": {"folder": SHARED, "lifetime": {"hours": 1},
                              "esp": {"encryption": ["aes-256-gcm"], "authentication": ["sha256"]}},
-    "ipsec_tunnel": {"folder": SHARED, "auto_key": {"ike_gateway": [{"name": "sdk-ike-gateway"}],
-                                                   "ipsec_crypto_profile": "sdk-ipsec-crypto-profile"}},
+    "ipsec_tunnel": {"folder": SHARED, "auto_key": {"ike_gateway": [{"name": "sdk-base-gateway"}],
+                                                   "ipsec_crypto_profile": "PaloAlto-Networks-IPSec-Crypto"}},
     "interface_management_profile": {"folder": SHARED},
     "security_zone": {"folder": SHARED},
     "nat_rule": {"folder": SHARED, "from_": ANY, "to_": ANY, "source": ANY, "destination": ANY, "service": "any"},
@@ -159,8 +164,8 @@ PAYLOADS: dict[str, dict[str, Any]] = {
     "bandwidth_allocation": {"allocated_bandwidth": 100, "spn_name_list": ["sdk-region-a"]},
     "internal_dns_server": {"domain_name": ["example.com"], "primary": "192.0.2.53"},
     "remote_network": {"folder": RN, "region": "us-east-1", "license_type": "FWAAS-AGGREGATE",
-                       "spn_name": "us-east-1-a", "ipsec_tunnel": "sdk-ipsec-tunnel"},
-    "service_connection": {"ipsec_tunnel": "sdk-ipsec-tunnel", "region": "us-east-1"},  # no folder in its body
+                       "spn_name": "us-east-whitebeam", "ipsec_tunnel": "sdk-base-tunnel"},
+    "service_connection": {"ipsec_tunnel": "sdk-base-tunnel", "region": "us-east-1"},  # no folder in its body
     "bgp_routing": {"backbone_routing": "no-asymmetric-routing", "accept_route_over_SC": False},
     # mobile agent
     "agent_profile": {"folder": MU},
@@ -180,6 +185,14 @@ PAYLOADS: dict[str, dict[str, Any]] = {
     "label": {},
     "variable": {"folder": SHARED, "type": "ip-netmask", "value": "192.0.2.0/24"},
 }
+
+#: Objects the IPsec chain's payloads name, made (with the SDK, in this order) before any service
+#: runs and kept to the end: service -> payload with its name.
+PREREQUISITES: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("ike_gateway", {**PAYLOADS["ike_gateway"], "name": "sdk-base-gateway"}),
+    ("ipsec_tunnel", {"folder": SHARED, "name": "sdk-base-tunnel", "auto_key": {
+        "ike_gateway": [{"name": "sdk-base-gateway"}], "ipsec_crypto_profile": "PaloAlto-Networks-IPSec-Crypto"}}),
+)
 
 #: Names other than ``sdk-<service>`` (where the SDK's model wants another form).
 NAMES = {
@@ -732,8 +745,19 @@ class Runner:
         self.record("jobs", "list", jobs)
 
     # -- everything
+    def prerequisites(self) -> None:
+        """The gateway and tunnel of :data:`PREREQUISITES`, through the SDK's own services;
+        one made is not a result (a failure is: the operations naming it would fail too)."""
+        for service, payload in PREREQUISITES:
+            try:
+                getattr(self.client, service).create(dict(payload))
+            except Exception as exc:
+                self.results.append({"service": f"{service} (prerequisite {payload['name']})", "op": "create",
+                                     "result": "failed", "exception": _short(exc)})
+
     def run(self, only: set[str] | None) -> None:
         reg = registry()
+        self.prerequisites()
         for name in reg:
             if only and name not in only:
                 continue

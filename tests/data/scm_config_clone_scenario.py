@@ -361,6 +361,29 @@ def make_folder(t: Tenant, name: str) -> None:
         raise RuntimeError(f"could not make folder {name}: {made.status_code} {made.text[:200]}")
 
 
+#: What the remote networks copied need in both tenants and the tool cannot copy (it has no
+#: IPsec tunnel command): the tunnel "branch-1" names, with its gateway, on predefined crypto
+#: profiles, in Shared (above "Remote Networks", where the reference resolves; no kind lists
+#: Shared, so nothing compares them). A remote network naming a tunnel that does not exist
+#: is refused, as the service refuses it.
+PREREQUISITES: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("/sse/config/v1/ike-gateways", {
+        "name": "branch-uplink-gw", "authentication": {"pre_shared_key": {"key": "s3cret-psk"}},
+        "peer_address": {"ip": "198.51.100.8"},
+        "protocol": {"ikev2": {"ike_crypto_profile": "PaloAlto-Networks-IKE-Crypto"}}}),
+    ("/sse/config/v1/ipsec-tunnels", {
+        "name": "branch-tunnel", "auto_key": {"ike_gateway": [{"name": "branch-uplink-gw"}],
+                                              "ipsec_crypto_profile": "PaloAlto-Networks-IPSec-Crypto"}}),
+)
+
+
+def make_prerequisites(t: Tenant) -> None:
+    for path, body in PREREQUISITES:
+        made = t.http.post(path, params={"folder": "Shared"}, json=body)
+        if made.status_code not in (200, 201):
+            raise RuntimeError(f"could not make {body['name']}: {made.status_code} {made.text[:200]}")
+
+
 def _key(obj: dict[str, Any]) -> str:
     return str(obj.get("name") or obj.get("host_id"))
 
@@ -554,6 +577,7 @@ def run_scenario(clone: Path, url: str, recorder: Recorder, proxy: ConnectProxy,
     try:
         for tenant, folder in ((src, SOURCE), (dst, DESTINATION)):
             make_folder(tenant, folder)
+            make_prerequisites(tenant)
         settings_ok, settings_why = settings_step(clone, workdir, env)
         outcomes = [Outcome("settings", "scm-clone settings -o settings.yaml", settings_ok, settings_why)]
         mark = len(recorder.log)

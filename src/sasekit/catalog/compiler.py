@@ -1,8 +1,10 @@
 """OpenAPI files -> the committed catalog (facts only), with diagnostics.
 
 Reads ``prisma-access-config/*.yaml`` (the 344 operations), ``scm-config/*.yaml`` (the
-unified ``/config/<group>/v1`` paths of the same objects) and the Setup API folders
-and snippets from ``scm-config/setup.yaml``. Writes one small index plus one JSON file
+unified ``/config/<group>/v1`` paths of the same objects), the Setup API folders
+and snippets from ``scm-config/setup.yaml``, and sasekit's own documents beside this
+module in ``extra/`` (APIs outside Palo Alto's specs that the emulator invents, resource
+family ``ip``: ``prismaAccessIp.list``). Writes one small index plus one JSON file
 per resource so that looking up one operation never parses the rest.
 
 Only facts are written: paths, methods, parameters, types, required flags, enums,
@@ -40,6 +42,13 @@ CONFIG_DIR = "prisma-access-config"
 UNIFIED_DIR = "scm-config"
 SETUP_FILE = "scm-config/setup.yaml"
 SETUP_PREFIX = "/config/setup/v1"
+#: sasekit's own OpenAPI documents (not Palo Alto's): APIs outside the specs that the emulator
+#: serves and the client reaches through the same engine. Compiled as resource family
+#: :data:`EXTRA_FAMILY`, on their own paths (prefix "/", host "base"). Today one: the Prisma
+#: Access IP document (``prismaAccessIp.list``, the public addresses of pushed remote networks).
+EXTRA_DIR = Path(__file__).resolve().parent / "extra"
+EXTRA_REL = "extra"  # how the index's sources and a resource's spec_file name them
+EXTRA_FAMILY = "ip"
 HTTP_METHODS = ("get", "post", "put", "delete", "patch")
 OPERATION_ORDER = ("list", "create", "get", "update", "delete")
 
@@ -615,6 +624,31 @@ def _compile_unified(spec_dir: Path, diags: Diagnostics, sources: dict[str, str]
         families.attach(resources, compiled, group, diags)
 
 
+def _compile_extra(diags: Diagnostics, sources: dict[str, str],
+                   resources: dict[str, dict[str, Any]], extra_dir: Path = EXTRA_DIR) -> None:
+    """sasekit's own documents under ``catalog/extra/`` (see :data:`EXTRA_DIR`), each
+    operation named by the legacy rules (the file stem; :data:`naming.HAND_NAMED`), as
+    resource family :data:`EXTRA_FAMILY`. They sit beside the package, not in the spec folder:
+    every build compiles them, whichever spec folder it reads."""
+    for f in sorted(extra_dir.glob("*.yaml")):
+        rel = f"{EXTRA_REL}/{f.name}"
+        sources[rel] = _sha(f)
+        try:
+            data = load_yaml(f)
+        except yaml.YAMLError as exc:
+            diags.error("yaml-invalid", rel, "/", f"file does not parse: {exc}")
+            continue
+        compiled: dict[str, dict[str, Any]] = {}
+        _compile_file(rel, f.stem, data, diags, "/", EXTRA_FAMILY, compiled)
+        for key, res in compiled.items():
+            if key in resources:
+                diags.error("operation-name-clash", rel, "/",
+                            f"resource {key!r} of {rel} is already compiled from {resources[key]['spec_file']}; "
+                            "not compiled")
+                continue
+            resources[key] = res
+
+
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -893,6 +927,7 @@ def build(spec_dir: Path | str) -> Build:
     unified_docs = _Unified()
     if (spec_dir / UNIFIED_DIR).is_dir():
         _compile_unified(spec_dir, diags, sources, unified_docs, resources)
+    _compile_extra(diags, sources, resources)
     from . import families
 
     families.reconcile(resources, diags)
@@ -907,6 +942,7 @@ def build(spec_dir: Path | str) -> Build:
             "config": {"prefix": naming.LEGACY_PREFIX, "host": "base"},
             "scm": {"prefix": "/config/<group>/v1", "host": "base"},
             "setup": {"prefix": SETUP_PREFIX, "host": "setup"},
+            EXTRA_FAMILY: {"prefix": "/", "host": "base"},
         },
         "sources": dict(sorted(sources.items())),
         "resources": {

@@ -45,7 +45,9 @@ class Descriptions:
         self.folder = folder
 
     def _doc(self, resource: Resource) -> dict[str, Any] | None:
-        path = self.folder / resource.spec_file
+        # sasekit's own documents (catalog/extra/) sit beside the package, not in the spec folder.
+        base = Path(__file__).resolve().parent if resource.spec_file.startswith("extra/") else self.folder
+        path = base / resource.spec_file
         return _spec(str(path)) if path.is_file() else None
 
     def _op_node(self, op: Operation) -> tuple[dict[str, Any], dict[str, Any]] | None:

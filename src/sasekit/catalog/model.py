@@ -272,7 +272,9 @@ class Operation:
 
     @property
     def families(self) -> tuple[str, ...]:
-        """The URL families that serve it: ``legacy`` (``/sse/config/v1``), ``unified``."""
+        """The URL families that serve it: ``legacy`` (``/sse/config/v1``), ``unified``.
+        None for an operation of sasekit's own documents (resource family ``ip``), served on
+        its own path whichever family a client uses."""
         if self._data.get("variant"):
             return self._resource.operations[self.name].families
         legacy = self._data["path"].startswith(LEGACY_PREFIX)
@@ -281,8 +283,10 @@ class Operation:
 
     @property
     def family(self) -> str:
-        """The family this view validates and sends by (a variant's own, else its first)."""
-        return self._data.get("variant") or self.families[0]
+        """The family this view validates and sends by (a variant's own, else its first;
+        the resource family for an operation no URL family serves)."""
+        families = self.families
+        return self._data.get("variant") or (families[0] if families else self._resource.family)
 
     @property
     def spec_file(self) -> str:

@@ -34,6 +34,8 @@ HAND_NAMED: dict[tuple[str, str], tuple[str | None, str]] = {
     ("POST", "/sse/config/v1/enable"): (None, "enable"),
     ("GET", "/sse/config/v1/bgp-routing"): (None, "getBgpRouting"),
     ("PUT", "/sse/config/v1/bgp-routing"): (None, "updateBgpRouting"),
+    # sasekit's own Prisma Access IP document (catalog/extra/): a POST that lists addresses.
+    ("POST", "/getPrismaAccessIP/v2"): (None, "list"),
 }
 
 

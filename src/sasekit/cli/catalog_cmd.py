@@ -95,9 +95,10 @@ def stats(as_json: bool) -> None:
     titles = {"legacy": "Prisma Access Configuration API, legacy family (/sse/config/v1)",
               "unified": "SCM Configuration API, unified family (/config/<group>/v1)",
               "setup": "  SCM Setup API resources (/config/setup/v1)",
+              "ip": "sasekit's own description of the Prisma Access IP API (catalog/extra; emulated)",
               "config": "  Prisma Access resources, on either family",
               "scm": "  resources only the unified family serves"}
-    for fam in ("legacy", "unified", "config", "scm", "setup"):
+    for fam in ("legacy", "unified", "config", "scm", "setup", "ip"):
         if fam not in data:
             continue
         f = data[fam]

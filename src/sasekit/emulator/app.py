@@ -177,7 +177,8 @@ class EmulatorApp:
 
         if op.resource.family == "setup" and principal.role == "no-setup":
             return r.unauthorized("the service account has no role on the Setup API", rid), False
-        if principal.role == "read-only" and method in WRITE_METHODS:
+        if principal.role == "read-only" and method in WRITE_METHODS and op.kind not in ("list", "get"):
+            # A read sent as a POST (prismaAccessIp.list, as the Prisma Access IP API does) is a read.
             return r.unauthorized("the service account's role is read-only", rid), False
 
         if decision.kind == "drop_before":

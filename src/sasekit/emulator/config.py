@@ -23,6 +23,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
+from .prisma_data import SEED_CHOICES
+
 ROLES = ("admin", "read-only", "no-setup")
 SYSTEM_FOLDERS = (
     "Shared",
@@ -125,6 +127,11 @@ class EmulatorConfig:
     # Required by the /_emulator/ admin endpoints (header X-Emulator-Admin). None: taken from
     # SASEKIT_EMULATOR_ADMIN_SECRET, else generated when the app starts (with_admin_secret).
     admin_secret: str | None = field(default=None, repr=False)
+    # The bandwidth allocations every tenant starts with (prisma_data.DEFAULT_ALLOCATIONS):
+    # "default" (US East, US West, Europe Central, Japan Central, Australia Southeast), "none",
+    # or "all" (every aggregate region). Served from that table until a client changes or
+    # deletes one (see emulator/provisioning.py); POST /_emulator/reset brings them back.
+    seed_bandwidth_allocations: str = "default"
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> EmulatorConfig:
@@ -201,12 +208,13 @@ class Rule:
     """What one setting may be: a number in ``[lo, hi]`` (``lo`` excluded when
     ``lo_open``), a whole number, a flag, a text, or also null."""
 
-    kind: str  # "number", "integer", "flag", "text" or "secret"
+    kind: str  # "number", "integer", "flag", "text", "secret" or "choice"
     rule: str  # how a message words it: "... must be <rule>, not <value>"
     lo: float = -math.inf
     hi: float = math.inf
     lo_open: bool = False
     nullable: bool = False
+    choices: tuple[str, ...] = ()  # kind "choice": the values it may take
 
     def normalize(self, value: Any) -> Any:
         """The value as stored (``3.0`` -> ``3`` for whole numbers), or raise ValueError."""
@@ -214,6 +222,10 @@ class Rule:
             return None
         if self.kind == "flag":
             if isinstance(value, bool):
+                return value
+            raise ValueError
+        if self.kind == "choice":
+            if isinstance(value, str) and value in self.choices:
                 return value
             raise ValueError
         if self.kind in ("text", "secret"):
@@ -245,6 +257,10 @@ def _whole(lo: int, hi: int, what: str = "a whole number") -> Rule:
     return Rule("integer", f"{what} from {lo} to {hi}", lo, hi)
 
 
+def _choice(values: tuple[str, ...]) -> Rule:
+    return Rule("choice", "one of " + ", ".join(repr(v) for v in values), choices=values)
+
+
 PROBABILITY = Rule("number", "a probability between 0 and 1", 0.0, 1.0)
 #: The rule of every setting, by section (the config's own fields, ``rate_limit``, ``faults``).
 RULES: dict[str, dict[str, Rule]] = {
@@ -258,6 +274,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "demo": Rule("flag", "true or false"),
         "admin_secret": Rule("secret", "16 to 512 printable ASCII characters without spaces, or null",
                              nullable=True),
+        "seed_bandwidth_allocations": _choice(SEED_CHOICES),
     },
     "rate_limit": {
         "enabled": Rule("flag", "true or false"),

@@ -25,6 +25,7 @@ from sasekit.catalog import Operation, Shape
 from . import jobs
 from . import responses as r
 from .config import SYSTEM_FOLDERS, EmulatorConfig, system_folder_id
+from .provisioning import ALLOCATION, SERVICE_DATA_LISTS, ServiceData
 from .store import Store, new_id
 
 # Fields whose values name address-like objects that must exist at push time.
@@ -35,6 +36,10 @@ GROUP_REFERENCE_FIELDS = {"addressGroup": {"static": ADDRESS_LIKE}}
 TAG_FIELD = "tag"
 # Keys whose values never count as references to another object.
 NOT_REFERENCES = frozenset({"id", "name", "description", "folder", "snippet", "device"})
+# References the scan of values does not see, because they sit under a `name` key: resource ->
+# paths (keys, then the list of entries whose `name` is the reference). An IPsec tunnel names
+# its IKE gateways as `auto_key.ike_gateway[].name`.
+NAMED_REFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {"ipsecTunnel": (("auto_key", "ike_gateway"),)}
 SCOPE_PARAMS = ("folder", "snippet", "device")
 # Where an object lives when its create names no container: the unified service-connection
 # and remote-network bodies have no folder (scm-config/deployment.yaml), and the service
@@ -118,6 +123,9 @@ class Handlers:
     def __init__(self, store: Store, config: EmulatorConfig) -> None:
         self.store = store
         self.config = config
+        #: The tenant's own data (locations, allocations, predefined profiles) and the
+        #: provisioning checks (:mod:`.provisioning`).
+        self.data = ServiceData(store, config)
         #: Epoch seconds that push jobs progress on; tests share a fake clock with the client.
         self.clock: Callable[[], float] = time.time
         self.special: dict[tuple[str, str], Callable[[Call], Response]] = {
@@ -149,6 +157,7 @@ class Handlers:
             ("trustValidation", "create"): self.trust_validate,
             ("serviceConnection", "getBgpRouting"): self.bgp_routing_get,
             ("serviceConnection", "updateBgpRouting"): self.bgp_routing_update,
+            ("prismaAccessIp", "list"): self.prisma_access_ip,
         }
 
     # ------------------------------------------------------------------ dispatch
@@ -302,11 +311,19 @@ class Handlers:
             return bad
         limit, offset = self._page(call)
         scope = self.scope_of(call)
-        if call.op.resource.key in SERVICE_DATA:
-            every = builtins.list(SERVICE_DATA[call.op.resource.key])
+        key = call.op.resource.key
+        virtual = self.data.listed(call.tsg, key, scope, call.query.get("name"))
+        if key in SERVICE_DATA_LISTS and not call.op.paginates:
+            # The service's own data, whole: these lists take no limit (a bare array).
+            items = [dict(item) for item in SERVICE_DATA_LISTS[key]]
+            total = len(items)
+        elif key in SERVICE_DATA:
+            every = builtins.list(SERVICE_DATA[key])
             items, total = every[offset: offset + limit], len(every)
+        elif virtual:
+            items, total = self._with_virtual(call, virtual, scope, limit, offset)
         else:
-            items, total = self.store.list(call.tsg, call.op.resource.key, scope if scope else None,
+            items, total = self.store.list(call.tsg, key, scope if scope else None,
                                            name=call.query.get("name"), position=self._position(call),
                                            limit=limit, offset=offset)
         if call.op.envelope == "array":
@@ -324,6 +341,17 @@ class Handlers:
             return r.json_response(hit)
         return r.json_response({"data": items, "limit": limit, "offset": offset, "total": total})
 
+    def _with_virtual(self, call: Call, virtual: builtins.list[dict[str, Any]], scope: str, limit: int,
+                      offset: int) -> tuple[builtins.list[dict[str, Any]], int]:
+        """One page of the service's own objects (first, as the service lists them) and the
+        stored ones after them, and the total of both."""
+        page = virtual[offset: offset + limit]
+        rest = max(0, offset - len(virtual))
+        stored, count = self.store.list(call.tsg, call.op.resource.key, scope if scope else None,
+                                        name=call.query.get("name"), position=self._position(call),
+                                        limit=limit - len(page), offset=rest)
+        return page + stored, len(virtual) + count
+
     def _object_list(self, call: Call, items: builtins.list[dict[str, Any]]) -> Response:
         """A list its spec answers with an object: the items under the one array it declares
         (``{"agent_versions": [...]}``), or, for a singleton, the object itself."""
@@ -336,6 +364,8 @@ class Handlers:
 
     def get(self, call: Call) -> Response:
         obj_id, obj = self._target(call)
+        if obj is None and call.path:
+            obj = self.data.find(call.tsg, call.op.resource.key, obj_id=obj_id)
         if obj is None:
             if not call.path:  # a singleton not configured yet: its defaults
                 return r.json_response(dict(SINGLETON_DEFAULTS.get(call.op.resource.key, {})))
@@ -365,6 +395,14 @@ class Handlers:
         name = body.get("name")
         if isinstance(name, str) and self.store.find_by_name(call.tsg, key, scope, name):
             return r.name_not_unique(f"{key} {name!r} already exists in {scope or 'the tenant'}", call.rid)
+        taken = self.data.name_taken(call.tsg, key, name)
+        if taken:
+            return r.name_not_unique(taken, call.rid)
+        problems = self.data.problems(call.tsg, key, body, scope)
+        if problems:
+            return r.invalid(problems, rid=call.rid)
+        if key == ALLOCATION:
+            self.data.forget_removal(call.tsg, name)
         nest = NESTED_BODIES.get(key)
         flat = body
         if nest is not None and nest not in body:
@@ -392,16 +430,35 @@ class Handlers:
         key = call.op.resource.key
         body = _without_nulls(call.op.response, self._input(call))
         # Every check first, then one write: a refused update leaves the store as it was.
+        virtual = None
+        if current is None and how != "singleton":
+            virtual = current = self._virtual_target(call, how, obj_id)
+            if virtual is not None and self.data.predefined(key, virtual):
+                return r.invalid([f"{key} {virtual['name']!r} is predefined: it cannot be changed "
+                                  f"(create a profile of your own instead)"], rid=call.rid)
         if current is None and how != "singleton":
             scope = self.scope_of(call)
             where = f" in {scope}" if scope and how != "path" else ""
             return r.not_found(f"{key} {obj_id!r} does not exist{where}", call.rid)
         name = body.get("name")
+        meta = self.store.meta(call.tsg, current["id"]) if current is not None else None
         if current is not None and isinstance(name, str) and name != current.get("name"):
-            meta = self.store.meta(call.tsg, current["id"])
             clash = self.store.find_by_name(call.tsg, key, meta["folder"], name) if meta else None
             if clash and clash["id"] != current["id"]:
                 return r.name_not_unique(f"{key} {name!r} already exists", call.rid)
+            taken = self.data.name_taken(call.tsg, key, name)
+            if taken:
+                return r.name_not_unique(taken, call.rid)
+        if current is not None:
+            problems = self.data.problems(call.tsg, key, body, meta["folder"] if meta else "")
+            if key == ALLOCATION:
+                users = self.data.allocation_users(call.tsg, current, body)
+                if users:
+                    return r.reference_not_zero(
+                        f"{key} {current.get('name')!r}: the update drops SPNs used by {', '.join(users[:5])}",
+                        users, call.rid)
+            if problems:
+                return r.invalid(problems, rid=call.rid)
         if current is None:  # a singleton: its first PUT creates it, in the container named
             scope = self._singleton_scope(call)
             if not scope and _requires_container(call.op.response):
@@ -420,20 +477,52 @@ class Handlers:
         for p in SCOPE_PARAMS:
             if p in current:
                 updated[p] = current[p]
-        self.store.replace(call.tsg, current["id"], updated)
+        if virtual is not None:  # a seeded allocation, changed for the first time: stored now
+            self.store.insert(call.tsg, key, "", updated)
+        else:
+            self.store.replace(call.tsg, current["id"], updated)
         return r.json_response(updated, self._status(call))
 
     def delete(self, call: Call) -> Response:
         obj_id, current = self._target(call)
         key = call.op.resource.key
+        virtual = None
+        if current is None:
+            virtual = current = self._virtual_target(call, self._addressing(call), obj_id)
         if current is None:
             return r.not_found(f"{key} {obj_id!r} does not exist", call.rid)
+        if virtual is not None and self.data.predefined(key, virtual):
+            return r.invalid([f"{key} {virtual['name']!r} is predefined: it cannot be deleted"], rid=call.rid)
         refs = self.references_to(call.tsg, current)
+        if key == ALLOCATION:
+            refs += self.data.allocation_users(call.tsg, current)
         if refs:
             return r.reference_not_zero(
                 f"{key} {current.get('name')!r} is referenced by {', '.join(refs[:5])}", refs, call.rid)
-        self.store.delete(call.tsg, current["id"])
+        if virtual is not None:  # a seeded allocation: a marker keeps it deleted
+            self.data.remove(call.tsg, virtual)
+        else:
+            self.store.delete(call.tsg, current["id"])
         return r.json_response(current, self._status(call))
+
+    def _virtual_target(self, call: Call, how: str, wanted: Any) -> dict[str, Any] | None:
+        """The service's own object (a predefined profile, a seeded allocation) that a
+        get/update/delete addresses, when no stored one answers: by id in the path, else by name."""
+        key = call.op.resource.key
+        if not isinstance(wanted, str):
+            return None
+        if how == "path":
+            return self.data.find(call.tsg, key, obj_id=wanted)
+        if how in ("query", "body") and (how == "body" or "name" in call.query):
+            return self.data.find(call.tsg, key, name=wanted)
+        return None
+
+    def prisma_access_ip(self, call: Call) -> Response:
+        """POST /getPrismaAccessIP/v2 (an endpoint sasekit invented, see
+        catalog/extra/prisma-access-ip.yaml): the Prisma-side public address of every remote
+        network the newest push of Remote Networks holds, grouped by zone."""
+        body = call.body if isinstance(call.body, dict) else {}
+        return r.json_response(self.data.public_addresses(call.tsg, body, self.clock()), self._status(call))
 
     def ok(self, call: Call) -> Response:
         return r.json_response({"success": True}, self._status(call))
@@ -605,18 +694,25 @@ class Handlers:
     # ------------------------------------------------------------------ references
 
     def references_to(self, tsg: str, target: dict[str, Any]) -> builtins.list[str]:
-        """Names of objects whose bodies mention ``target``'s name (excluding itself)."""
+        """Names of objects whose bodies mention ``target``'s name (excluding itself): those
+        of its own folder and of the folders below it, where a reference to it resolves (a
+        remote network naming a tunnel, a tunnel naming a gateway or a crypto profile, ...)."""
         name = target.get("name")
         if not name:
             return []
         folder = target.get("folder")
         found = []
+        chains: dict[str, builtins.list[str]] = {}
         for obj in self.store.all_objects(tsg):
             if obj["id"] == target["id"]:
                 continue
-            if folder and folder != "Shared" and obj["folder"] != folder:
-                continue
-            if _mentions(obj["body"], name):
+            if folder and folder != "Shared":
+                chain = chains.get(obj["folder"])
+                if chain is None:
+                    chain = chains[obj["folder"]] = self.data.chain(tsg, obj["folder"])
+                if folder not in chain:
+                    continue
+            if _mentions(obj["body"], name) or name in _named_references(obj["resource"], obj["body"]):
                 found.append(f"{obj['resource']} {obj['name']!r}")
         return found
 
@@ -911,6 +1007,18 @@ def _bare_name_lookup(resource: Any) -> bool:
     """Whether a unified ``?name=`` lookup answers the bare object (see NAME_LOOKUP_LISTS)."""
     return (resource.group not in NAME_LOOKUP_LISTS["groups"]
             and resource.key not in NAME_LOOKUP_LISTS["resources"])
+
+
+def _named_references(resource: str, body: dict[str, Any]) -> builtins.list[Any]:
+    """The names an object refers to under `name` keys (:data:`NAMED_REFERENCES`)."""
+    out = []
+    for path in NAMED_REFERENCES.get(resource, ()):
+        node: Any = body
+        for key in path:
+            node = node.get(key) if isinstance(node, dict) else None
+        if isinstance(node, list):
+            out += [entry.get("name") for entry in node if isinstance(entry, dict)]
+    return out
 
 
 def _mentions(node: Any, name: str) -> bool:

@@ -2,7 +2,8 @@
 
 Every operation is reachable on the paths of the families that serve it: legacy
 (``/sse/config/v1/...``) and unified (``/config/<group>/v1/...``), each matched to that
-family's variant of the operation. Paths with a literal
+family's variant of the operation; those of sasekit's own documents (resource family
+``ip``, ``POST /getPrismaAccessIP/v2``) on their own paths. Paths with a literal
 ``:verb`` suffix and templated ids are matched by regular expressions built from the
 catalog, bucketed by parent path so a request tries only a handful of them.
 """
@@ -19,7 +20,7 @@ from sasekit.catalog import Catalog, Operation
 class Match:
     operation: Operation
     path_params: dict[str, str]
-    family: str  # "legacy", "unified" or "setup" (the Setup API, on the unified paths)
+    family: str  # "legacy", "unified", "setup" (the Setup API, on the unified paths) or "ip"
 
 
 def _pattern(template: str) -> re.Pattern[str]:
@@ -51,6 +52,9 @@ class Router:
                     # Each family's own variant: validated by its own spec's schemas.
                     family = "setup" if resource.family == "setup" else "unified"
                     self._add(op.method, op.unified_path, op.variant("unified"), family)
+                if not op.families:
+                    # sasekit's own documents (resource family "ip"): on their own paths.
+                    self._add(op.method, op.path, op, resource.family)
 
     def _add(self, method: str, template: str, op: Operation, family: str) -> None:
         self.known_paths.add(template)

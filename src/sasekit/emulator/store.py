@@ -242,6 +242,19 @@ class Store:
             db.execute("INSERT OR REPLACE INTO counters (tsg, name, value) VALUES (?,?,?)", (tsg, name, value))
         return value
 
+    def counters_named(self, tsg: str, prefix: str) -> dict[str, int]:
+        """The tenant's counters whose name starts with ``prefix`` (name without it -> value).
+        Counters outlive ``load`` and ``rollbackCandidate`` (they are not configuration):
+        the Prisma-side address a remote network was given stays its own."""
+        with self._lock:
+            rows = self._db.execute("SELECT name, value FROM counters WHERE tsg=? AND substr(name, 1, ?)=?",
+                                    (tsg, len(prefix), prefix)).fetchall()
+        return {r["name"][len(prefix):]: r["value"] for r in rows}
+
+    def set_counter(self, tsg: str, name: str, value: int) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO counters (tsg, name, value) VALUES (?,?,?)", (tsg, name, value))
+
     # ------------------------------------------------------------------ versions
 
     def add_version(self, tsg: str, version: int, admin: str, description: str,
