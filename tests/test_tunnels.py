@@ -366,3 +366,32 @@ def test_tunnel_steps_in_a_workflow_are_checked_like_any_step(tmp_path):
     assert any("line 4: steps[0].tunnel_plan.action: action must be one of apply, destroy, not 'rebuild'" in i
                for i in issues), issues
     assert any("steps[1].do.tunnel_change.resource: tunnel_change needs 'resource'" in i for i in issues), issues
+
+
+def test_junos_branch_config_round_trips_through_check(cli, tmp_path):
+    path = write_intent(tmp_path)
+    assert cli("tunnel", "apply", str(path), "--push", "--wait").code == 0
+    out = tmp_path / "out"
+    assert cli("tunnel", "render", "sydney-01", "--intent", str(path), "--out", str(out)).code == 0
+    conf = out / "sydney-01.junos.set"
+    text = conf.read_text()
+    assert "set security ike gateway" in text and "external-interface ge-0/0/0" in text
+    r = cli("tunnel", "check", "sydney-01", "--intent", str(path), "--config", str(conf))
+    assert r.code == 0, r.out + r.err
+    conf.write_text(text.replace("pre-shared-key ascii-text", "pre-shared-key ascii-text \"wrong\" #"),
+                    encoding="utf-8")
+    r = cli("tunnel", "check", "sydney-01", "--intent", str(path), "--config", str(conf), "-o", "json")
+    assert r.code == 4, r.out + r.err
+    (event,) = r.json()["events"]
+    assert event["name"] == "Prisma IKE Config Mismatch" and event["field"] == "psk"
+    assert event["symptom"].startswith("AUTHENTICATION_FAILED") and "wrong" not in r.out
+
+
+def test_the_unified_url_family_plans_and_applies_the_same_objects(cli, client, tmp_path):
+    path = write_intent(tmp_path)
+    r = cli("--unified", "tunnel", "apply", str(path), "-o", "json")
+    assert r.code == 0, r.err
+    assert set(objects(client, "remoteNetwork")) == {"paris-01", "sydney-01"}
+    legacy = cli("tunnel", "plan", str(path), "-o", "json").json()
+    unified = cli("--unified", "tunnel", "plan", str(path), "-o", "json").json()
+    assert legacy["counts"]["keep"] == unified["counts"]["keep"] == 10
