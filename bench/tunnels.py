@@ -93,7 +93,7 @@ class Phase:
         self.wall = time.perf_counter() - self.wall
         self.cpu = time.process_time() - self.cpu
         after = stats(self.url)
-        self.requests = after["requests"] - self.before["requests"]
+        self.requests = after["requests"] - self.before["requests"] - 1  # the first stats request itself
         self.status = {k: v - self.before["status"].get(k, 0) for k, v in after["status"].items()
                        if v - self.before["status"].get(k, 0)}
 
