@@ -283,6 +283,11 @@ def test_render_needs_the_prisma_address_then_writes_0600_files_and_masks_secret
     assert cli("tunnel", "apply", str(path)).code == 0
     r = cli("tunnel", "render", "paris-01", "--intent", str(path), "--out", str(tmp_path / "out"))
     assert r.code == 2 and "push first" in r.err
+    r = cli("tunnel", "render", "paris-01", "--intent", str(path), "--out", str(tmp_path / "given"),
+            "--prisma-address", "192.0.2.200")  # a tenant that does not publish it: given by hand
+    assert r.code == 0 and "remote_addrs = 192.0.2.200" in (tmp_path / "given" / "paris-01.swanctl.conf").read_text()
+    r = cli("tunnel", "render", "paris-01", "--intent", str(path), "--prisma-address", "nope")
+    assert r.code == 2 and "'nope' is not an IPv4 address" in r.err
     assert cli("tunnel", "apply", str(path), "--push", "--wait").code == 0  # nothing to change: the push
     r = cli("tunnel", "render", "paris-01", "--intent", str(path), "--out", str(tmp_path / "out"))
     assert r.code == 0, r.err

@@ -184,14 +184,33 @@ def destroy(file: str, push: bool, wait: bool, dry_run: bool, yes: bool, history
     _carry_out(file, "destroy", push, wait, dry_run, history_path)
 
 
-def _site_tunnels(intent: Any, site_name: str, tenant: Any) -> Any:
+def _site_tunnels(intent: Any, site_name: str, tenant: Any, prisma_address: str | None = None) -> Any:
     from sasekit.tunnels.prisma import site_tunnels
 
     site = intent.site(site_name)
+    if prisma_address:
+        tenant.addresses[site.name] = prisma_address
     tunnels, _, problems = site_tunnels(intent, site, tenant)
     if problems:
         raise _Problem(f"site {site_name}: " + "; ".join(problems))
     return site, tunnels
+
+
+def _address(value: str | None) -> str | None:
+    import ipaddress
+
+    if value is None:
+        return None
+    try:
+        return str(ipaddress.IPv4Address(value))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an IPv4 address", param_hint="--prisma-address") from None
+
+
+prisma_address_option = click.option(
+    "--prisma-address", metavar="IP",
+    help="The Prisma side's public address, when the tenant does not publish it to sasekit (a real tenant: "
+         "from the Prisma Access IP API or the SCM UI); overrides what the tenant says.")
 
 
 @tunnel.command()
@@ -201,7 +220,8 @@ def _site_tunnels(intent: Any, site_name: str, tenant: Any) -> Any:
               help="The branch device kind (default: the site's `device`).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=".", show_default=True,
               help="Where to write the configuration files (mode 0600: they hold the secrets).")
-def render(site: str, intent_file: str, device: str | None, out_dir: str) -> None:
+@prisma_address_option
+def render(site: str, intent_file: str, device: str | None, out_dir: str, prisma_address: str | None) -> None:
     """Write the branch side of a site's tunnels; prints it with the secrets masked."""
     from sasekit.files import write_private
     from sasekit.tunnels import devices
@@ -209,7 +229,7 @@ def render(site: str, intent_file: str, device: str | None, out_dir: str) -> Non
 
     intent = _read(intent_file)
     tenant = read_tenant(_state().client(), intent.folder)
-    spec, tunnels = _site_tunnels(intent, site, tenant)
+    spec, tunnels = _site_tunnels(intent, site, tenant, _address(prisma_address))
     kind = devices.get(device or spec.device)
     try:
         files = kind.render(tunnels)
@@ -231,8 +251,10 @@ def render(site: str, intent_file: str, device: str | None, out_dir: str) -> Non
                    "Without it the branch side is the intent.")
 @click.option("--device", type=click.Choice(["strongswan", "junos"]),
               help="The kind of --config (default: the site's `device`).")
+@prisma_address_option
 @output_options
-def check(site: str, intent_file: str, configs: tuple[str, ...], device: str | None) -> None:
+def check(site: str, intent_file: str, configs: tuple[str, ...], device: str | None,
+          prisma_address: str | None) -> None:
     """Compare the live Prisma side with the branch side and predict the IKEv2 outcome.
     Exit 0 when they match, 4 on a mismatch."""
     from sasekit.cli import EXIT_JOB
@@ -242,7 +264,7 @@ def check(site: str, intent_file: str, configs: tuple[str, ...], device: str | N
 
     intent = _read(intent_file)
     tenant = read_tenant(_state().client(), intent.folder)
-    spec, intended = _site_tunnels(intent, site, tenant)
+    spec, intended = _site_tunnels(intent, site, tenant, _address(prisma_address))
     kind = device or spec.device
     rn = tenant.get("remoteNetwork", site)
     prisma: list[Any] = []
