@@ -1,0 +1,105 @@
+"""``sasekit lab up|status|fault|down``: the live IPsec lab (Linux, root)."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from sasekit.cli.context import output_options
+
+
+def _state() -> Any:
+    return click.get_current_context().find_root().obj
+
+
+def _lab() -> Any:
+    from sasekit.lab.host import LabUnavailable, missing
+    from sasekit.lab.lab import Lab
+
+    problem = missing()
+    if problem is not None:
+        raise LabUnavailable(*problem)
+    return Lab()
+
+
+@click.group()
+def lab() -> None:
+    """Real IKEv2 tunnels in network namespaces: a Prisma side configured from what the
+    emulator runs, and branches configured by `sasekit tunnel render`.
+
+    \b
+    sasekit lab up tunnels.yaml        apply, push, then build both ends of every tunnel
+    sasekit lab status                 IKE and CHILD SA state and counters, from the daemons
+    sasekit lab fault paris-01-wan1 link-down
+    sasekit lab down                   remove everything the lab made (also after a crash)
+    """
+
+
+@lab.command()
+@click.argument("intent", type=click.Path(exists=True, dir_okay=False))
+@click.option("--emulator-url", metavar="URL",
+              help="Use this emulator (on 127.0.0.1, with the current credentials) instead of starting one.")
+@output_options
+def up(intent: str, emulator_url: str | None) -> None:
+    """Start an emulator (unless given), apply INTENT to it, push, and bring every tunnel up."""
+    from urllib.parse import urlparse
+
+    from sasekit import Client
+
+    the_lab = _lab()
+    if emulator_url:
+        if urlparse(emulator_url).hostname not in ("127.0.0.1", "localhost", "::1"):
+            raise click.UsageError("--emulator-url must be an emulator on this machine (127.0.0.1): the lab writes "
+                                   "to what it is given")
+        from dataclasses import replace
+
+        settings = replace(_state().settings(), base_url=emulator_url, auth_url=emulator_url, setup_url=emulator_url)
+        url = emulator_url
+    else:
+        url, settings = the_lab.start_emulator()
+        click.echo(f"the lab's emulator: {url} (demo account; `sasekit lab down` stops it)", err=True)
+    try:
+        with Client(settings=settings) as client:
+            links = the_lab.up(intent, client)
+    except BaseException:
+        click.echo("the lab is partly built: `sasekit lab down` removes what was made", err=True)
+        raise
+    states = the_lab.wait_up()
+    rows = [{"tunnel": x.tunnel, "site": x.site, "role": x.role, "branch": f"{x.branch_address} in {x.branch_ns}",
+             "prisma": f"{x.prisma_address} in {x.prisma_ns}", "child_sa": states.get(x.tunnel, "?")} for x in links]
+    _state().emit(rows)
+    click.echo(f"lab up: {len(links)} tunnels; emulator {url}", err=True)
+    if any(v != "installed" for v in states.values()):
+        sys.exit(1)
+
+
+@lab.command()
+@output_options
+def status() -> None:
+    """Each tunnel's IKE and CHILD SA state, with byte and packet counters (from vici)."""
+    the_lab = _lab()
+    if not the_lab.record.links:
+        click.echo("no lab is up (sasekit lab up INTENT)", err=True)
+        return
+    _state().emit(the_lab.status())
+
+
+@lab.command()
+@click.argument("tunnel")
+@click.argument("kind", type=click.Choice(["link-down", "link-up", "flap", "loss", "rekey", "delay"]))
+@click.argument("value", required=False, type=float)
+def fault(tunnel: str, kind: str, value: float | None) -> None:
+    """Inject a fault on a tunnel (its name, SITE:primary|secondary, or SITE for its first):
+    link-down, link-up, flap N, loss PCT, rekey."""
+    click.echo(_lab().fault(tunnel, kind, value))
+
+
+@lab.command()
+def down() -> None:
+    """Stop the lab's daemons (by their recorded pids) and delete its namespaces."""
+    done = _lab().down()
+    for line in done:
+        click.echo(line, err=True)
+    click.echo(f"lab down: {len(done)} things removed", err=True)

@@ -1,0 +1,408 @@
+"""A live IPsec lab: each tunnel of an intent, both ends real strongSwan daemons.
+
+Per tunnel (a site's WAN link) the lab makes two network namespaces joined by a veth
+pair: the *branch* end, configured by sasekit's strongSwan renderer, and the *Prisma*
+end, configured from the tenant's pushed configuration (:mod:`.responder`). Each end
+has an address behind it (the site's subnet, "the internet" behind Prisma), so traffic
+really crosses the tunnel. One Prisma namespace per tunnel, not per site: user-space
+ESP (kernel-libipsec, all this kind of machine has) routes by policy only, and two SAs
+with the same selectors in one daemon would share one route.
+
+Nothing is routed from the root namespace: every address sits on an interface inside a
+namespace the lab made. What the lab makes is written to its record (``lab.json``,
+0600) *before* it is made, so ``sasekit lab down`` removes it all — namespaces, and the
+daemons and emulator by the pids recorded — even after a crash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sasekit import errors
+from sasekit.files import write_private
+
+from . import host
+from .daemon import Charon
+from .host import CommandFailed, run
+
+PRISMA_INSIDE = "100.127.0.1"          # "the internet" behind Prisma, in every Prisma namespace
+LAB_DPD = "2s"                          # a lost link is seen in seconds, not the rendered 10 s
+UP_TIMEOUT_S = 20.0
+FAULTS = ("link-down", "link-up", "flap", "loss", "rekey", "delay")
+
+
+class LabError(errors.SasekitError):
+    """A lab command that cannot do what was asked (the message says why)."""
+
+
+@dataclass
+class Link:
+    """One tunnel of the lab: its two namespaces, interfaces, addresses and daemons."""
+
+    site: str
+    tunnel: str
+    role: str
+    branch_ns: str
+    prisma_ns: str
+    branch_if: str
+    prisma_if: str
+    branch_address: str
+    prisma_address: str
+    branch_inside: str
+    prisma_inside: str = PRISMA_INSIDE
+    branch_pid: int | None = None
+    prisma_pid: int | None = None
+
+    def branch(self, folder: Path) -> Charon:
+        return Charon(self.branch_ns, folder, self.branch_pid)
+
+    def prisma(self, folder: Path) -> Charon:
+        return Charon(self.prisma_ns, folder, self.prisma_pid)
+
+
+@dataclass
+class Record:
+    """What the lab made, kept on disk before each thing is made."""
+
+    namespaces: list[str] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    emulator: dict[str, Any] = field(default_factory=dict)
+    intent: str = ""
+
+    @classmethod
+    def read(cls, path: Path) -> Record:
+        if not path.exists():
+            return cls()
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data.get("namespaces", []), [Link(**x) for x in data.get("links", [])],
+                   data.get("emulator", {}), data.get("intent", ""))
+
+    def write(self, path: Path) -> None:
+        write_private(path, json.dumps({"namespaces": self.namespaces, "links": [asdict(x) for x in self.links],
+                                        "emulator": self.emulator, "intent": self.intent}, indent=1))
+
+
+def lab_dir() -> Path:
+    from sasekit.workflows.history import state_dir
+
+    return state_dir() / "lab"
+
+
+def branch_conf(text: str) -> str:
+    """A rendered branch swanctl.conf as the lab loads it: DPD every 2 s, and no XFRM
+    interface ids (user-space ESP has no XFRM interfaces; routes follow the policies)."""
+    text = re.sub(r"^\s*if_id_(in|out) = \d+\s*\n", "", text, flags=re.M)
+    return text.replace("dpd_delay = 10s", f"dpd_delay = {LAB_DPD}")
+
+
+class Lab:
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or lab_dir()
+        self.path = self.folder / "lab.json"
+        self.record = Record.read(self.path)
+
+    def save(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.record.write(self.path)
+
+    # ------------------------------------------------------------------ up
+
+    def up(self, intent_path: str, client: Any, *, push_wait: bool = True) -> list[Link]:
+        """Apply the intent, push, and build a namespace pair per tunnel with both daemons."""
+        from sasekit.tunnels import apply as applying
+        from sasekit.tunnels.intent import read
+        from sasekit.tunnels.plan import plan
+        from sasekit.tunnels.prisma import read_tenant, site_tunnels, tunnels_from
+        from sasekit.workflows.history import History
+        from sasekit.workflows.loader import loads
+        from sasekit.workflows.runner import Runner
+
+        host.require()
+        if self.record.links:
+            raise LabError(f"a lab is up ({len(self.record.links)} tunnels from {self.record.intent}): "
+                           "`sasekit lab down` first")
+        intent = read(intent_path)
+        planned = plan(client, intent)
+        if planned.problems:
+            raise LabError("the intent's plan has problems: " + "; ".join(planned.problems))
+        history = History(self.folder / "runs.db")
+        try:
+            data = applying.workflow(planned, push=True, wait=push_wait)
+            if data["steps"]:
+                doc = loads(json.dumps(data), str(self.folder / "apply.json"))
+                result = Runner(client, history, base_dir=Path(intent_path).parent).run(doc, {})
+                if result.status != "succeeded":
+                    raise LabError(f"applying the intent failed: {result.error}")
+        finally:
+            history.close()
+        tenant = read_tenant(client, intent.folder)
+        self.record.intent = str(Path(intent_path).resolve())
+        self.save()
+        links = []
+        for s_index, site in enumerate(intent.sites):
+            rn = tenant.get("remoteNetwork", site.name)
+            if rn is None:
+                raise LabError(f"site {site.name}: its remote network is not in the tenant after the push")
+            prisma, problems = tunnels_from(tenant, rn)
+            if problems:
+                raise LabError(f"site {site.name}: " + "; ".join(problems))
+            branch, _, problems = site_tunnels(intent, site, tenant)
+            if problems:
+                raise LabError(f"site {site.name}: " + "; ".join(problems))
+            by_name = {t.name: t for t in prisma}
+            for k, b in enumerate(branch):
+                p = by_name.get(b.name)
+                if p is None:
+                    raise LabError(f"tunnel {b.name}: not in the pushed configuration")
+                links.append(self._build(s_index, k, site, b, p))
+        return links
+
+    def _build(self, s: int, k: int, site: Any, branch: Any, prisma: Any) -> Link:
+        from sasekit.tunnels.devices import get
+
+        from .responder import responder_conf
+
+        tag = f"{s}-{k}"
+        address = branch.branch_address if branch.branch_address != "dynamic" else f"100.64.{s % 250}.{k + 1}"
+        inside = (str(next(ipaddress.IPv4Network(site.subnets[0]).hosts())) if site.subnets
+                  else (branch.bgp.local_address if branch.bgp else f"10.255.{s % 250}.{k + 1}"))
+        link = Link(site.name, branch.name, branch.role, f"sasekit-b{tag}", f"sasekit-p{tag}", f"sk{s}w{k}b",
+                    f"sk{s}w{k}p", address, str(prisma.prisma_address), inside)
+        prisma = prisma.with_(branch_address=branch.branch_address)
+        for ns in (link.branch_ns, link.prisma_ns):
+            self.record.namespaces.append(ns)
+            self.save()
+            run(["ip", "netns", "add", ns])
+            run(["ip", "-n", ns, "link", "set", "lo", "up"])
+        run(["ip", "link", "add", link.branch_if, "netns", link.branch_ns, "type", "veth", "peer", "name",
+             link.prisma_if, "netns", link.prisma_ns])
+        for ns, dev, mine, other in ((link.branch_ns, link.branch_if, link.branch_address, link.prisma_address),
+                                     (link.prisma_ns, link.prisma_if, link.prisma_address, link.branch_address)):
+            run(["ip", "-n", ns, "addr", "add", f"{mine}/32", "dev", dev])
+            run(["ip", "-n", ns, "link", "set", dev, "up"])
+            run(["ip", "-n", ns, "route", "add", f"{other}/32", "dev", dev])
+        run(["ip", "-n", link.branch_ns, "addr", "add", f"{link.branch_inside}/32", "dev", "lo"])
+        run(["ip", "-n", link.prisma_ns, "addr", "add", f"{link.prisma_inside}/32", "dev", "lo"])
+        b, p = link.branch(self.folder), link.prisma(self.folder)
+        link.prisma_pid = p.start()
+        self.record.links.append(link)
+        self.save()
+        link.branch_pid = b.start()
+        self.save()
+        p.load(responder_conf(prisma))
+        b.load(branch_conf(get("strongswan").render([branch])["swanctl.conf"]))
+        return link
+
+    # ------------------------------------------------------------------ status
+
+    def status(self) -> list[dict[str, Any]]:
+        """Each tunnel's IKE and CHILD SA state and counters, from the branch daemon."""
+        out = []
+        for link in self.record.links:
+            row: dict[str, Any] = {"site": link.site, "tunnel": link.tunnel, "role": link.role,
+                                   "branch": f"{link.branch_address} ({link.branch_ns})",
+                                   "prisma": f"{link.prisma_address} ({link.prisma_ns})",
+                                   "ike": "down", "child": "down", "bytes_in": 0, "bytes_out": 0,
+                                   "packets_in": 0, "packets_out": 0}
+            daemon = link.branch(self.folder)
+            if not daemon.alive():
+                row["ike"] = row["child"] = "no daemon"
+                out.append(row)
+                continue
+            try:
+                sas = daemon.sas()
+            except OSError as exc:
+                row["ike"] = f"vici: {exc}"
+                out.append(row)
+                continue
+            for sa in sas:
+                if sa["name"] != _section(link.tunnel):
+                    continue
+                row["ike"] = str(sa.get("state", "?")).lower()
+                children = list((sa.get("child-sas") or {}).values())
+                installed = [c for c in children if c.get("state") == "INSTALLED"]
+                row["child"] = "installed" if installed else (str(children[0].get("state", "?")).lower()
+                                                              if children else "none")
+                for c in children:
+                    for key in ("bytes-in", "bytes-out", "packets-in", "packets-out"):
+                        row[key.replace("-", "_")] += int(c.get(key) or 0)
+            out.append(row)
+        return out
+
+    def wait_up(self, timeout_s: float = UP_TIMEOUT_S, tunnels: set[str] | None = None) -> dict[str, str]:
+        """Wait until every (or each named) tunnel's CHILD SA is installed; the last states."""
+        deadline = time.monotonic() + timeout_s
+        states: dict[str, str] = {}
+        while True:
+            states = {r["tunnel"]: r["child"] for r in self.status() if tunnels is None or r["tunnel"] in tunnels}
+            if all(v == "installed" for v in states.values()) or time.monotonic() > deadline:
+                return states
+            time.sleep(0.2)
+
+    def ping(self, tunnel: str, count: int = 3) -> tuple[int, int]:
+        """Pings from behind the branch to behind Prisma, through the tunnel: (sent, received)."""
+        link = self.link(tunnel)
+        done = run(["ping", "-n", "-q", "-c", str(count), "-i", "0.2", "-W", "1", "-I", link.branch_inside,
+                    link.prisma_inside], ns=link.branch_ns, check=False, timeout=count * 2 + 5)
+        m = re.search(r"(\d+) packets transmitted, (\d+) received", done.stdout)
+        return (int(m.group(1)), int(m.group(2))) if m else (count, 0)
+
+    def link(self, name: str) -> Link:
+        for link in self.record.links:
+            if name in (link.tunnel, f"{link.site}:{link.role}", link.site):
+                return link
+        known = ", ".join(x.tunnel for x in self.record.links) or "none (is the lab up?)"
+        raise LabError(f"no lab tunnel {name!r}; tunnels: {known}")
+
+    # ------------------------------------------------------------------ faults
+
+    def fault(self, target: str, kind: str, value: float | None = None) -> str:
+        link = self.link(target)
+        if kind == "link-down":
+            run(["ip", "-n", link.branch_ns, "link", "set", link.branch_if, "down"])
+            return f"{link.tunnel}: link down"
+        if kind == "link-up":
+            run(["ip", "-n", link.branch_ns, "link", "set", link.branch_if, "up"])
+            run(["ip", "-n", link.branch_ns, "route", "replace", f"{link.prisma_address}/32", "dev", link.branch_if])
+            return f"{link.tunnel}: link up"
+        if kind == "loss":
+            pct = int(value if value is not None else 0)
+            if not 0 <= pct <= 100:
+                raise LabError(f"loss {pct}: a percentage 0-100")
+            run(["nft", "delete", "table", "inet", "sasekit_lab"], ns=link.branch_ns, check=False)
+            if pct:
+                chance = "" if pct == 100 else f"numgen random mod 100 < {pct} "  # nft: a value 0-99 there
+                rules = (f"table inet sasekit_lab {{\n chain out {{\n  type filter hook output priority 0;\n"
+                         f'  oifname "{link.branch_if}" udp dport 4500 {chance}drop\n }}\n}}\n')
+                run(["nft", "-f", "-"], ns=link.branch_ns, stdin=rules)
+            return f"{link.tunnel}: {pct}% of its ESP/IKE packets to Prisma dropped"
+        if kind == "rekey":
+            link.branch(self.folder).rekey(_section(link.tunnel))
+            return f"{link.tunnel}: CHILD SA rekey started"
+        if kind == "flap":
+            cycles = self.flap(link, int(value or 1))
+            return f"{link.tunnel}: {len(cycles)} flaps; " + ", ".join(
+                f"down seen in {d:.1f} s, up again in {u:.1f} s" for d, u in cycles)
+        if kind == "delay":
+            raise LabError("delay needs the lab's user-space UDP relay, which is not built yet")
+        raise LabError(f"unknown fault {kind!r}; faults: {', '.join(FAULTS)}")
+
+    def flap(self, link: Link, times: int, timeout_s: float = UP_TIMEOUT_S) -> list[tuple[float, float]]:
+        """``times`` cycles of link down until the daemon sees the tunnel down (DPD), then up
+        until it is back: (seconds to see it down, seconds to have it up) per cycle."""
+        if not 1 <= times <= 20:
+            raise LabError(f"flap {times}: between 1 and 20 times")
+        cycles = []
+        for _ in range(times):
+            started = time.monotonic()
+            self.fault(link.tunnel, "link-down")
+            while self.child_state(link) == "installed" and time.monotonic() - started < timeout_s:
+                time.sleep(0.1)
+            seen_down = time.monotonic() - started
+            self.fault(link.tunnel, "link-up")
+            back = time.monotonic()
+            self.wait_up(timeout_s, {link.tunnel})
+            cycles.append((seen_down, time.monotonic() - back))
+        return cycles
+
+    def child_state(self, link: Link) -> str:
+        return next((r["child"] for r in self.status() if r["tunnel"] == link.tunnel), "down")
+
+    # ------------------------------------------------------------------ down
+
+    def down(self) -> list[str]:
+        """Stop every daemon by its recorded pid, delete every namespace the lab made."""
+        done = []
+        for link in self.record.links:
+            for daemon in (link.branch(self.folder), link.prisma(self.folder)):
+                if daemon.alive():
+                    daemon.stop()
+                    done.append(f"stopped charon {daemon.pid} ({daemon.ns})")
+        pid = self.record.emulator.get("pid")
+        if pid and is_lab_emulator(int(pid)):
+            _stop(int(pid))
+            done.append(f"stopped the lab's emulator {pid}")
+        existing = set(run(["ip", "netns", "list"], check=False).stdout.split())
+        for ns in self.record.namespaces:
+            if ns in existing:
+                run(["ip", "netns", "delete", ns], check=False)
+                done.append(f"deleted namespace {ns}")
+        self.record = Record()
+        self.path.unlink(missing_ok=True)
+        return done
+
+    # ------------------------------------------------------------------ the lab's own emulator
+
+    def start_emulator(self) -> tuple[str, Any]:
+        """``sasekit emulator serve`` on a free loopback port, state in the lab folder; its
+        pid is recorded. Returns (url, settings of its demo account)."""
+        from sasekit.emulator.config import DEMO_ACCOUNT
+        from sasekit.emulator.serve import free_port
+        from sasekit.settings import Secret, Settings
+
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        port = free_port()
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SCM_")}
+        with open(self.folder / "emulator.log", "ab") as log_file:  # the child keeps its own descriptor
+            proc = subprocess.Popen([sys.executable, "-m", "sasekit", "emulator", "serve", "--port", str(port),
+                                     "--db", str(self.folder / "emulator.db"), "--log-level", "warning"],
+                                    env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log_file,
+                                    start_new_session=True)
+        url = f"http://127.0.0.1:{port}"
+        self.record.emulator = {"pid": proc.pid, "url": url}
+        self.save()
+        import socket
+
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                break
+            if proc.poll() is not None:
+                raise CommandFailed(f"the lab's emulator exited at start (see {self.folder / 'emulator.log'})")
+            time.sleep(0.05)
+        a = DEMO_ACCOUNT
+        return url, Settings(client_id=a["client_id"], client_secret=Secret(a["client_secret"]), tsg_id=a["tsg_id"],
+                             base_url=url, auth_url=url, setup_url=url)
+
+
+def _section(name: str) -> str:
+    from sasekit.tunnels.devices.strongswan import section_name
+
+    return section_name(name)
+
+
+def _stop(pid: int, grace_s: float = 10.0) -> None:
+    """SIGTERM, a bounded wait, then SIGKILL; reaped when it is this process's child."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + grace_s
+    while time.monotonic() < deadline and is_lab_emulator(pid):
+        with contextlib.suppress(ChildProcessError, OSError):
+            if os.waitpid(pid, os.WNOHANG)[0] == pid:
+                return
+        time.sleep(0.05)
+    if is_lab_emulator(pid):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError, OSError):
+            os.waitpid(pid, 0)
+
+
+def is_lab_emulator(pid: int) -> bool:
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return b"sasekit" in cmdline and b"emulator" in cmdline and "\nState:\tZ" not in status

@@ -1,0 +1,154 @@
+"""The live IPsec lab: real strongSwan daemons in network namespaces this test makes.
+
+Needs Linux, root and the lab's Debian packages (`make lab-deps`); skips otherwise,
+saying which and how to fix it. Everything the lab makes is inside namespaces it
+creates; the module's fixture removes them (and checks that nothing is left).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from sasekit import Client
+from sasekit.lab import host
+from sasekit.lab.daemon import is_charon
+from sasekit.lab.lab import Lab, LabError, Record
+
+PROBLEM = host.missing()
+needs_lab = pytest.mark.skipif(PROBLEM is not None, reason=f"the lab cannot run here: {PROBLEM[0]}; fix: "
+                                                            f"{PROBLEM[1]}" if PROBLEM else "")
+DPD_BOUND_S = 10.0
+
+INTENT = """\
+sites:
+  - name: paris-01
+    location: {city: Paris}
+    subnets: [10.20.0.0/24]
+    wan:
+      - {name: wan1, interface: eth0, address: 203.0.113.10}
+      - {name: lte, interface: eth1, address: dynamic, id: paris-01-lte.example.com}
+  - name: tokyo-01
+    location: {city: Tokyo}
+    subnets: [10.30.0.0/24]
+    wan:
+      - {name: wan1, interface: eth0, address: 203.0.113.20}
+      - {name: wan2, interface: eth1, address: 198.51.100.20}
+"""
+
+
+def lab_namespaces() -> list[str]:
+    out = subprocess.run(["ip", "netns", "list"], capture_output=True, text=True, check=False).stdout
+    return [line.split()[0] for line in out.splitlines() if line.startswith("sasekit-")]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    if PROBLEM is not None:
+        pytest.skip(f"the lab cannot run here: {PROBLEM[0]}; fix: {PROBLEM[1]}")
+    assert not lab_namespaces(), "a lab of another run is up: `sasekit lab down` first"
+    folder = tmp_path_factory.mktemp("lab")
+    (folder / "tunnels.yaml").write_text(INTENT, encoding="utf-8")
+    the_lab = Lab(folder / "state")
+    try:
+        url, settings = the_lab.start_emulator()
+        with Client(settings=settings) as client:
+            the_lab.up(str(folder / "tunnels.yaml"), client)
+        yield the_lab
+    finally:
+        pids = [p for link in the_lab.record.links for p in (link.branch_pid, link.prisma_pid) if p]
+        emulator = the_lab.record.emulator.get("pid")
+        the_lab.down()
+        assert not lab_namespaces()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(is_charon(p) for p in pids):
+            time.sleep(0.1)
+        assert not any(is_charon(p) for p in pids)
+        if emulator:
+            from sasekit.lab.lab import is_lab_emulator
+
+            assert not is_lab_emulator(emulator)
+
+
+@needs_lab
+def test_every_tunnel_comes_up_and_carries_traffic(lab):
+    states = lab.wait_up(20)
+    assert states == {"paris-01-wan1": "installed", "paris-01-lte": "installed", "tokyo-01-wan1": "installed",
+                      "tokyo-01-wan2": "installed"}
+    for tunnel in states:
+        assert lab.ping(tunnel) == (3, 3), tunnel
+    rows = {r["tunnel"]: r for r in lab.status()}
+    assert all(r["ike"] == "established" and r["packets_out"] >= 3 and r["bytes_in"] > 0 for r in rows.values())
+    # the dynamic WAN link got a CGNAT address inside its namespace; Prisma's end is the pushed public address
+    assert rows["paris-01-lte"]["branch"].startswith("100.64.0.2 ")
+    assert rows["paris-01-wan1"]["prisma"].split()[0] == rows["paris-01-lte"]["prisma"].split()[0]
+    every = subprocess.run(["ip", "-4", "addr"], capture_output=True, text=True, check=True).stdout
+    assert "203.0.113.10" not in every and "10.20.0.1" not in every  # nothing in the root namespace
+
+
+@needs_lab
+def test_primary_link_down_is_seen_by_dpd_the_secondary_carries_on_and_it_recovers(lab):
+    assert lab.wait_up(20, {"paris-01-wan1", "paris-01-lte"}) == {"paris-01-wan1": "installed",
+                                                                  "paris-01-lte": "installed"}
+    started = time.monotonic()
+    lab.fault("paris-01-wan1", "link-down")
+    while time.monotonic() - started < 20 and lab.child_state(lab.link("paris-01-wan1")) == "installed":
+        time.sleep(0.1)
+    seen = time.monotonic() - started
+    assert seen < DPD_BOUND_S, f"DPD saw the link down after {seen:.1f} s"
+    assert lab.ping("paris-01-wan1", count=2)[1] == 0
+    assert lab.ping("paris-01-lte") == (3, 3)  # failover: the site still reaches Prisma over its secondary
+    lab.fault("paris-01-wan1", "link-up")
+    assert lab.wait_up(20, {"paris-01-wan1"}) == {"paris-01-wan1": "installed"}
+    assert lab.ping("paris-01-wan1") == (3, 3)
+
+
+@needs_lab
+def test_a_flap_series_goes_down_and_up_each_time(lab):
+    cycles = lab.flap(lab.link("tokyo-01-wan1"), 2)
+    assert len(cycles) == 2
+    assert all(down < DPD_BOUND_S and up < 20 for down, up in cycles), cycles
+    assert lab.ping("tokyo-01-wan1") == (3, 3) and lab.ping("tokyo-01-wan2") == (3, 3)
+
+
+@needs_lab
+def test_loss_drops_the_tunnels_packets_and_a_rekey_keeps_it_up(lab):
+    lab.fault("tokyo-01-wan2", "loss", 100)
+    try:
+        assert lab.ping("tokyo-01-wan2", count=2)[1] == 0
+    finally:
+        lab.fault("tokyo-01-wan2", "loss", 0)
+    assert lab.wait_up(20, {"tokyo-01-wan2"}) == {"tokyo-01-wan2": "installed"}
+    assert lab.ping("tokyo-01-wan2") == (3, 3)
+    lab.fault("tokyo-01-wan2", "rekey")
+    time.sleep(1)
+    assert lab.wait_up(10, {"tokyo-01-wan2"}) == {"tokyo-01-wan2": "installed"}
+    assert lab.ping("tokyo-01-wan2") == (3, 3)
+    with pytest.raises(LabError, match="no lab tunnel 'nope'"):
+        lab.fault("nope", "rekey")
+
+
+@needs_lab
+def test_down_removes_what_a_crashed_lab_left(tmp_path):
+    """A lab that died after making a namespace and before recording a daemon."""
+    folder = tmp_path / "crashed"
+    record = Record(namespaces=["sasekit-crash-0"])
+    folder.mkdir()
+    record.write(folder / "lab.json")
+    subprocess.run(["ip", "netns", "add", "sasekit-crash-0"], check=True)
+    done = Lab(folder).down()
+    assert "deleted namespace sasekit-crash-0" in done and "sasekit-crash-0" not in lab_namespaces()
+    assert not (folder / "lab.json").exists()
+
+
+def test_the_lab_is_refused_with_the_reason_and_the_fix_when_it_cannot_run(monkeypatch, capsys):
+    from cli_helpers import cli_runner
+
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)
+    r = cli_runner(capsys, monkeypatch)("lab", "status")
+    assert r.code == 1 and "Traceback" not in r.err
+    assert "the lab cannot run here: it needs root" in r.err and "fix: run it as root" in r.err
