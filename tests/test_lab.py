@@ -54,7 +54,7 @@ def lab(tmp_path_factory):
     (folder / "tunnels.yaml").write_text(INTENT, encoding="utf-8")
     the_lab = Lab(folder / "state")
     try:
-        url, settings = the_lab.start_emulator()
+        _, settings = the_lab.start_emulator()
         with Client(settings=settings) as client:
             the_lab.up(str(folder / "tunnels.yaml"), client)
         yield the_lab
