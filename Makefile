@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint catalog clean
+.PHONY: demo test bench lint catalog clean lab-deps
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,15 @@ bench: $(STAMP)
 lint: $(STAMP)
 	@$(VENV)/bin/ruff check src tests bench
 	@$(VENV)/bin/mypy
+
+# The live IPsec lab's Debian packages (root; the lab tests skip without them, saying so).
+LAB_PACKAGES := iproute2 nftables iputils-ping strongswan-charon strongswan-swanctl \
+	libcharon-extra-plugins libstrongswan-standard-plugins
+lab-deps:
+	@if [ "$$(uname -s)" != Linux ]; then echo "lab-deps: the lab needs Linux; skipped"; exit 0; fi; \
+	if [ "$$(id -u)" != 0 ]; then echo "lab-deps: needs root (apt-get); run: sudo make lab-deps"; exit 0; fi; \
+	if dpkg -s $(LAB_PACKAGES) >/dev/null 2>&1; then echo "lab-deps: installed"; exit 0; fi; \
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(LAB_PACKAGES)
 
 catalog: $(STAMP)
 	@$(PY) -m sasekit.catalog build

@@ -151,3 +151,21 @@ def test_the_lab_is_refused_with_the_reason_and_the_fix_when_it_cannot_run(monke
     r = cli_runner(capsys, monkeypatch)("lab", "status")
     assert r.code == 1 and "Traceback" not in r.err
     assert "the lab cannot run here: it needs root" in r.err and "fix: run it as root" in r.err
+
+
+@needs_lab
+def test_the_checker_agrees_with_real_strongswan_on_random_pairs(tmp_path):
+    """The reduced conformance run (bench/ike_conformance.py draws 200 and more): every class seen."""
+    from sasekit.lab.conformance import CLASSES, Bench, draw, predicted
+
+    seen, wrong = set(), []
+    with Bench(tmp_path / "conformance") as bench:
+        for pair in draw(seed=1, count=24):  # seed 1: all six outcome classes in 24 pairs
+            want = predicted(pair)
+            got, lines = bench.observed(pair)
+            seen.add(got)
+            if want != got:
+                wrong.append((pair.index, pair.changed, want, got, lines[-2:]))
+    assert not wrong, wrong
+    assert seen == set(CLASSES), seen
+    assert "skconf-b" not in subprocess.run(["ip", "netns", "list"], capture_output=True, text=True).stdout

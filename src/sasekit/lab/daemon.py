@@ -48,6 +48,7 @@ charon {{
         lab {{
             path = {log_path}
             time_format = %H:%M:%S
+            flush_line = yes
             default = 1
             ike = 2
             cfg = 2
