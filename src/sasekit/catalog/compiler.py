@@ -26,7 +26,7 @@ import hashlib
 import json
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -591,14 +591,8 @@ def _compile_unified(spec_dir: Path, diags: Diagnostics, sources: dict[str, str]
 
     legacy_routes = {(op["method"], _norm(op["path"])): (key, name)
                      for key, res in resources.items() for name, op in res["operations"].items()}
-    for f in sorted((spec_dir / UNIFIED_DIR).glob("*.yaml")):
-        rel = f"{UNIFIED_DIR}/{f.name}"
-        sources[rel] = _sha(f)
-        try:
-            data = docs.files[rel] = load_yaml(f)
-        except yaml.YAMLError as exc:
-            diags.error("yaml-invalid", rel, "/", f"file does not parse: {exc}")
-            continue
+    for rel, f, data in _spec_files(sorted((spec_dir / UNIFIED_DIR).glob("*.yaml")), UNIFIED_DIR, sources, diags):
+        docs.files[rel] = data
         current, legacy = _servers(data)
         if current is None:
             diags.warning("unified-no-server", rel, "/servers", "no server URL; file skipped")
@@ -630,14 +624,7 @@ def _compile_extra(diags: Diagnostics, sources: dict[str, str],
     operation named by the legacy rules (the file stem; :data:`naming.HAND_NAMED`), as
     resource family :data:`EXTRA_FAMILY`. They sit beside the package, not in the spec folder:
     every build compiles them, whichever spec folder it reads."""
-    for f in sorted(extra_dir.glob("*.yaml")):
-        rel = f"{EXTRA_REL}/{f.name}"
-        sources[rel] = _sha(f)
-        try:
-            data = load_yaml(f)
-        except yaml.YAMLError as exc:
-            diags.error("yaml-invalid", rel, "/", f"file does not parse: {exc}")
-            continue
+    for rel, f, data in _spec_files(sorted(extra_dir.glob("*.yaml")), EXTRA_REL, sources, diags):
         compiled: dict[str, dict[str, Any]] = {}
         _compile_file(rel, f.stem, data, diags, "/", EXTRA_FAMILY, compiled)
         for key, res in compiled.items():
@@ -647,6 +634,21 @@ def _compile_extra(diags: Diagnostics, sources: dict[str, str],
                             "not compiled")
                 continue
             resources[key] = res
+
+
+def _spec_files(files: list[Path], rel_dir: str, sources: dict[str, str], diags: Diagnostics
+                ) -> Iterator[tuple[str, Path, Any]]:
+    """``(rel, path, document)`` of each file, its hash recorded in ``sources``; a file that
+    does not parse is a diagnostic and is skipped."""
+    for f in files:
+        rel = f"{rel_dir}/{f.name}"
+        sources[rel] = _sha(f)
+        try:
+            data = load_yaml(f)
+        except yaml.YAMLError as exc:
+            diags.error("yaml-invalid", rel, "/", f"file does not parse: {exc}")
+            continue
+        yield rel, f, data
 
 
 def _sha(path: Path) -> str:
@@ -914,14 +916,7 @@ def build(spec_dir: Path | str) -> Build:
     files = sorted((spec_dir / CONFIG_DIR).glob("*.yaml"))
     if not files:
         raise FileNotFoundError(f"no spec files under {spec_dir / CONFIG_DIR}")
-    for f in files:
-        rel = f"{CONFIG_DIR}/{f.name}"
-        sources[rel] = _sha(f)
-        try:
-            data = load_yaml(f)
-        except yaml.YAMLError as exc:
-            diags.error("yaml-invalid", rel, "/", f"file does not parse: {exc}")
-            continue
+    for rel, f, data in _spec_files(files, CONFIG_DIR, sources, diags):
         _compile_file(rel, f.stem, data, diags, naming.LEGACY_PREFIX, "config", resources)
 
     unified_docs = _Unified()

@@ -111,18 +111,11 @@ def push_pending(history: Any, intent_path: str) -> bool:
 
 
 def unfinished(history: Any, intent_path: str, action: str) -> dict[str, Any] | None:
-    """The latest run of this intent's ``action`` that did not succeed, if its workflow is kept."""
-    wanted = str(Path(intent_path).resolve())
-    for row in history.runs(limit=200):
-        if row["workflow"] != WORKFLOW:
+    """The latest run of this intent's ``action``, if it did not succeed and its workflow is kept."""
+    for run in _runs_of(history, intent_path):
+        if (run.get("inputs") or {}).get("action") != action:
             continue
-        run = history.run(row["id"])
-        inputs = (run or {}).get("inputs") or {}
-        if inputs.get("intent") != wanted or inputs.get("action") != action:
-            continue
-        if row["status"] not in UNFINISHED:
-            return None
-        if run and run.get("path") and Path(run["path"]).is_file():
+        if run["status"] in UNFINISHED and run.get("path") and Path(run["path"]).is_file():
             return run
         return None
     return None

@@ -143,10 +143,6 @@ def _content(value: Any, key: str = "") -> Any:
     return value
 
 
-def _secret_paths(secrets: list[SecretRef]) -> set[str]:
-    return {s.at for s in secrets}
-
-
 def diff(desired: Mapping[str, Any], existing: Mapping[str, Any], resource: str,
          secrets: Mapping[str, str | None]) -> list[tuple[str, Any, Any]]:
     """``(field, old, new)`` for each difference that matters; secret values are never shown.
