@@ -347,7 +347,8 @@ HEADER_VALUES = st.one_of(
     st.sampled_from([b"Bearer", b"Bearer ", b"Basic \xff\xfe", b"Bearer " + b"A" * 9000, b"bearer x.y.z",
                      b"application/json; charset=utf-16", b"gzip"]))
 CONTROL_PATHS = [*TOKEN_PATHS, "/oauth2/jwks", "/.well-known/jwks.json",
-                 *(f"/_emulator/{a}" for a in ("faults", "rate-limit", "tokens:expire", "stats", "x", ""))]
+                 *(f"/_emulator/{a}" for a in ("faults", "rate-limit", "tokens:expire", "stats", "tunnel-events", "tunnels",
+                                                      "x", ""))]
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ from sasekit.emulator.serve import free_port
 ROOT = Path(__file__).resolve().parents[1]
 ADDRESSES = f"{BASE}/addresses"
 ADMIN_CALLS = [("GET", "faults"), ("PUT", "faults"), ("GET", "rate-limit"), ("PUT", "rate-limit"),
-               ("POST", "tokens:expire"), ("POST", "reset"), ("GET", "stats"), ("GET", "no-such-action")]
+               ("POST", "tokens:expire"), ("POST", "reset"), ("GET", "stats"), ("POST", "tunnel-events"),
+               ("GET", "tunnels"), ("GET", "no-such-action")]
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ logged at ERROR with the request id, answered 500 with that same id, and the tes
 treats any 500 as a bug.
 
 Admin endpoints (``/_emulator/faults``, ``rate-limit``, ``tokens:expire``, ``reset``,
-``stats``) can reset the tenant or make every request fail, so they need the admin
+``stats``, and the tunnel-state timeline's ``tunnel-events`` and ``tunnels``) can reset the tenant or make every request fail, so they need the admin
 secret: the header ``X-Emulator-Admin: <secret>`` (also accepted: ``Authorization:
 Bearer <secret>``), compared in constant time. The secret is ``admin_secret`` in the
 config, else ``SASEKIT_EMULATOR_ADMIN_SECRET``, else generated at start
@@ -35,7 +35,7 @@ from sasekit.catalog import Catalog, load
 from sasekit.validate import coerce_query, validate
 
 from . import body as bodies
-from . import render
+from . import render, timeline
 from . import responses as r
 from .auth import TOKEN_PATHS, AuthFailure, TokenAuthority
 from .config import ADMIN_HEADER, EmulatorConfig, check_changes
@@ -44,6 +44,7 @@ from .handlers import Call, Handlers
 from .limits import RateLimiter
 from .router import Router
 from .store import Store
+from .timeline import Timeline
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,7 @@ class EmulatorApp:
         self.auth = TokenAuthority(self.config)
         self.limiter = RateLimiter(self.config.rate_limit)
         self.faults = FaultInjector(self.config.faults)
+        self.timeline = Timeline(self.store)
         self.router = Router(self.catalog)
         self.handlers = Handlers(self.store, self.config)
         self.stats: Stats = {"requests": 0, "status": {}, "dropped": 0}
@@ -264,6 +266,8 @@ class EmulatorApp:
             self.store.reset()
             self.limiter.reset()
             return r.json_response({"success": True})
+        if action in ("tunnel-events", "tunnels"):
+            return await self._timeline(request, action, rid)
         if action == "stats":
             return r.json_response({"requests": self.stats["requests"],
                                     "status": {str(k): v for k, v in self.stats["status"].items()},
@@ -271,6 +275,36 @@ class EmulatorApp:
                                     "dropped": self.stats["dropped"],
                                     "time": time.time()})
         return r.error(404, "E005", "Object Not Present", {"message": f"no admin action {action!r}"}, rid)
+
+    async def _timeline(self, request: Request, action: str, rid: str) -> Response:
+        """The tunnel-state timeline: fed by a source of state (the lab's monitor), read back."""
+        tsgs = [a.tsg_id for a in self.config.accounts]
+        if action == "tunnel-events" and request.method == "POST":
+            body, problem = await _settings_body(request)
+            if problem is not None:
+                return r.invalid([problem], "Invalid Request Payload", rid)
+            tsg = body.pop("tsg_id", tsgs[0]) if isinstance(body, dict) else tsgs[0]
+            changes, counts, problems = timeline.parse(body)
+            if tsg not in tsgs:
+                problems.append(f"tsg_id: {tsg!r} is not a tenant of this emulator")
+            if problems:
+                return r.invalid(problems, rid=rid)
+            recorded = sum(self.timeline.record(tsg, change) for change in changes)
+            counted = sum(self.timeline.count(tsg, c["tunnel"], c["at"], c["counters"]) for c in counts)
+            return r.json_response({"recorded": recorded, "repeated": len(changes) - recorded, "counted": counted,
+                                    "unknown_tunnels": len(counts) - counted})
+        if action == "tunnels" and request.method == "GET":
+            tsg = request.query_params.get("tsg_id") or tsgs[0]
+            try:
+                since = float(request.query_params.get("since") or 0)
+            except ValueError:
+                return r.invalid([f"since: {request.query_params.get('since')!r} is not seconds since the epoch"],
+                                 rid=rid)
+            if tsg not in tsgs:
+                return r.invalid([f"tsg_id: {tsg!r} is not a tenant of this emulator"], rid=rid)
+            return r.json_response({"tunnels": self.timeline.now(tsg), "events": self.timeline.events(tsg, since)})
+        return r.error(405, "E012", "Method Not Allowed",
+                       {"message": f"/_emulator/{action} does not take {request.method}"}, rid)
 
     def _admin_refusal(self, request: Request, rid: str) -> Response | None:
         """None when the request carries the admin secret, else its 401."""

@@ -58,7 +58,23 @@ CREATE TABLE IF NOT EXISTS folders (
 );
 CREATE TABLE IF NOT EXISTS counters (tsg TEXT NOT NULL, name TEXT NOT NULL, value INTEGER NOT NULL,
     PRIMARY KEY (tsg, name));
+-- the tunnel-state timeline (its reads and writes: timeline.py)
+CREATE TABLE IF NOT EXISTS tunnel_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, tsg TEXT NOT NULL, kind TEXT NOT NULL, tunnel TEXT NOT NULL,
+    site TEXT NOT NULL, state TEXT NOT NULL, at REAL NOT NULL, reason TEXT NOT NULL, source TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tunnel_events_by_time ON tunnel_events (tsg, at);
+CREATE TABLE IF NOT EXISTS tunnel_now (
+    tsg TEXT NOT NULL, kind TEXT NOT NULL, tunnel TEXT NOT NULL, site TEXT NOT NULL, state TEXT NOT NULL,
+    since REAL NOT NULL, changes INTEGER NOT NULL DEFAULT 0, source TEXT NOT NULL,
+    bytes_in INTEGER NOT NULL DEFAULT 0, bytes_out INTEGER NOT NULL DEFAULT 0,
+    packets_in INTEGER NOT NULL DEFAULT 0, packets_out INTEGER NOT NULL DEFAULT 0,
+    counted REAL NOT NULL DEFAULT 0,
+    PRIMARY KEY (tsg, kind, tunnel)
+);
 """
+#: The timeline's tables (:mod:`.timeline` reads and writes them; a reset empties them too).
+TIMELINE_TABLES = ("tunnel_events", "tunnel_now")
 #: SQLite's files beside a database: the write-ahead log, its index, a rollback journal.
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -113,9 +129,14 @@ class Store:
     def close(self) -> None:
         self._db.close()
 
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> builtins.list[sqlite3.Row]:
+        """Rows of one read, for a module with tables of its own (the timeline)."""
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
     def reset(self) -> None:
         with self.transaction() as db:
-            for table in ("objects", "versions", "running", "jobs", "folders", "counters"):
+            for table in ("objects", "versions", "running", "jobs", "folders", "counters", *TIMELINE_TABLES):
                 db.execute(f"DELETE FROM {table}")
 
     # ------------------------------------------------------------------ objects

@@ -1,8 +1,8 @@
 """What the lab needs from this machine, and the one way it runs a system command.
 
 The lab is Linux-only and needs root: it makes network namespaces, veth pairs and
-nftables rules, and starts strongSwan's charon in them. Every command is run with a
-time limit and its argument list (never a shell string built from input).
+nftables rules, and starts strongSwan's charon and FRR's bgpd in them. Every command
+is run with a time limit and its argument list (never a shell string built from input).
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from pathlib import Path
 from sasekit import errors
 
 CHARON = Path("/usr/lib/ipsec/charon")
+BGPD = Path("/usr/lib/frr/bgpd")
 PACKAGES = ("iproute2", "nftables", "iputils-ping", "strongswan-charon", "strongswan-swanctl",
-            "libcharon-extra-plugins", "libstrongswan-standard-plugins")
+            "libcharon-extra-plugins", "libstrongswan-standard-plugins", "frr")
 FIX = "make lab-deps (as root: apt-get install -y " + " ".join(PACKAGES) + ")"
 COMMAND_TIMEOUT_S = 20.0
 
@@ -49,6 +50,10 @@ def missing() -> tuple[str, str] | None:
             return f"{tool} is not installed", FIX
     if not CHARON.exists():
         return f"{CHARON} (strongSwan's charon) is not installed", FIX
+    if not BGPD.exists():
+        return f"{BGPD} (FRR's bgpd) is not installed", FIX
+    if shutil.which("vtysh") is None:
+        return "vtysh (FRR's shell) is not installed", FIX
     if not Path("/dev/net/tun").exists():
         return "/dev/net/tun is missing (kernel-libipsec's user-space ESP needs a TUN device)", \
             "load the tun module (modprobe tun) or run on a kernel with TUN"
