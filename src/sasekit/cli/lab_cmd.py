@@ -53,10 +53,18 @@ def up(intent: str, emulator_url: str | None) -> None:
         if urlparse(emulator_url).hostname not in ("127.0.0.1", "localhost", "::1"):
             raise click.UsageError("--emulator-url must be an emulator on this machine (127.0.0.1): the lab writes "
                                    "to what it is given")
+        import os
         from dataclasses import replace
+
+        from sasekit.emulator.config import ADMIN_SECRET_ENV
 
         settings = replace(_state().settings(), base_url=emulator_url, auth_url=emulator_url, setup_url=emulator_url)
         url = emulator_url
+        admin = os.environ.get(ADMIN_SECRET_ENV)
+        the_lab.use_emulator(url, settings, admin)
+        if not admin:
+            click.echo(f"the emulator's tunnel view is not fed from the lab: set {ADMIN_SECRET_ENV} to its admin "
+                       "secret", err=True)
     else:
         url, settings = the_lab.start_emulator()
         click.echo(f"the lab's emulator: {url} (demo account; `sasekit lab down` stops it)", err=True)
@@ -90,10 +98,14 @@ def status() -> None:
 @click.argument("tunnel")
 @click.argument("kind", type=click.Choice(["link-down", "link-up", "flap", "loss", "rekey", "delay"]))
 @click.argument("value", required=False, type=float)
-def fault(tunnel: str, kind: str, value: float | None) -> None:
+@click.argument("jitter", required=False, type=float)
+def fault(tunnel: str, kind: str, value: float | None, jitter: float | None) -> None:
     """Inject a fault on a tunnel (its name, SITE:primary|secondary, or SITE for its first):
-    link-down, link-up, flap N, loss PCT, rekey."""
-    click.echo(_lab().fault(tunnel, kind, value))
+    link-down, link-up, flap N, loss PCT (0 ends it), rekey, delay MS [JITTER] (0 ends it;
+    frames towards Prisma are held MS ± JITTER ms, and what that added is measured)."""
+    if jitter is not None and kind != "delay":
+        raise click.UsageError(f"{kind} takes one value; only delay takes a jitter")
+    click.echo(_lab().fault(tunnel, kind, value, jitter))
 
 
 @lab.command()

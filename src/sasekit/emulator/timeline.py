@@ -80,13 +80,13 @@ class Timeline:
     def now(self, tsg: str) -> builtins.list[dict[str, Any]]:
         """Every tunnel and BGP peer with its state, since when, and its counters."""
         rows = self.store.query("SELECT * FROM tunnel_now WHERE tsg = ? ORDER BY kind DESC, tunnel", (tsg,))
-        return [{k: row[k] for k in row.keys() if k != "tsg"} for row in rows]
+        return [{k: v for k, v in dict(row).items() if k != "tsg"} for row in rows]
 
     def events(self, tsg: str, since: float = 0.0, limit: int = 1000) -> builtins.list[dict[str, Any]]:
         """State changes at or after ``since``, oldest first."""
         rows = self.store.query("SELECT * FROM tunnel_events WHERE tsg = ? AND at >= ? ORDER BY at, seq LIMIT ?",
                                 (tsg, since, limit))
-        return [{k: row[k] for k in row.keys() if k != "tsg"} for row in rows]
+        return [{k: v for k, v in dict(row).items() if k != "tsg"} for row in rows]
 
 
 def parse(body: Any, now: float | None = None) -> tuple[builtins.list[Change], builtins.list[dict[str, Any]],

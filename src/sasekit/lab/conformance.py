@@ -27,7 +27,7 @@ from sasekit.tunnels.model import EspProposal, Identity, IkeProposal, Tunnel
 
 from .daemon import Charon
 from .host import run
-from .lab import branch_conf
+from .lab import lab_conf
 from .responder import responder_conf
 
 CLASSES = ("up", "ike-no-proposal", "auth-failed", "child-no-proposal", "ts-unacceptable", "rekey-fails")
@@ -187,7 +187,7 @@ class Bench:
         for d in (self.branch, self.prisma):
             d.terminate("t")
         self.prisma.load(responder_conf(pair.prisma))
-        text = branch_conf(get("strongswan").render([pair.branch])["swanctl.conf"])
+        text = lab_conf(get("strongswan").render([pair.branch])["swanctl.conf"])
         self.branch.load(text.replace("start_action = start", "start_action = none")
                          .replace("close_action = start", "close_action = none")
                          .replace("dpd_action = restart", "dpd_action = clear"))

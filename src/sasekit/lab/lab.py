@@ -1,10 +1,12 @@
 """A live IPsec lab: each tunnel of an intent, both ends real strongSwan daemons.
 
-Per tunnel (a site's WAN link) the lab makes two network namespaces joined by a veth
-pair: the *branch* end, configured by sasekit's strongSwan renderer, and the *Prisma*
-end, configured from the tenant's pushed configuration (:mod:`.responder`). Each end
+Per tunnel (a site's WAN link) the lab makes three network namespaces: the *branch*
+end, configured by sasekit's strongSwan renderer, the *Prisma* end, configured from the
+tenant's pushed configuration (:mod:`.responder`), and between them the *wire*, a
+bridge that a delay fault replaces with a user-space relay (:mod:`.relay`). Each end
 has an address behind it (the site's subnet, "the internet" behind Prisma), so traffic
-really crosses the tunnel. One Prisma namespace per tunnel, not per site: user-space
+really crosses the tunnel; where the intent has BGP, both ends run FRR's bgpd
+(:mod:`.bgp`) over it, on the inside addresses the remote network gives. One Prisma namespace per tunnel, not per site: user-space
 ESP (kernel-libipsec, all this kind of machine has) routes by policy only, and two SAs
 with the same selectors in one daemon would share one route.
 
@@ -32,7 +34,8 @@ from typing import Any
 from sasekit import errors
 from sasekit.files import write_private
 
-from . import host
+from . import host, relay
+from .bgp import Bgpd, branch_frr_conf, prisma_frr_conf
 from .daemon import Charon
 from .host import CommandFailed, run
 
@@ -40,6 +43,7 @@ PRISMA_INSIDE = "100.127.0.1"          # "the internet" behind Prisma, in every 
 LAB_DPD = "2s"                          # a lost link is seen in seconds, not the rendered 10 s
 UP_TIMEOUT_S = 20.0
 FAULTS = ("link-down", "link-up", "flap", "loss", "rekey", "delay")
+DELAY_PINGS = 20                        # pings before and after a delay fault, to measure what it added
 
 
 class LabError(errors.SasekitError):
@@ -63,12 +67,24 @@ class Link:
     prisma_inside: str = PRISMA_INSIDE
     branch_pid: int | None = None
     prisma_pid: int | None = None
+    wire_ns: str = ""
+    wire_branch_if: str = ""
+    wire_prisma_if: str = ""
+    relay_pid: int | None = None
+    delay: str = ""
+    bgp_branch_pid: int | None = None
+    bgp_prisma_pid: int | None = None
 
     def branch(self, folder: Path) -> Charon:
         return Charon(self.branch_ns, folder, self.branch_pid)
 
     def prisma(self, folder: Path) -> Charon:
         return Charon(self.prisma_ns, folder, self.prisma_pid)
+
+    def speakers(self, folder: Path) -> list[Bgpd]:
+        """The link's BGP speakers (none when its tunnel has no BGP)."""
+        return [Bgpd(ns, folder, pid) for ns, pid in ((self.branch_ns, self.bgp_branch_pid),
+                                                      (self.prisma_ns, self.bgp_prisma_pid)) if pid]
 
 
 @dataclass
@@ -79,6 +95,7 @@ class Record:
     links: list[Link] = field(default_factory=list)
     emulator: dict[str, Any] = field(default_factory=dict)
     intent: str = ""
+    monitor_pid: int | None = None
 
     @classmethod
     def read(cls, path: Path) -> Record:
@@ -86,11 +103,13 @@ class Record:
             return cls()
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(data.get("namespaces", []), [Link(**x) for x in data.get("links", [])],
-                   data.get("emulator", {}), data.get("intent", ""))
+                   data.get("emulator", {}), data.get("intent", ""), data.get("monitor_pid"))
 
     def write(self, path: Path) -> None:
+        """0600: it holds the emulator's admin secret (the monitor's way to feed the timeline)."""
         write_private(path, json.dumps({"namespaces": self.namespaces, "links": [asdict(x) for x in self.links],
-                                        "emulator": self.emulator, "intent": self.intent}, indent=1))
+                                        "emulator": self.emulator, "intent": self.intent,
+                                        "monitor_pid": self.monitor_pid}, indent=1))
 
 
 def lab_dir() -> Path:
@@ -99,9 +118,11 @@ def lab_dir() -> Path:
     return state_dir() / "lab"
 
 
-def branch_conf(text: str) -> str:
-    """A rendered branch swanctl.conf as the lab loads it: DPD every 2 s, and no XFRM
-    interface ids (user-space ESP has no XFRM interfaces; routes follow the policies)."""
+def lab_conf(text: str) -> str:
+    """A rendered swanctl.conf (branch or responder) as the lab loads it: DPD every 2 s
+    on both ends (a lost link is seen in seconds, so the emulator's view follows within
+    seconds too), and no XFRM interface ids (user-space ESP has no XFRM interfaces; routes
+    follow the policies)."""
     text = re.sub(r"^\s*if_id_(in|out) = \d+\s*\n", "", text, flags=re.M)
     return text.replace("dpd_delay = 10s", f"dpd_delay = {LAB_DPD}")
 
@@ -123,7 +144,6 @@ class Lab:
         from sasekit.tunnels import apply as applying
         from sasekit.tunnels.intent import read
         from sasekit.tunnels.plan import plan
-        from sasekit.tunnels.prisma import read_tenant, site_tunnels, tunnels_from
         from sasekit.workflows.history import History
         from sasekit.workflows.loader import loads
         from sasekit.workflows.runner import Runner
@@ -146,10 +166,56 @@ class Lab:
                     raise LabError(f"applying the intent failed: {result.error}")
         finally:
             history.close()
-        tenant = read_tenant(client, intent.folder)
         self.record.intent = str(Path(intent_path).resolve())
         self.save()
         links = []
+        for s_index, site, tunnels in self.desired(client, intent):
+            for k, (b, p) in enumerate(tunnels):
+                links.append(self._build(s_index, k, site, b, p))
+        if self.record.emulator.get("admin_secret"):
+            self.start_monitor()
+        return links
+
+    def start_monitor(self) -> int:
+        """The monitor process (:mod:`.monitor`) that feeds the emulator what the daemons say."""
+        with open(self.folder / "monitor.log", "ab") as log_file:  # the child keeps its own descriptor
+            proc = subprocess.Popen([sys.executable, "-m", "sasekit.lab.monitor", str(self.folder)],
+                                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log_file,
+                                    start_new_session=True)  # outlives `sasekit lab up`; init reaps it
+        self.record.monitor_pid = proc.pid
+        self.save()
+        return proc.pid
+
+    def use_emulator(self, url: str, settings: Any, admin_secret: str | None) -> None:
+        """Record an emulator the lab did not start (its credentials stay in the environment
+        and settings, where the monitor finds them too); without its admin secret the
+        emulator's tunnel view is not fed."""
+        self.record.emulator = {"url": url, "own": False, "tsg_id": settings.tsg_id, "admin_secret": admin_secret}
+        self.save()
+
+    def settings(self) -> Any:
+        """The settings of the lab's emulator: its demo account, or those of the user's own."""
+        from dataclasses import replace
+
+        from sasekit.emulator.config import DEMO_ACCOUNT
+        from sasekit.settings import Secret, Settings, resolve
+
+        url = self.record.emulator["url"]
+        if self.record.emulator.get("own"):
+            a = DEMO_ACCOUNT
+            return Settings(client_id=a["client_id"], client_secret=Secret(a["client_secret"]), tsg_id=a["tsg_id"],
+                            base_url=url, auth_url=url, setup_url=url)
+        return replace(resolve(), base_url=url, auth_url=url, setup_url=url)
+
+    def desired(self, client: Any, intent: Any = None) -> list[tuple[int, Any, list[tuple[Any, Any]]]]:
+        """Per site of the intent: (its index, the site, [(branch tunnel, Prisma tunnel)]).
+        The branch side is what the intent renders; the Prisma side is what the tenant holds."""
+        from sasekit.tunnels.intent import read
+        from sasekit.tunnels.prisma import read_tenant, site_tunnels, tunnels_from
+
+        intent = intent or read(self.record.intent)
+        tenant = read_tenant(client, intent.folder)
+        out = []
         for s_index, site in enumerate(intent.sites):
             rn = tenant.get("remoteNetwork", site.name)
             if rn is None:
@@ -161,12 +227,54 @@ class Lab:
             if problems:
                 raise LabError(f"site {site.name}: " + "; ".join(problems))
             by_name = {t.name: t for t in prisma}
-            for k, b in enumerate(branch):
+            pairs = []
+            for b in branch:
                 p = by_name.get(b.name)
                 if p is None:
                     raise LabError(f"tunnel {b.name}: not in the pushed configuration")
-                links.append(self._build(s_index, k, site, b, p))
-        return links
+                pairs.append((b, p.with_(branch_address=b.branch_address)))
+            out.append((s_index, site, pairs))
+        return out
+
+    def reload(self, client: Any) -> list[str]:
+        """Bring each daemon's configuration in line with what it should run now: the
+        Prisma side with the tenant's configuration, the branch with the intent's render.
+        A daemon whose configuration changed gets it loaded and its tunnel renegotiated
+        (Prisma ends its IKE SA, as a real gateway does on a new configuration; the
+        branch starts again), so the tunnel runs the new configuration or fails with it.
+        Tunnels the lab was not built with (a site added since) are left out: rebuild."""
+        from sasekit.tunnels.devices import get
+
+        from .responder import responder_conf
+
+        done: list[str] = []
+        wanted = {b.name: (site, b, p) for _, site, pairs in self.desired(client) for b, p in pairs}
+        for link in self.record.links:
+            if link.tunnel not in wanted:
+                done.append(f"{link.tunnel}: no longer in the intent (kept as built; rebuild the lab to drop it)")
+                continue
+            site, branch, prisma = wanted[link.tunnel]
+            rendered = get("strongswan").render([branch])
+            name = section_of(link.tunnel)
+            p, b = link.prisma(self.folder), link.branch(self.folder)
+            prisma_text, branch_text = lab_conf(responder_conf(prisma)), lab_conf(rendered["swanctl.conf"])
+            if _text(p.swanctl) != prisma_text:
+                p.load(prisma_text)
+                p.terminate(name)
+                done.append(f"{link.tunnel}: Prisma side reloaded from the pushed configuration")
+            if _text(b.swanctl) != branch_text:
+                b.load(branch_text)
+                b.terminate(name)
+                b.initiate(name, timeout_s=5)
+                done.append(f"{link.tunnel}: branch reloaded from its new render")
+            speakers = link.speakers(self.folder)
+            if speakers and branch.bgp is not None:
+                for speaker, text in zip(speakers, (branch_frr_conf(rendered["frr.conf"], list(site.subnets)),
+                                                    prisma_frr_conf(prisma)), strict=False):
+                    if _text(speaker.conf) != text:
+                        speaker.reload(text)
+                        done.append(f"{link.tunnel}: bgpd in {speaker.ns} reloaded")
+        return done
 
     def _build(self, s: int, k: int, site: Any, branch: Any, prisma: Any) -> Link:
         from sasekit.tunnels.devices import get
@@ -178,15 +286,18 @@ class Lab:
         inside = (str(next(ipaddress.IPv4Network(site.subnets[0]).hosts())) if site.subnets
                   else (branch.bgp.local_address if branch.bgp else f"10.255.{s % 250}.{k + 1}"))
         link = Link(site.name, branch.name, branch.role, f"sasekit-b{tag}", f"sasekit-p{tag}", f"sk{s}w{k}b",
-                    f"sk{s}w{k}p", address, str(prisma.prisma_address), inside)
-        prisma = prisma.with_(branch_address=branch.branch_address)
-        for ns in (link.branch_ns, link.prisma_ns):
+                    f"sk{s}w{k}p", address, str(prisma.prisma_address), inside, wire_ns=f"sasekit-w{tag}",
+                    wire_branch_if=f"sk{s}w{k}wb", wire_prisma_if=f"sk{s}w{k}wp")
+        for ns in (link.branch_ns, link.wire_ns, link.prisma_ns):
             self.record.namespaces.append(ns)
             self.save()
             run(["ip", "netns", "add", ns])
             run(["ip", "-n", ns, "link", "set", "lo", "up"])
-        run(["ip", "link", "add", link.branch_if, "netns", link.branch_ns, "type", "veth", "peer", "name",
-             link.prisma_if, "netns", link.prisma_ns])
+        for end, end_ns, wire_end in ((link.branch_if, link.branch_ns, link.wire_branch_if),
+                                      (link.prisma_if, link.prisma_ns, link.wire_prisma_if)):
+            run(["ip", "link", "add", end, "netns", end_ns, "type", "veth", "peer", "name", wire_end,
+                 "netns", link.wire_ns])
+        relay.wire_up(link.wire_ns, link.wire_branch_if, link.wire_prisma_if)
         for ns, dev, mine, other in ((link.branch_ns, link.branch_if, link.branch_address, link.prisma_address),
                                      (link.prisma_ns, link.prisma_if, link.prisma_address, link.branch_address)):
             run(["ip", "-n", ns, "addr", "add", f"{mine}/32", "dev", dev])
@@ -194,14 +305,27 @@ class Lab:
             run(["ip", "-n", ns, "route", "add", f"{other}/32", "dev", dev])
         run(["ip", "-n", link.branch_ns, "addr", "add", f"{link.branch_inside}/32", "dev", "lo"])
         run(["ip", "-n", link.prisma_ns, "addr", "add", f"{link.prisma_inside}/32", "dev", "lo"])
+        if branch.bgp is not None:  # the BGP peers' inside addresses, carried by the tunnel
+            for ns, bgp_address, taken in ((link.branch_ns, branch.bgp.local_address, link.branch_inside),
+                                           (link.prisma_ns, branch.bgp.peer_address, link.prisma_inside)):
+                if bgp_address != taken:
+                    run(["ip", "-n", ns, "addr", "add", f"{bgp_address}/32", "dev", "lo"])
         b, p = link.branch(self.folder), link.prisma(self.folder)
         link.prisma_pid = p.start()
         self.record.links.append(link)
         self.save()
         link.branch_pid = b.start()
         self.save()
-        p.load(responder_conf(prisma))
-        b.load(branch_conf(get("strongswan").render([branch])["swanctl.conf"]))
+        p.load(lab_conf(responder_conf(prisma)))
+        rendered = get("strongswan").render([branch])
+        b.load(lab_conf(rendered["swanctl.conf"]))
+        if branch.bgp is not None:
+            prisma_bgp = Bgpd(link.prisma_ns, self.folder)
+            link.bgp_prisma_pid = prisma_bgp.start(prisma_frr_conf(prisma))
+            self.save()
+            branch_bgp = Bgpd(link.branch_ns, self.folder)
+            link.bgp_branch_pid = branch_bgp.start(branch_frr_conf(rendered["frr.conf"], list(site.subnets)))
+            self.save()
         return link
 
     # ------------------------------------------------------------------ status
@@ -214,7 +338,8 @@ class Lab:
                                    "branch": f"{link.branch_address} ({link.branch_ns})",
                                    "prisma": f"{link.prisma_address} ({link.prisma_ns})",
                                    "ike": "down", "child": "down", "bytes_in": 0, "bytes_out": 0,
-                                   "packets_in": 0, "packets_out": 0}
+                                   "packets_in": 0, "packets_out": 0, "bgp": self.bgp_state(link),
+                                   "delay": link.delay or "none"}
             daemon = link.branch(self.folder)
             if not daemon.alive():
                 row["ike"] = row["child"] = "no daemon"
@@ -227,7 +352,7 @@ class Lab:
                 out.append(row)
                 continue
             for sa in sas:
-                if sa["name"] != _section(link.tunnel):
+                if sa["name"] != section_of(link.tunnel):
                     continue
                 row["ike"] = str(sa.get("state", "?")).lower()
                 children = list((sa.get("child-sas") or {}).values())
@@ -239,6 +364,20 @@ class Lab:
                         row[key.replace("-", "_")] += int(c.get(key) or 0)
             out.append(row)
         return out
+
+    def bgp_state(self, link: Link) -> str:
+        """The branch speaker's session: its state and prefixes received ("none": no BGP)."""
+        speakers = link.speakers(self.folder)
+        if not speakers:
+            return "none"
+        branch = speakers[0]
+        if not branch.alive():
+            return "no daemon"
+        try:
+            peers = branch.summary()
+        except CommandFailed as exc:
+            return f"vtysh: {exc}"
+        return ", ".join(f"{p['state'].lower()} ({p['prefixes_received']} received)" for p in peers) or "no peer"
 
     def wait_up(self, timeout_s: float = UP_TIMEOUT_S, tunnels: set[str] | None = None) -> dict[str, str]:
         """Wait until every (or each named) tunnel's CHILD SA is installed; the last states."""
@@ -267,7 +406,7 @@ class Lab:
 
     # ------------------------------------------------------------------ faults
 
-    def fault(self, target: str, kind: str, value: float | None = None) -> str:
+    def fault(self, target: str, kind: str, value: float | None = None, jitter: float | None = None) -> str:
         link = self.link(target)
         if kind == "link-down":
             run(["ip", "-n", link.branch_ns, "link", "set", link.branch_if, "down"])
@@ -288,14 +427,14 @@ class Lab:
                 run(["nft", "-f", "-"], ns=link.branch_ns, stdin=rules)
             return f"{link.tunnel}: {pct}% of its ESP/IKE packets to Prisma dropped"
         if kind == "rekey":
-            link.branch(self.folder).rekey(_section(link.tunnel))
+            link.branch(self.folder).rekey(section_of(link.tunnel))
             return f"{link.tunnel}: CHILD SA rekey started"
         if kind == "flap":
             cycles = self.flap(link, int(value or 1))
             return f"{link.tunnel}: {len(cycles)} flaps; " + ", ".join(
                 f"down seen in {d:.1f} s, up again in {u:.1f} s" for d, u in cycles)
         if kind == "delay":
-            raise LabError("delay needs the lab's user-space UDP relay, which is not built yet")
+            return self.delay(link, value or 0.0, jitter or 0.0)
         raise LabError(f"unknown fault {kind!r}; faults: {', '.join(FAULTS)}")
 
     def flap(self, link: Link, times: int, timeout_s: float = UP_TIMEOUT_S) -> list[tuple[float, float]]:
@@ -316,15 +455,66 @@ class Lab:
             cycles.append((seen_down, time.monotonic() - back))
         return cycles
 
+    def delay(self, link: Link, delay_ms: float, jitter_ms: float = 0.0) -> str:
+        """Delay the link's frames from the branch to Prisma by ``delay_ms`` (± ``jitter_ms``,
+        uniform, per frame): the wire's bridge is replaced by the user-space relay. 0 puts
+        the bridge back. What the delay added to the tunnel's round trip is measured with
+        pings through the tunnel before and after, and reported beside what was asked."""
+        try:
+            relay.check(delay_ms, jitter_ms)
+        except ValueError as exc:
+            raise LabError(f"delay: {exc}") from None
+        if link.relay_pid is not None:
+            relay.stop_relay(link.relay_pid, link.wire_ns, link.wire_branch_if, link.wire_prisma_if)
+            link.relay_pid, link.delay = None, ""
+            self.save()
+        before = self.rtt(link)  # the bridged wire's round trip: what the delay is measured against
+        if delay_ms == 0:
+            return f"{link.tunnel}: no delay (the wire is a bridge again); round trip {_ms(self.rtt(link))}"
+        link.relay_pid = relay.start_relay(link.wire_ns, link.wire_branch_if, link.wire_prisma_if, delay_ms, jitter_ms,
+                                           self.folder)
+        link.delay = f"{delay_ms:g} ms" + (f" ± {jitter_ms:g} ms" if jitter_ms else "")
+        self.save()
+        after = self.rtt(link)
+        held: dict[str, Any] = {}
+        deadline = time.monotonic() + 3.0  # the relay writes its figures about once a second
+        while time.monotonic() < deadline and int(held.get("count") or 0) < DELAY_PINGS:
+            time.sleep(0.2)
+            held = relay.read_stats(relay.stats_path(self.folder, link.wire_ns)).get("held_ms") or {}
+        added = f"{after - before:+.1f} ms" if after is not None and before is not None else "not measured (no replies)"
+        return (f"{link.tunnel}: {link.delay} added to frames towards Prisma; measured through the tunnel over "
+                f"{DELAY_PINGS} pings: round trip {_ms(before)} -> {_ms(after)} (median, {added}); the relay held "
+                f"frames {float(held.get('mean', 0)):.2f} ms on average")
+
+    def rtt(self, link: Link, count: int = DELAY_PINGS) -> float | None:
+        """The median round trip of ``count`` pings through the tunnel, in ms (None: no reply)."""
+        done = run(["ping", "-n", "-c", str(count), "-i", "0.05", "-W", "2", "-I", link.branch_inside,
+                    link.prisma_inside], ns=link.branch_ns, check=False, timeout=count * 3 + 5)
+        times = sorted(float(m) for m in re.findall(r"time=([\d.]+) ms", done.stdout))
+        return times[len(times) // 2] if times else None
+
     def child_state(self, link: Link) -> str:
         return next((r["child"] for r in self.status() if r["tunnel"] == link.tunnel), "down")
 
     # ------------------------------------------------------------------ down
 
     def down(self) -> list[str]:
-        """Stop every daemon by its recorded pid, delete every namespace the lab made."""
+        """Stop every daemon by its recorded pid, then any process still inside a namespace
+        the lab made (one it started before it could record the pid), and delete the
+        namespaces."""
         done = []
+        monitor = self.record.monitor_pid
+        if monitor and is_monitor(monitor):
+            _stop(monitor, 5.0, is_monitor)
+            done.append(f"stopped the lab's monitor {monitor}")
         for link in self.record.links:
+            if link.relay_pid is not None and relay.is_relay(link.relay_pid):
+                relay.stop_relay(link.relay_pid, link.wire_ns, link.wire_branch_if, link.wire_prisma_if)
+                done.append(f"stopped the delay relay {link.relay_pid} ({link.wire_ns})")
+            for speaker in link.speakers(self.folder):
+                if speaker.alive():
+                    speaker.stop()
+                    done.append(f"stopped bgpd {speaker.pid} ({speaker.ns})")
             for daemon in (link.branch(self.folder), link.prisma(self.folder)):
                 if daemon.alive():
                     daemon.stop()
@@ -336,6 +526,9 @@ class Lab:
         existing = set(run(["ip", "netns", "list"], check=False).stdout.split())
         for ns in self.record.namespaces:
             if ns in existing:
+                for pid in _pids_in(ns):
+                    _stop(pid, 5.0, lambda p: Path(f"/proc/{p}").exists())
+                    done.append(f"stopped process {pid} left in {ns}")
                 run(["ip", "netns", "delete", ns], check=False)
                 done.append(f"deleted namespace {ns}")
         self.record = Record()
@@ -347,20 +540,23 @@ class Lab:
     def start_emulator(self) -> tuple[str, Any]:
         """``sasekit emulator serve`` on a free loopback port, state in the lab folder; its
         pid is recorded. Returns (url, settings of its demo account)."""
-        from sasekit.emulator.config import DEMO_ACCOUNT
+        import secrets
+
+        from sasekit.emulator.config import ADMIN_SECRET_ENV, DEMO_ACCOUNT
         from sasekit.emulator.serve import free_port
-        from sasekit.settings import Secret, Settings
 
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         port = free_port()
-        env = {k: v for k, v in os.environ.items() if not k.startswith("SCM_")}
+        admin_secret = secrets.token_urlsafe(32)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SCM_")} | {ADMIN_SECRET_ENV: admin_secret}
         with open(self.folder / "emulator.log", "ab") as log_file:  # the child keeps its own descriptor
             proc = subprocess.Popen([sys.executable, "-m", "sasekit", "emulator", "serve", "--port", str(port),
                                      "--db", str(self.folder / "emulator.db"), "--log-level", "warning"],
                                     env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log_file,
                                     start_new_session=True)
         url = f"http://127.0.0.1:{port}"
-        self.record.emulator = {"pid": proc.pid, "url": url}
+        self.record.emulator = {"pid": proc.pid, "url": url, "own": True, "tsg_id": DEMO_ACCOUNT["tsg_id"],
+                                "admin_secret": admin_secret}
         self.save()
         import socket
 
@@ -371,32 +567,53 @@ class Lab:
             if proc.poll() is not None:
                 raise CommandFailed(f"the lab's emulator exited at start (see {self.folder / 'emulator.log'})")
             time.sleep(0.05)
-        a = DEMO_ACCOUNT
-        return url, Settings(client_id=a["client_id"], client_secret=Secret(a["client_secret"]), tsg_id=a["tsg_id"],
-                             base_url=url, auth_url=url, setup_url=url)
+        return url, self.settings()
 
 
-def _section(name: str) -> str:
+def section_of(name: str) -> str:
+    """The strongSwan connection (and CHILD SA) name of a tunnel, on either end."""
     from sasekit.tunnels.devices.strongswan import section_name
 
     return section_name(name)
 
 
-def _stop(pid: int, grace_s: float = 10.0) -> None:
-    """SIGTERM, a bounded wait, then SIGKILL; reaped when it is this process's child."""
+def _text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def _ms(value: float | None) -> str:
+    return "no reply" if value is None else f"{value:.1f} ms"
+
+
+def _pids_in(ns: str) -> list[int]:
+    """The processes inside namespace ``ns`` (all of them the lab's: it made the namespace)."""
+    return [int(x) for x in run(["ip", "netns", "pids", ns], check=False).stdout.split() if x.isdigit()]
+
+
+def _stop(pid: int, grace_s: float = 10.0, still: Any = None) -> None:
+    """SIGTERM, a bounded wait, then SIGKILL; reaped when it is this process's child.
+    ``still(pid)`` says whether it is still the process meant (default: the lab's emulator)."""
+    alive = still or is_lab_emulator
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + grace_s
-    while time.monotonic() < deadline and is_lab_emulator(pid):
+    while time.monotonic() < deadline and alive(pid):
         with contextlib.suppress(ChildProcessError, OSError):
             if os.waitpid(pid, os.WNOHANG)[0] == pid:
                 return
         time.sleep(0.05)
-    if is_lab_emulator(pid):
+    if alive(pid):
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
         with contextlib.suppress(ChildProcessError, OSError):
             os.waitpid(pid, 0)
+
+
+def is_monitor(pid: int) -> bool:
+    return _runs(pid, b"sasekit.lab.monitor")
 
 
 def is_lab_emulator(pid: int) -> bool:
@@ -406,3 +623,12 @@ def is_lab_emulator(pid: int) -> bool:
     except OSError:
         return False
     return b"sasekit" in cmdline and b"emulator" in cmdline and "\nState:\tZ" not in status
+
+
+def _runs(pid: int, marker: bytes) -> bool:
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return marker in cmdline and "\nState:\tZ" not in status
