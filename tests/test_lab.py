@@ -15,8 +15,10 @@ import pytest
 
 from sasekit import Client
 from sasekit.lab import host
+from sasekit.lab.bgp import is_bgpd
 from sasekit.lab.daemon import is_charon
-from sasekit.lab.lab import Lab, LabError, Record
+from sasekit.lab.lab import Lab, LabError, Record, is_monitor
+from sasekit.lab.relay import is_relay
 
 PROBLEM = host.missing()
 needs_lab = pytest.mark.skipif(PROBLEM is not None, reason=f"the lab cannot run here: {PROBLEM[0]}; fix: "
@@ -37,7 +39,14 @@ sites:
     wan:
       - {name: wan1, interface: eth0, address: 203.0.113.20}
       - {name: wan2, interface: eth1, address: 198.51.100.20}
+    bgp:
+      local_as: 65101
+      local_address: 169.254.10.2
+      peer_address: 169.254.10.1
+      secondary: {local_address: 169.254.11.2, peer_address: 169.254.11.1}
 """
+TUNNELS = {"paris-01-wan1", "paris-01-lte", "tokyo-01-wan1", "tokyo-01-wan2"}
+FEED_BOUND_S = 10.0   # a state change reaches the emulator's view within this
 
 
 def lab_namespaces() -> list[str]:
@@ -60,6 +69,10 @@ def lab(tmp_path_factory):
         yield the_lab
     finally:
         pids = [p for link in the_lab.record.links for p in (link.branch_pid, link.prisma_pid) if p]
+        speakers = [(p, s.vty_dir) for link in the_lab.record.links for s in link.speakers(the_lab.folder)
+                    for p in [s.pid] if p]
+        relays = [link.relay_pid for link in the_lab.record.links if link.relay_pid]
+        monitor = the_lab.record.monitor_pid
         emulator = the_lab.record.emulator.get("pid")
         the_lab.down()
         assert not lab_namespaces()
@@ -67,6 +80,8 @@ def lab(tmp_path_factory):
         while time.monotonic() < deadline and any(is_charon(p) for p in pids):
             time.sleep(0.1)
         assert not any(is_charon(p) for p in pids)
+        assert not any(is_bgpd(p, vty) for p, vty in speakers) and not any(is_relay(p) for p in relays)
+        assert monitor is None or not is_monitor(monitor)
         if emulator:
             from sasekit.lab.lab import is_lab_emulator
 
@@ -89,6 +104,60 @@ def test_every_tunnel_comes_up_and_carries_traffic(lab):
     assert "203.0.113.10" not in every and "10.20.0.1" not in every  # nothing in the root namespace
 
 
+def emulator_view(lab: Lab) -> dict:
+    import httpx
+
+    e = lab.record.emulator
+    return httpx.get(f"{e['url']}/_emulator/tunnels", headers={"X-Emulator-Admin": e["admin_secret"]},
+                     timeout=5).json()
+
+
+def states_seen(lab: Lab, kind: str = "tunnel") -> dict[str, str]:
+    return {t["tunnel"]: t["state"] for t in emulator_view(lab)["tunnels"] if t["kind"] == kind}
+
+
+def wait_seen(lab: Lab, want: dict[str, str], timeout_s: float = FEED_BOUND_S, kind: str = "tunnel") -> dict:
+    """The emulator's view once it shows ``want`` (or at the deadline)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        seen = states_seen(lab, kind)
+        if all(seen.get(k) == v for k, v in want.items()) or time.monotonic() > deadline:
+            return {k: seen.get(k) for k in want}
+        time.sleep(0.2)
+
+
+@needs_lab
+def test_bgp_runs_over_each_tunnel_that_has_it_and_prefixes_cross(lab):
+    assert lab.wait_up(20) == dict.fromkeys(TUNNELS, "installed")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and not all(
+            lab.bgp_state(lab.link(t)).startswith("established") for t in ("tokyo-01-wan1", "tokyo-01-wan2")):
+        time.sleep(0.2)
+    rows = {r["tunnel"]: r for r in lab.status()}
+    assert rows["paris-01-wan1"]["bgp"] == "none"   # no BGP in paris-01's intent: no speaker
+    for tunnel in ("tokyo-01-wan1", "tokyo-01-wan2"):
+        assert rows[tunnel]["bgp"] == "established (1 received)", rows[tunnel]
+        branch, prisma = lab.link(tunnel).speakers(lab.folder)
+        assert branch.received() == {"100.127.0.0/16"} and prisma.received() == {"10.30.0.0/24"}
+    assert wait_seen(lab, {"tokyo-01-wan1": "up", "tokyo-01-wan2": "up"}, kind="bgp") == {
+        "tokyo-01-wan1": "up", "tokyo-01-wan2": "up"}
+
+
+@needs_lab
+def test_the_emulators_view_of_each_tunnel_comes_from_the_daemons(lab):
+    assert lab.wait_up(20) == dict.fromkeys(TUNNELS, "installed")
+    assert wait_seen(lab, dict.fromkeys(TUNNELS, "up")) == dict.fromkeys(TUNNELS, "up")
+    before = {t["tunnel"]: t["packets_in"] for t in emulator_view(lab)["tunnels"] if t["kind"] == "tunnel"}
+    assert lab.ping("paris-01-lte", count=5) == (5, 5)
+    deadline = time.monotonic() + FEED_BOUND_S
+    while time.monotonic() < deadline:  # counters are fed every round (2 s)
+        now = {t["tunnel"]: t["packets_in"] for t in emulator_view(lab)["tunnels"] if t["kind"] == "tunnel"}
+        if now["paris-01-lte"] >= before["paris-01-lte"] + 5:
+            break
+        time.sleep(0.2)
+    assert now["paris-01-lte"] >= before["paris-01-lte"] + 5, (before, now)
+
+
 @needs_lab
 def test_primary_link_down_is_seen_by_dpd_the_secondary_carries_on_and_it_recovers(lab):
     assert lab.wait_up(20, {"paris-01-wan1", "paris-01-lte"}) == {"paris-01-wan1": "installed",
@@ -99,11 +168,80 @@ def test_primary_link_down_is_seen_by_dpd_the_secondary_carries_on_and_it_recove
         time.sleep(0.1)
     seen = time.monotonic() - started
     assert seen < DPD_BOUND_S, f"DPD saw the link down after {seen:.1f} s"
+    # the emulator's view follows the Prisma daemon, within the same bound from the fault
+    assert wait_seen(lab, {"paris-01-wan1": "down"}, DPD_BOUND_S - (time.monotonic() - started)) == {
+        "paris-01-wan1": "down"}
+    event = [e for e in emulator_view(lab)["events"] if e["tunnel"] == "paris-01-wan1"][-1]
+    assert event["state"] == "down" and event["reason"] in ("ike-updown", "child-updown", "state read from the daemon")
+    assert event["at"] - time.time() < 1
     assert lab.ping("paris-01-wan1", count=2)[1] == 0
     assert lab.ping("paris-01-lte") == (3, 3)  # failover: the site still reaches Prisma over its secondary
     lab.fault("paris-01-wan1", "link-up")
     assert lab.wait_up(20, {"paris-01-wan1"}) == {"paris-01-wan1": "installed"}
     assert lab.ping("paris-01-wan1") == (3, 3)
+    assert wait_seen(lab, {"paris-01-wan1": "up"}) == {"paris-01-wan1": "up"}
+
+
+@needs_lab
+def test_delay_and_jitter_are_added_to_the_tunnels_round_trip_as_asked(lab):
+    link = lab.link("tokyo-01-wan2")
+    assert lab.wait_up(20, {link.tunnel}) == {link.tunnel: "installed"}
+    try:
+        said = lab.fault(link.tunnel, "delay", 20)
+        assert "20 ms added" in said and "measured through the tunnel" in said
+        base, _ = lab.rtt(link), None
+        assert base is not None and 17 <= base <= 25, said   # the relay holds frames towards Prisma 20 ms
+        assert lab.status()[-1]["delay"] == "20 ms"
+        lab.fault(link.tunnel, "delay", 30, 10)
+        assert lab.link(link.tunnel).delay == "30 ms ± 10 ms"
+        with pytest.raises(LabError, match="jitter 40 ms: must be between 0 and the delay"):
+            lab.fault(link.tunnel, "delay", 30, 40)
+    finally:
+        lab.fault(link.tunnel, "delay", 0)
+    assert lab.link(link.tunnel).relay_pid is None
+    after = lab.rtt(link)
+    assert after is not None and after < 5
+
+
+@needs_lab
+def test_a_push_reloads_the_prisma_side_and_a_new_render_reloads_the_branch(lab, tmp_path):
+    """A pushed crypto change the branches do not offer takes every tunnel down (the Prisma
+    side runs what SCM runs); the intent changed to match brings paris-01 back (its branch
+    is reloaded from the new render); both undone, every tunnel is up again."""
+    from sasekit import Client
+
+    assert lab.wait_up(20) == dict.fromkeys(TUNNELS, "installed")
+    intent = lab.record.intent
+    with open(intent, encoding="utf-8") as f:
+        original = f.read()
+    with Client(settings=lab.settings()) as client:
+        def push_ike(encryption: str) -> None:
+            profile = next(p for p in client.call("ikeCryptoProfile", "list", {"folder": "Remote Networks"})["data"]
+                           if p["name"] == "sasekit-default-ike")
+            body = {k: v for k, v in profile.items() if k not in ("id", "folder")}
+            client.call("ikeCryptoProfile", "update", {"id": profile["id"], **body, "encryption": [encryption]})
+            client.call("configVersion", "push", {"folders": ["Remote Networks"]})
+
+        try:
+            push_ike("aes-128-cbc")
+            assert wait_seen(lab, dict.fromkeys(TUNNELS, "down"), 20) == dict.fromkeys(TUNNELS, "down")
+            assert lab.ping("tokyo-01-wan1", count=2)[1] == 0
+            with open(intent, "w", encoding="utf-8") as f:
+                f.write(original.replace("    subnets: [10.20.0.0/24]\n", "    subnets: [10.20.0.0/24]\n"
+                                         "    crypto:\n      ike: {encryption: [aes-128-cbc], hash: [sha256], "
+                                         "dh_group: [group14], lifetime: 8h}\n      ipsec: {encryption: [aes-256-cbc], "
+                                         "authentication: [sha256], dh_group: group14, lifetime: 1h}\n"))
+            assert wait_seen(lab, {"paris-01-wan1": "up", "paris-01-lte": "up"}, 20) == {
+                "paris-01-wan1": "up", "paris-01-lte": "up"}
+            assert states_seen(lab)["tokyo-01-wan1"] == "down"
+            assert lab.ping("paris-01-wan1") == (3, 3)
+        finally:
+            with open(intent, "w", encoding="utf-8") as f:
+                f.write(original)
+            push_ike("aes-256-cbc")
+    assert wait_seen(lab, dict.fromkeys(TUNNELS, "up"), 30) == dict.fromkeys(TUNNELS, "up")
+    log = (lab.folder / "monitor.log").read_text()
+    assert "Prisma side reloaded from the pushed configuration" in log and "branch reloaded from its new render" in log
 
 
 @needs_lab

@@ -248,6 +248,7 @@ class Lab:
         from .responder import responder_conf
 
         done: list[str] = []
+        retry: list[Link] = []
         wanted = {b.name: (site, b, p) for _, site, pairs in self.desired(client) for b, p in pairs}
         for link in self.record.links:
             if link.tunnel not in wanted:
@@ -261,11 +262,12 @@ class Lab:
             if _text(p.swanctl) != prisma_text:
                 p.load(prisma_text)
                 p.terminate(name)
+                retry.append(link)
                 done.append(f"{link.tunnel}: Prisma side reloaded from the pushed configuration")
             if _text(b.swanctl) != branch_text:
                 b.load(branch_text)
                 b.terminate(name)
-                b.initiate(name, timeout_s=5)
+                retry.append(link)
                 done.append(f"{link.tunnel}: branch reloaded from its new render")
             speakers = link.speakers(self.folder)
             if speakers and branch.bgp is not None:
@@ -274,7 +276,27 @@ class Lab:
                     if _text(speaker.conf) != text:
                         speaker.reload(text)
                         done.append(f"{link.tunnel}: bgpd in {speaker.ns} reloaded")
+        self.retry(retry)
         return done
+
+    def retry(self, links: list[Link], timeout_s: int = 5) -> None:
+        """Start each link's tunnel again from the branch, all at once, unless it is up.
+
+        A branch keeps trying to reach Prisma; strongSwan, after a refusal such as
+        NO_PROPOSAL_CHOSEN, does not, so the lab tries for it after every reload (a
+        tunnel that Prisma ended while up is started again by its close action)."""
+        import threading
+
+        def start(link: Link) -> None:
+            if self.child_state(link) != "installed":
+                link.branch(self.folder).initiate(section_of(link.tunnel), timeout_s=timeout_s)
+
+        unique = {x.tunnel: x for x in links}.values()
+        threads = [threading.Thread(target=start, args=(x,), daemon=True) for x in unique]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=timeout_s + 2)
 
     def _build(self, s: int, k: int, site: Any, branch: Any, prisma: Any) -> Link:
         from sasekit.tunnels.devices import get
