@@ -6,9 +6,11 @@ tenant's pushed configuration (:mod:`.responder`), and between them the *wire*, 
 bridge that a delay fault replaces with a user-space relay (:mod:`.relay`). Each end
 has an address behind it (the site's subnet, "the internet" behind Prisma), so traffic
 really crosses the tunnel; where the intent has BGP, both ends run FRR's bgpd
-(:mod:`.bgp`) over it, on the inside addresses the remote network gives. One Prisma namespace per tunnel, not per site: user-space
-ESP (kernel-libipsec, all this kind of machine has) routes by policy only, and two SAs
-with the same selectors in one daemon would share one route.
+(:mod:`.bgp`) over it, on the inside addresses the remote network gives. One Prisma
+namespace per tunnel, not per site: user-space ESP (kernel-libipsec, all this kind of
+machine has) routes by policy only, and two SAs with the same selectors in one daemon
+would share one route. A monitor process (:mod:`.monitor`) feeds the emulator what the
+Prisma daemons report, and reloads either end when what it should run changes.
 
 Nothing is routed from the root namespace: every address sits on an interface inside a
 namespace the lab made. What the lab makes is written to its record (``lab.json``,
@@ -149,9 +151,7 @@ class Lab:
         from sasekit.workflows.runner import Runner
 
         host.require()
-        if self.record.links:
-            raise LabError(f"a lab is up ({len(self.record.links)} tunnels from {self.record.intent}): "
-                           "`sasekit lab down` first")
+        self.refuse_if_up(emulator=False)  # the emulator this lab just started or was given is expected
         intent = read(intent_path)
         planned = plan(client, intent)
         if planned.problems:
@@ -186,10 +186,18 @@ class Lab:
         self.save()
         return proc.pid
 
+    def refuse_if_up(self, *, emulator: bool = True) -> None:
+        """A LabError when a lab is up (or, with ``emulator``, its emulator still runs)."""
+        pid = self.record.emulator.get("pid")
+        if self.record.links or (emulator and pid and is_lab_emulator(int(pid))):
+            what = f"{len(self.record.links)} tunnels from {self.record.intent}" if self.record.links else "its emulator"
+            raise LabError(f"a lab is up ({what}): `sasekit lab down` first")
+
     def use_emulator(self, url: str, settings: Any, admin_secret: str | None) -> None:
         """Record an emulator the lab did not start (its credentials stay in the environment
         and settings, where the monitor finds them too); without its admin secret the
         emulator's tunnel view is not fed."""
+        self.refuse_if_up()
         self.record.emulator = {"url": url, "own": False, "tsg_id": settings.tsg_id, "admin_secret": admin_secret}
         self.save()
 
@@ -567,6 +575,7 @@ class Lab:
         from sasekit.emulator.config import ADMIN_SECRET_ENV, DEMO_ACCOUNT
         from sasekit.emulator.serve import free_port
 
+        self.refuse_if_up()
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         port = free_port()
         admin_secret = secrets.token_urlsafe(32)

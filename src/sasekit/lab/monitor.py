@@ -220,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-seconds", type=float, default=MAX_SECONDS)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # two requests every round: not worth a line each
     the_lab = Lab(args.folder)
     emulator = the_lab.record.emulator
     feed = Feed(emulator["url"], emulator["admin_secret"], emulator["tsg_id"])
