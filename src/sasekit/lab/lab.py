@@ -364,12 +364,12 @@ class Lab:
         """Each tunnel's IKE and CHILD SA state and counters, from the branch daemon."""
         out = []
         for link in self.record.links:
-            row: dict[str, Any] = {"site": link.site, "tunnel": link.tunnel, "role": link.role,
-                                   "branch": f"{link.branch_address} ({link.branch_ns})",
-                                   "prisma": f"{link.prisma_address} ({link.prisma_ns})",
-                                   "ike": "down", "child": "down", "bytes_in": 0, "bytes_out": 0,
-                                   "packets_in": 0, "packets_out": 0, "bgp": self.bgp_state(link),
-                                   "delay": link.delay or "none"}
+            # the states first: a table as wide as the terminal shows them, and drops the addresses
+            row: dict[str, Any] = {"tunnel": link.tunnel, "role": link.role, "ike": "down", "child": "down",
+                                   "bgp": self.bgp_state(link), "delay": link.delay or "none",
+                                   "bytes_in": 0, "bytes_out": 0, "packets_in": 0, "packets_out": 0,
+                                   "site": link.site, "branch": f"{link.branch_address} ({link.branch_ns})",
+                                   "prisma": f"{link.prisma_address} ({link.prisma_ns})"}
             daemon = link.branch(self.folder)
             if not daemon.alive():
                 row["ike"] = row["child"] = "no daemon"
