@@ -10,8 +10,8 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import transport as t
-from .errors import (
+from .. import transport as t
+from ..errors import (
     APIError,
     Forbidden,
     NotAuthenticated,
@@ -22,7 +22,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from .engine import Engine
+    from ..engine import Engine
 
 # The guide's troubleshooting table, keyed by what failed.
 REMEDIES = {
