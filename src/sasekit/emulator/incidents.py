@@ -1,0 +1,197 @@
+"""Incidents from the tunnel-state timeline, by the service's documented rules.
+
+The emulator does not store incidents: it derives them from the timeline (:mod:`.timeline`)
+each time they are asked for, by replaying each tunnel's and BGP peer's state changes in
+time order. The same timeline always gives the same incidents, with the same ids (a
+UUID from the tenant, the code, the object and the time it was raised), so a client
+polling them sees each incident once, raised and later cleared.
+
+The rules (``../shared/docs/health-facts.md``; thresholds scaled by ``factor``, the
+emulator's clock factor, so that tests compress ten minutes into a fraction of a second):
+
+- ``…_TUNNEL_DOWN`` / ``…_BGP_DOWN``: raised when a tunnel (a BGP peer) goes down,
+  cleared when it is up again. The service's own hold time before raising is not
+  published; the emulator raises at once.
+- ``…_TUNNEL_FLAP`` / ``…_BGP_FLAP``: raised at the 5th flap (a change from up to down)
+  within 10 minutes, cleared after 8 minutes up without a flap.
+- ``INC_RN_SITE_DOWN`` / ``INC_SC_SITE_DOWN``: every tunnel of a site down; cleared when
+  one is up.
+- Codes by role: ``PRIMARY_WAN``, ``SECONDARY_WAN``, ``ECMP`` (remote networks only);
+  ``INC_RN_…`` for remote networks, ``INC_SC_…`` for service connections.
+
+Severities are the emulator's choice (the service publishes none for these codes).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+FLAP_COUNT = 5
+FLAP_WINDOW_S = 600.0
+FLAP_CLEAR_S = 480.0
+ROLES = {"primary": "PRIMARY_WAN", "secondary": "SECONDARY_WAN", "ecmp": "ECMP"}
+SEVERITY = {"SITE_DOWN": ("Critical", 500), "TUNNEL_DOWN": ("High", 400), "BGP_DOWN": ("High", 400),
+            "TUNNEL_FLAP": ("Medium", 300), "BGP_FLAP": ("Medium", 300)}
+IDS = uuid.UUID("6f1d3c52-9b8e-4d0a-8f43-5a1e2c7b9d10")  # the namespace of derived incident ids
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a tunnel sits: its site, its role there, and the kind of site."""
+
+    site: str
+    role: str = "primary"          # primary | secondary | ecmp
+    service: str = "rn"            # rn (remote network) | sc (service connection)
+
+
+@dataclass
+class Incident:
+    incident_id: str
+    code: str
+    title: str
+    status: str                    # Raised | Cleared
+    raised_at: float
+    cleared_at: float | None
+    site: str
+    tunnels: list[str] = field(default_factory=list)
+    bgp_peers: list[str] = field(default_factory=list)
+    description: str = ""
+
+    @property
+    def severity(self) -> tuple[str, int]:
+        what = self.code.split("_", 2)[2]           # after INC_RN_ / INC_SC_
+        for role in ROLES.values():
+            what = what.removeprefix(role + "_")
+        return SEVERITY.get(what, ("Medium", 300))
+
+    def to_row(self) -> dict[str, Any]:
+        """The incident as the search endpoint lists it (times in epoch milliseconds)."""
+        severity, severity_id = self.severity
+        updated = self.cleared_at if self.cleared_at is not None else self.raised_at
+        return {"incident_id": self.incident_id, "code": self.code, "title": self.title, "status": self.status,
+                "severity": severity, "severity_id": severity_id, "priority": "Not Set", "priority_id": 0,
+                "product": "Prisma Access", "category": "Network", "sub_category": "Remote Networks"
+                if self.code.startswith("INC_RN_") else "Service Connections",
+                "raised_time": _ms(self.raised_at), "cleared_time": _ms(self.cleared_at) if self.cleared_at else None,
+                "updated_time": _ms(updated), "release_state": "Released", "incident_type": "SOURCE_INCIDENT",
+                "designation": "root", "acknowledged": False,
+                "primary_impacted_objects": {"site_names": [self.site], "tunnel_names": self.tunnels,
+                                             "bgp_peer_names": self.bgp_peers},
+                "related_impacted_objects": {}}
+
+
+def derive(tsg: str, events: Iterable[Mapping[str, Any]], places: Mapping[str, Place], now: float, *,
+           factor: float = 1.0) -> list[Incident]:
+    """Every incident the timeline's ``events`` give up to ``now``, oldest first.
+
+    ``events`` are the timeline's state changes (kind, tunnel, site, state, at); a tunnel
+    missing from ``places`` is taken as its site's primary remote-network tunnel."""
+    if factor <= 0:
+        raise ValueError(f"clock factor {factor}: must be above 0")
+    window, clear_after = FLAP_WINDOW_S / factor, FLAP_CLEAR_S / factor
+    series: dict[tuple[str, str], list[Mapping[str, Any]]] = defaultdict(list)
+    for event in events:
+        if float(event["at"]) <= now:
+            series[(str(event["kind"]), str(event["tunnel"]))].append(event)
+    out: list[Incident] = []
+    for (kind, tunnel), changes in series.items():
+        changes.sort(key=lambda e: float(e["at"]))
+        place = places.get(tunnel) or Place(str(changes[-1].get("site") or tunnel))
+        out += _one(tsg, kind, tunnel, place, changes, now, window, clear_after)
+    out += _sites(tsg, series, places, now)
+    return sorted(out, key=lambda i: (i.raised_at, i.code, i.site))
+
+
+def _code(place: Place, kind: str, what: str) -> str:
+    service = "SC" if place.service == "sc" else "RN"
+    role = ROLES.get(place.role, "PRIMARY_WAN")
+    if service == "SC" and role == "ECMP":
+        role = "PRIMARY_WAN"
+    return f"INC_{service}_{role}_{'BGP' if kind == 'bgp' else 'TUNNEL'}_{what}"
+
+
+def _incident(tsg: str, code: str, place: Place, kind: str, tunnel: str, raised: float, title: str,
+              description: str) -> Incident:
+    key = f"{tsg}|{code}|{place.site}|{tunnel}|{_ms(raised)}"
+    return Incident(str(uuid.uuid5(IDS, key)), code, title, "Raised", raised, None, place.site,
+                    [tunnel] if kind == "tunnel" else [], [tunnel] if kind == "bgp" else [], description)
+
+
+def _one(tsg: str, kind: str, tunnel: str, place: Place, changes: list[Mapping[str, Any]], now: float,
+         window: float, clear_after: float) -> list[Incident]:
+    noun = "BGP peer" if kind == "bgp" else "tunnel"
+    out: list[Incident] = []
+    down: Incident | None = None
+    flap: Incident | None = None
+    flaps: list[float] = []
+    previous = ""
+    up_since: float | None = None
+    for change in changes:
+        state, at = str(change["state"]), float(change["at"])
+        if flap is not None and up_since is not None and up_since + clear_after <= at:
+            flap.status, flap.cleared_at = "Cleared", up_since + clear_after
+            flap = None
+        if previous == "up" and state != "up":  # a flap: the tunnel lost its up state
+            flaps = [t for t in flaps if t > at - window] + [at]
+            if len(flaps) >= FLAP_COUNT and flap is None:
+                flap = _incident(tsg, _code(place, kind, "FLAP"), place, kind, tunnel, at,
+                                 f"{noun} {tunnel} of {place.site} is flapping",
+                                 f"{len(flaps)} flaps within {window:g} s")
+                out.append(flap)
+        if state == "down" and previous != "down":
+            if down is None:
+                down = _incident(tsg, _code(place, kind, "DOWN"), place, kind, tunnel, at,
+                                 f"{noun} {tunnel} of {place.site} is down", str(change.get("reason") or ""))
+                out.append(down)
+            up_since = None
+        elif state == "up":
+            if down is not None:
+                down.status, down.cleared_at = "Cleared", at
+                down = None
+            if previous != "up":
+                up_since = at
+        elif state != "down":
+            up_since = None
+        previous = state
+    if flap is not None and up_since is not None and up_since + clear_after <= now:
+        flap.status, flap.cleared_at = "Cleared", up_since + clear_after
+    return out
+
+
+def _sites(tsg: str, series: Mapping[tuple[str, str], list[Mapping[str, Any]]], places: Mapping[str, Place],
+           now: float) -> list[Incident]:
+    """SITE_DOWN: the moments every tunnel of a site is down at once."""
+    by_site: dict[str, set[str]] = defaultdict(set)
+    for tunnel, place in places.items():  # a known tunnel with no state yet keeps its site from being "down"
+        by_site[place.site].add(tunnel)
+    for kind, tunnel in series:
+        if kind == "tunnel":
+            by_site[(places.get(tunnel) or Place(str(series[(kind, tunnel)][-1].get("site") or tunnel))).site].add(
+                tunnel)
+    out: list[Incident] = []
+    for site, tunnels in by_site.items():
+        place = next((places[t] for t in tunnels if t in places), Place(site))
+        timeline = sorted((float(e["at"]), t, str(e["state"])) for t in tunnels for e in series.get(("tunnel", t), []))
+        state: dict[str, str] = {}
+        open_: Incident | None = None
+        for at, tunnel, value in timeline:
+            state[tunnel] = value
+            all_down = len(state) == len(tunnels) and all(v == "down" for v in state.values())
+            if all_down and open_ is None:
+                code = f"INC_{'SC' if place.service == 'sc' else 'RN'}_SITE_DOWN"
+                open_ = Incident(str(uuid.uuid5(IDS, f"{tsg}|{code}|{site}|{_ms(at)}")), code,
+                                 f"site {site} is down: all {len(tunnels)} tunnels down", "Raised", at, None, site,
+                                 sorted(tunnels))
+                out.append(open_)
+            elif not all_down and open_ is not None:
+                open_.status, open_.cleared_at = "Cleared", at
+                open_ = None
+    return out
+
+
+def _ms(seconds: float | None) -> int:
+    return round((seconds or 0.0) * 1000)
