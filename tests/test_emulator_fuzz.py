@@ -34,6 +34,7 @@ from sasekit.emulator import DEMO_ACCOUNT, create_app
 from sasekit.emulator.auth import TOKEN_PATHS
 from sasekit.emulator.body import MAX_DEPTH
 from sasekit.emulator.faults import PROBABILITIES
+from sasekit.emulator.router import served
 
 CATALOG = load()
 MISSING_ID = "00000000-0000-4000-8000-000000000000"
@@ -61,6 +62,10 @@ def _routes() -> list[Route]:
     for key in CATALOG:
         for name in CATALOG.operation_names(key):
             op = CATALOG[key].operations[name]
+            if not served(op):
+                # a family the emulator does not serve yet (the health APIs): answered 501 E012
+                # whatever is sent, which is no refusal to fuzz (tests/test_health_catalog.py)
+                continue
             out.append(Route(op, op.path, "legacy"))
             if op.unified_path and op.unified_path != op.path:
                 out.append(Route(op, op.unified_path, "unified"))

@@ -501,6 +501,8 @@ OUTSIDE_THE_TREE = {
     "sasekit.cli.workflow_cmd._FileProblem",
     "sasekit.cli.tunnel_cmd._Problem",
     "sasekit.cli.emulator_cmd.ConfigFileError",
+    # A probe run that cannot start: caught inside the run and reported in its Result.error.
+    "sasekit.health.probes._RunError",
 }
 # Modules not imported by the walk: running them is their only use.
 NOT_IMPORTED = ("__main__",)

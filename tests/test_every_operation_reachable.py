@@ -24,9 +24,12 @@ EVERY = [(k, n) for k in CAT for n in CAT.operation_names(k)]
 def test_both_families_are_counted():
     served = {f: sum(len(CAT.operation_names(k, f)) for k in CAT) for f in ("legacy", "unified")}
     assert served == {"legacy": 344, "unified": 697}
-    # plus sasekit's own documents (resource family "ip", served on their own paths)
+    # plus those on their own paths, counted apart: sasekit's own documents (resource family
+    # "ip") and the health APIs (families "incidents" and "insights", tests/test_health_catalog.py)
     own = [(k, n) for k, n in EVERY if not CAT[k].operations[n].families]
-    assert own == [("prismaAccessIp", "list")] and CAT["prismaAccessIp"].family == "ip"
+    by_family = {f: [(k, n) for k, n in own if CAT[k].family == f] for f in {CAT[k].family for k, _ in own}}
+    assert by_family.pop("ip") == [("prismaAccessIp", "list")]
+    assert set(by_family) == {"incidents", "insights"} and ("incident", "search") in by_family["incidents"]
     assert len(EVERY) == 344 + 697 + len(own) - sum(
         1 for k, n in EVERY if CAT[k].operations[n].families == ("legacy", "unified"))
 

@@ -131,11 +131,15 @@ class _Base(Generic[TransportT]):
                  validate: bool = True, url_family: str = "legacy", rate_limit: float | None = None,
                  retry: t.RetryPolicy | None = None, transport: TransportT | None = None,
                  connect_timeout: float | None = None, read_timeout: float | None = None,
-                 token_cache_file: str | None = None, catalog: Catalog | None = None) -> None:
+                 token_cache_file: str | None = None, catalog: Catalog | None = None,
+                 incidents_url: str | None = None, insights_url: str | None = None,
+                 panw_region: str | None = None, prisma_tenant: str | None = None) -> None:
         s = _settings(settings, profile, {
             "client_id": client_id, "client_secret": client_secret, "tsg_id": tsg_id, "base_url": base_url,
             "auth_url": auth_url, "setup_url": setup_url, "connect_timeout": connect_timeout,
-            "read_timeout": read_timeout, "token_cache_file": token_cache_file})
+            "read_timeout": read_timeout, "token_cache_file": token_cache_file,
+            "incidents_url": incidents_url, "insights_url": insights_url, "panw_region": panw_region,
+            "prisma_tenant": prisma_tenant})
         sync_transport = transport if isinstance(transport, httpx.BaseTransport) else None
         self.engine = Engine(s, catalog=catalog, validate=validate, url_family=url_family, retry=retry,
                              rate_limit=rate_limit, transport=sync_transport, custom_transport=transport is not None)
@@ -261,7 +265,10 @@ class AsyncClient(_Base[httpx.AsyncBaseTransport], AsyncResources):
 
     def _connect(self, transport: httpx.AsyncBaseTransport | None) -> None:
         s, engine = self.engine.settings, self.engine
-        self._http = t.async_http(s.connect_timeout, s.read_timeout, engine.verify, transport)
+        # built once, here: with verification when any host is https (the health APIs' hosts
+        # too, which the blocking client only switches to when first used)
+        verify = engine.verify or (s.verify_tls and t.needs_tls(s.incidents_url, s.insights_url))
+        self._http = t.async_http(s.connect_timeout, s.read_timeout, verify, transport)
         self.driver = AwaitedDriver(self._http, engine.tokens, engine.limiter)
 
     async def call(self, resource: str, operation: str, parameters: Mapping[str, Any] | None = None, /,

@@ -31,7 +31,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import quote, urlencode
 
@@ -108,6 +108,9 @@ class Plan:
     path: str  # the API path, for messages
     query: dict[str, Any]
     body: dict[str, Any] | None
+    #: Headers of the operation's own (the health APIs' ``x-panw-region``, ``prisma-tenant``),
+    #: from the call or, by the catalog's ``setting`` facts, from the settings.
+    headers: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_create(self) -> bool:
@@ -119,8 +122,9 @@ class Plan:
 
     @property
     def safe_to_repeat(self) -> bool:
-        """Idempotent, or a create (a repeated create is recognised by name)."""
-        return self.idempotent or self.is_create
+        """Idempotent, a create (a repeated create is recognised by name), or a read sent as a
+        POST (``incident.search``, the Insights queries: the catalog's ``reads`` fact)."""
+        return self.idempotent or self.is_create or bool(getattr(self.op, "reads", False))
 
 
 # --------------------------------------------------------------------------- tokens
@@ -460,6 +464,9 @@ class Engine:
         self._http_lock = threading.Lock()
         self._sent: collections.deque[float] = collections.deque(maxlen=BURST_REQUESTS)
         self._ops: dict[tuple[str, str], Operation] = {}
+        #: header name -> setting, per operation that declares headers the settings fill in
+        self._op_headers: dict[tuple[str, str], dict[str, str]] = {}
+        self._bases: dict[str, str] = {}  # resource family -> the base URL of its host
         self._last_429 = -1e9
         #: What job deadlines are measured on (monotonic seconds); tests put a fake clock here.
         self.clock: Callable[[], float] = time.monotonic
@@ -531,27 +538,70 @@ class Engine:
         self._ops[(resource, operation)] = op
         return op
 
+    def header_settings(self, resource: str, operation: str) -> dict[str, str]:
+        """Header name -> the setting it is sent from, for the headers the catalog says the
+        settings fill in (``{"x-panw-region": "panw_region", "prisma-tenant": "prisma_tenant"}``
+        on ``incident.search``; ``{}`` on the configuration API). Data, not paths: the
+        parameters' ``setting`` facts."""
+        key = (resource, operation)
+        found = self._op_headers.get(key)
+        if found is None:
+            op = self.operation(resource, operation)
+            found = self._op_headers[key] = {name: p.setting for name, p in op.parameters.items()
+                                             if p.location == "header" and p.setting}
+        return found
+
+    def base_url(self, family: str) -> str:
+        """The base URL of a resource family's host: ``base_url``, or the one the catalog's
+        ``families`` names (``setup_url``; ``incidents_url`` and ``insights_url`` for the
+        health APIs)."""
+        base = self._bases.get(family)
+        if base is None:
+            host = (self.catalog.families.get(family) or {}).get("host", "base")
+            base = self._bases[family] = self.settings.host_url(host).rstrip("/")
+            self._require_tls(base)
+        return base
+
+    def _require_tls(self, url: str) -> None:
+        """An https host where the others are plain http (an emulator for the configuration
+        API, the real host for the health APIs): the blocking client verifies certificates
+        from here on. Only then is the TLS context built (~0.1 s), not for every client."""
+        if self.verify or not self.settings.verify_tls or not t.needs_tls(url):
+            return
+        with self._http_lock:
+            if not self.verify:
+                self.verify = True
+                self._http = None  # rebuilt with verification; calls under way keep the old one
+                self._driver = None
+
     def plan(self, resource: str, operation: str, params: Mapping[str, Any] | None = None) -> Plan:
         """The validated request; raises ``ValidationError`` with every problem at once."""
         from .validate import route, validate_params
 
         op = self.operation(resource, operation)
         params = dict(params or {})
+        settings_of = self.header_settings(resource, operation)
+        defaults = {name: self.settings.header_value(setting) for name, setting in settings_of.items()} \
+            if settings_of else None
         if self.validate:
-            routed, problems = validate_params(op, params)
+            routed, problems = validate_params(op, params, defaults)
             if problems:
                 raise ValidationError(problems, resource=resource, operation=operation)
         else:
             routed = route(op, params)
             if routed.unknown:
                 routed.query.update(routed.unknown)
+            for name, value in (defaults or {}).items():
+                if value and not routed.headers.get(name):
+                    routed.headers[name] = value
         path = op.path
         for name, value in routed.path.items():
             path = path.replace("{" + name + "}", quote(str(value), safe=""))
-        base = self.settings.setup_url if op.resource.family == "setup" else self.settings.base_url
+        base = self.base_url(op.resource.family)
         query = {k: _query_value(v) for k, v in routed.query.items()}
         body = routed.body if op.body is not None else None
-        return Plan(op, op.method, base.rstrip("/") + path, path, query, body)
+        headers = {k: str(v) for k, v in routed.headers.items()} if routed.headers else {}
+        return Plan(op, op.method, base + path, path, query, body, headers)
 
     def plan_many(self, resource: str, operation: str, items: Iterable[Mapping[str, Any]]) -> list[Plan]:
         """Every item of a bulk call planned (validated) before any is sent."""
@@ -565,7 +615,8 @@ class Engine:
         return plans
 
     def build(self, plan: Plan, token: str) -> t.Outgoing:
-        headers = {"Authorization": f"Bearer {token}"}
+        headers = {"Authorization": f"Bearer {token}", **plan.headers} if plan.headers else \
+            {"Authorization": f"Bearer {token}"}
         # The query is encoded here, once: httpx would parse the URL a second time for params=.
         url = f"{plan.url}?{urlencode(plan.query, doseq=True)}" if plan.query else plan.url
         if plan.body is not None:
@@ -782,7 +833,7 @@ class Engine:
                 if total is None or not count or offset >= total:
                     return None
                 plan = Plan(plan.op, plan.method, plan.url, plan.path, {**plan.query, "offset": offset},
-                            plan.body)
+                            plan.body, plan.headers)
 
     def list_all(self, resource: str, operation: str = "list", filters: Mapping[str, Any] | None = None,
                  page_size: int | None = None) -> t.Flow[list[Any]]:

@@ -48,9 +48,10 @@ be looked up there.
     ├── workflows.runner.StepFailed        a workflow step failed (``cause`` says why)
     ├── lab.host.LabUnavailable            this machine cannot run the lab (why, and the fix)
     ├── lab.host.CommandFailed             a system command of the lab failed
-    └── lab.lab.LabError                   a lab command cannot do what was asked
+    ├── lab.lab.LabError                   a lab command cannot do what was asked
+    └── health.probes.ProbeError           a probe run could not be carried out at all
 
-The runner's, the lab's and the tunnel intent's errors live beside their code; every other class is defined here and
+The runner's, the lab's, the probes' and the tunnel intent's errors live beside their code; every other class is defined here and
 re-exported by the module that raises it (``sasekit.workflows.notify.NotifyError``).
 Outside the tree, on purpose: the emulator's internal exceptions (turned into HTTP
 answers before anything sees them) and the CLI's ``click.ClickException`` subclasses

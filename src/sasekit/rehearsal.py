@@ -36,6 +36,7 @@ def emulated_client(
     config = EmulatorConfig(push_s=push_s, accounts=[Account(**DEMO_ACCOUNT)], db=os.fspath(db))
     with ServerThread(config=config) as srv:
         a = DEMO_ACCOUNT
+        # every host on the emulator, the health APIs' too: a rehearsal never reaches a tenant
         with Client(a["client_id"], a["client_secret"], a["tsg_id"], base_url=srv.url,
-                    auth_url=srv.url, setup_url=srv.url) as client:
+                    auth_url=srv.url, setup_url=srv.url, incidents_url=srv.url, insights_url=srv.url) as client:
             yield client, srv.url

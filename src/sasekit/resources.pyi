@@ -2246,6 +2246,160 @@ class _DataObjectOps:
     ) -> Any:
         """DELETE /config/security/v1/data-objects/{id}"""
 
+class _DataResourceOps:
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        resource_name: str,
+    ) -> Any:
+        """GET /api/sase/v2.0/resource/{resource_name}"""
+    @overload
+    def edgeLocationCurrentStatus(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def edgeLocationCurrentStatus(
+        self,
+        *,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/query/edge_location_current_status"""
+    @overload
+    def prismaSaseExternalAlertsCurrent(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def prismaSaseExternalAlertsCurrent(
+        self,
+        *,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/query/prisma_sase_external_alerts_current"""
+    @overload
+    def query(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def query(
+        self,
+        *,
+        resource_name: str,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/query/{resource_name}"""
+    @overload
+    def tunnelStatus(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def tunnelStatus(
+        self,
+        *,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/query/tunnel_status"""
+
+class _DataResourceCustomOps:
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+        *,
+        feature_name: str,
+        request_name: str,
+    ) -> Any:
+        """GET /api/sase/v2.0/resource/custom/{feature_name}/{request_name}"""
+    @overload
+    def query(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def query(
+        self,
+        *,
+        feature_name: str,
+        request_name: str,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/custom/query/{feature_name}/{request_name}"""
+    @overload
+    def rnList(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def rnList(
+        self,
+        *,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/custom/query/remotenetworks/rn_list"""
+    @overload
+    def scList(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def scList(
+        self,
+        *,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/custom/query/serviceconnections/sc_list"""
+    @overload
+    def tunnelList(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def tunnelList(
+        self,
+        *,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/custom/query/tunnels/tunnel_list"""
+
 class _DecryptionExclusionOps:
     @overload
     def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
@@ -3922,6 +4076,26 @@ class _IkeGatewayOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /config/network/v1/ike-gateways:generate-ppk"""
+
+class _IncidentOps:
+    @overload
+    def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def get(
+        self,
+    ) -> Any:
+        """GET /incidents/v1/details/{incident-id}"""
+    @overload
+    def search(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    def search(
+        self,
+        *,
+        filter: dict[str, Any] | None = ...,
+        pagination: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /incidents/v1/search"""
 
 class _InfrastructureSettingOps:
     @overload
@@ -12431,6 +12605,160 @@ class _AsyncDataObjectOps:
     ) -> Any:
         """DELETE /config/security/v1/data-objects/{id}"""
 
+class _AsyncDataResourceOps:
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        resource_name: str,
+    ) -> Any:
+        """GET /api/sase/v2.0/resource/{resource_name}"""
+    @overload
+    async def edgeLocationCurrentStatus(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def edgeLocationCurrentStatus(
+        self,
+        *,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/query/edge_location_current_status"""
+    @overload
+    async def prismaSaseExternalAlertsCurrent(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def prismaSaseExternalAlertsCurrent(
+        self,
+        *,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/query/prisma_sase_external_alerts_current"""
+    @overload
+    async def query(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def query(
+        self,
+        *,
+        resource_name: str,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/query/{resource_name}"""
+    @overload
+    async def tunnelStatus(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def tunnelStatus(
+        self,
+        *,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/query/tunnel_status"""
+
+class _AsyncDataResourceCustomOps:
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+        *,
+        feature_name: str,
+        request_name: str,
+    ) -> Any:
+        """GET /api/sase/v2.0/resource/custom/{feature_name}/{request_name}"""
+    @overload
+    async def query(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def query(
+        self,
+        *,
+        feature_name: str,
+        request_name: str,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/custom/query/{feature_name}/{request_name}"""
+    @overload
+    async def rnList(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def rnList(
+        self,
+        *,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/custom/query/remotenetworks/rn_list"""
+    @overload
+    async def scList(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def scList(
+        self,
+        *,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/custom/query/serviceconnections/sc_list"""
+    @overload
+    async def tunnelList(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def tunnelList(
+        self,
+        *,
+        filter: dict[str, Any],
+        addOnFilter: dict[str, Any] | None = ...,
+        computeDataRowsProcessed: bool | None = ...,
+        count: int | None = ...,
+        histogram: dict[str, Any] | None = ...,
+        includeRecordNumber: bool | None = ...,
+        properties: builtins.list[dict[str, Any]] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /api/sase/v2.0/resource/custom/query/tunnels/tunnel_list"""
+
 class _AsyncDecryptionExclusionOps:
     @overload
     async def list(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
@@ -14107,6 +14435,26 @@ class _AsyncIkeGatewayOps:
         body: Mapping[str, Any] | None = ...,
     ) -> Any:
         """POST /config/network/v1/ike-gateways:generate-ppk"""
+
+class _AsyncIncidentOps:
+    @overload
+    async def get(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def get(
+        self,
+    ) -> Any:
+        """GET /incidents/v1/details/{incident-id}"""
+    @overload
+    async def search(self, parameters: Mapping[str, Any], /, **params: Any) -> Any: ...
+    @overload
+    async def search(
+        self,
+        *,
+        filter: dict[str, Any] | None = ...,
+        pagination: dict[str, Any] | None = ...,
+        body: Mapping[str, Any] | None = ...,
+    ) -> Any:
+        """POST /incidents/v1/search"""
 
 class _AsyncInfrastructureSettingOps:
     @overload
@@ -20410,6 +20758,8 @@ class Resources:
     configVersion: _ConfigVersionOps
     dataFilteringProfile: _DataFilteringProfileOps
     dataObject: _DataObjectOps
+    dataResource: _DataResourceOps
+    dataResourceCustom: _DataResourceCustomOps
     decryptionExclusion: _DecryptionExclusionOps
     decryptionProfile: _DecryptionProfileOps
     decryptionRule: _DecryptionRuleOps
@@ -20433,6 +20783,7 @@ class Resources:
     httpServerProfile: _HttpServerProfileOps
     ikeCryptoProfile: _IkeCryptoProfileOps
     ikeGateway: _IkeGatewayOps
+    incident: _IncidentOps
     infrastructureSetting: _InfrastructureSettingOps
     interfaceManagementProfile: _InterfaceManagementProfileOps
     internalDnsServer: _InternalDnsServerOps
@@ -20569,6 +20920,8 @@ class AsyncResources:
     configVersion: _AsyncConfigVersionOps
     dataFilteringProfile: _AsyncDataFilteringProfileOps
     dataObject: _AsyncDataObjectOps
+    dataResource: _AsyncDataResourceOps
+    dataResourceCustom: _AsyncDataResourceCustomOps
     decryptionExclusion: _AsyncDecryptionExclusionOps
     decryptionProfile: _AsyncDecryptionProfileOps
     decryptionRule: _AsyncDecryptionRuleOps
@@ -20592,6 +20945,7 @@ class AsyncResources:
     httpServerProfile: _AsyncHttpServerProfileOps
     ikeCryptoProfile: _AsyncIkeCryptoProfileOps
     ikeGateway: _AsyncIkeGatewayOps
+    incident: _AsyncIncidentOps
     infrastructureSetting: _AsyncInfrastructureSettingOps
     interfaceManagementProfile: _AsyncInterfaceManagementProfileOps
     internalDnsServer: _AsyncInternalDnsServerOps

@@ -4,7 +4,8 @@ Each field is taken from the first place that sets it::
 
     arguments (resolve(**overrides), CLI options)
       > environment   SCM_CLIENT_ID, SCM_CLIENT_SECRET, SCM_TSG_ID, SCM_BASE_URL,
-                      SCM_AUTH_URL, SCM_SETUP_URL, SASEKIT_SPEC_DIR, SASEKIT_TOKEN_CACHE
+                      SCM_AUTH_URL, SCM_SETUP_URL, SCM_INCIDENTS_URL, SCM_INSIGHTS_URL,
+                      SCM_PANW_REGION, SCM_PRISMA_TENANT, SASEKIT_SPEC_DIR, SASEKIT_TOKEN_CACHE
                       (SASEKIT_PROFILE picks the profile)
       > profile       [profiles.<name>] in $SASEKIT_CONFIG_DIR/config.toml
                       (default $XDG_CONFIG_HOME/sasekit/config.toml, ~/.config/sasekit/...)
@@ -28,7 +29,11 @@ only when that field wins. A file holding a clear-text secret is refused unless 
 its owner can read it (mode 0600). Files this module writes are created 0600 from the
 first byte and replaced atomically.
 
-Regional tenants only change the three URLs; nothing here depends on the host.
+Regional tenants only change the URLs; nothing here depends on the host. The health
+APIs have hosts of their own (``incidents_url``, ``insights_url``: their specs' servers by
+default) and two headers the engine sends from here: ``X-PANW-Region`` from
+``panw_region`` (the tenant's region, ``americas``, ``europe``...; no default) and
+``Prisma-Tenant`` from ``prisma_tenant`` (default: the TSG id).
 
 Start-up cost matters (the CLI imports this): only the standard library is imported
 at module level; ``keyring`` and ``tomli_w`` are imported when used.
@@ -49,8 +54,11 @@ from .files import write_private
 __all__ = [
     "DEFAULT_AUTH_URL",
     "DEFAULT_BASE_URL",
+    "DEFAULT_INCIDENTS_URL",
+    "DEFAULT_INSIGHTS_URL",
     "DEFAULT_SETUP_URL",
     "ENV_VARS",
+    "HOST_SETTINGS",
     "KEYRING_SERVICE",
     "TOKEN_CACHE_OFF",
     "ProfileInfo",
@@ -69,6 +77,15 @@ __all__ = [
 DEFAULT_BASE_URL = "https://api.sase.paloaltonetworks.com"
 DEFAULT_AUTH_URL = "https://auth.apps.paloaltonetworks.com"
 DEFAULT_SETUP_URL = "https://api.strata.paloaltonetworks.com"
+#: The health APIs' hosts, as their specs' ``servers`` name them (the catalog's
+#: ``families[...]["server"]``; a test keeps the two equal).
+DEFAULT_INCIDENTS_URL = "https://api.strata.paloaltonetworks.com"
+DEFAULT_INSIGHTS_URL = "https://pa-us.api.prismaaccess.com"
+#: A catalog family's ``host`` -> the Settings field holding that host's URL.
+HOST_SETTINGS = {"base": "base_url", "setup": "setup_url", "incidents": "incidents_url",
+                 "insights": "insights_url"}
+#: Header settings that fall back on another field when empty.
+_HEADER_FALLBACKS = {"prisma_tenant": "tsg_id"}
 TOKEN_PATH = "/oauth2/access_token"
 #: Keyring service under which ``add_profile(store_secret="keyring")`` stores secrets.
 KEYRING_SERVICE = "sasekit"
@@ -81,6 +98,10 @@ ENV_VARS: dict[str, str] = {
     "base_url": "SCM_BASE_URL",
     "auth_url": "SCM_AUTH_URL",
     "setup_url": "SCM_SETUP_URL",
+    "incidents_url": "SCM_INCIDENTS_URL",
+    "insights_url": "SCM_INSIGHTS_URL",
+    "panw_region": "SCM_PANW_REGION",
+    "prisma_tenant": "SCM_PRISMA_TENANT",
     "spec_dir": "SASEKIT_SPEC_DIR",
     "token_cache_file": "SASEKIT_TOKEN_CACHE",
     "max_connect_failures": "SASEKIT_MAX_CONNECT_FAILURES",
@@ -162,7 +183,12 @@ _INT_FIELDS = ("rate_limit_per_minute", "max_retries", "max_connect_failures")
 _BOOL_FIELDS = ("verify_tls",)
 _LIST_FIELDS = ("protected",)
 _OPTIONAL_FIELDS = ("token_cache_file", "spec_dir")
-_URL_FIELDS = ("base_url", "auth_url", "setup_url")
+_URL_FIELDS = ("base_url", "auth_url", "setup_url", "incidents_url", "insights_url")
+_TEXT_FIELDS = ("client_id", "tsg_id", "panw_region", "prisma_tenant")
+#: Settings sent as request headers, and what a value must look like.
+_HEADER_KINDS = {"panw_region": "a region name such as americas, europe, uk or au",
+                 "prisma_tenant": "a TSG id, or tenant_id:sub_tenant_id"}
+_HEADER_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}")
 #: Values of ``token_cache_file`` (any layer, any case) that mean "no cache file".
 TOKEN_CACHE_OFF = frozenset({"off", "none", "no", "false", "0"})
 
@@ -187,6 +213,11 @@ class Settings:
     base_url: str = DEFAULT_BASE_URL
     auth_url: str = DEFAULT_AUTH_URL
     setup_url: str = DEFAULT_SETUP_URL
+    #: The health APIs (families ``incidents`` and ``insights``): hosts and the two headers.
+    incidents_url: str = DEFAULT_INCIDENTS_URL
+    insights_url: str = DEFAULT_INSIGHTS_URL
+    panw_region: str = ""
+    prisma_tenant: str = ""
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
     token_refresh_margin: float = 300.0
@@ -209,8 +240,20 @@ class Settings:
             object.__setattr__(self, "client_secret", Secret(self.client_secret))
         for name in _URL_FIELDS:
             object.__setattr__(self, name, str(getattr(self, name)).strip().rstrip("/"))
-        object.__setattr__(self, "client_id", str(self.client_id).strip())
-        object.__setattr__(self, "tsg_id", str(self.tsg_id).strip())
+        for name in _TEXT_FIELDS:
+            object.__setattr__(self, name, str(getattr(self, name)).strip())
+
+    def header_value(self, name: str) -> str:
+        """The value of a header the engine sends from setting ``name`` (a catalog
+        parameter's ``setting``): ``prisma_tenant`` falls back on the TSG id; "" when unset."""
+        value = getattr(self, name, "") or ""
+        if not value and name in _HEADER_FALLBACKS:
+            value = getattr(self, _HEADER_FALLBACKS[name], "") or ""
+        return str(value)
+
+    def host_url(self, host: str) -> str:
+        """The URL of a catalog family's ``host`` (``base``, ``setup``, ``incidents``, ``insights``)."""
+        return str(getattr(self, HOST_SETTINGS.get(host, "base_url")))
 
     @property
     def token_url(self) -> str:
@@ -521,6 +564,8 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
     text = value.strip()
     if name in _URL_FIELDS and not text.startswith(("https://", "http://")):
         raise bad("an http(s) URL")
+    if name in _HEADER_KINDS and text and not _HEADER_VALUE.fullmatch(text):
+        raise bad(_HEADER_KINDS[name])  # sent as a header: one word, never a line break
     return text
 
 

@@ -27,6 +27,11 @@ quirk, see ``shared/docs/api-facts.md``):
   reported against its format.
 * A query or path parameter that the spec requires but that has a default (``position``,
   ``pre``) is optional: :func:`route` fills in the default, so the request carries it.
+* Header parameters (the health APIs' ``x-panw-region``, ``prisma-tenant``) travel in
+  ``Routed.headers``, their names matched without regard to case. A header the catalog
+  fills from a setting is checked only when the caller says what the settings give
+  (:func:`validate_params` ``header_defaults``, as the engine does): a workflow checked
+  before it runs cannot know them.
 """
 
 from __future__ import annotations
@@ -597,8 +602,8 @@ def _unknown(path: str, value: Any, name: Any, known: Any, what: str) -> Problem
 class _OpPlan:
     """Everything about one operation that validation and routing need, built once."""
 
-    __slots__ = ("also_body", "body", "defaults", "has_body", "locations", "names", "nullable",
-                 "path_params", "query_names", "query_params", "required_query", "scope")
+    __slots__ = ("also_body", "body", "defaults", "has_body", "header_names", "header_params", "locations",
+                 "names", "nullable", "path_params", "query_names", "query_params", "required_query", "scope")
 
     def __init__(self, op: Operation) -> None:
         self.locations: dict[str, str] = {}  # flat parameter name -> path/query/body
@@ -608,6 +613,7 @@ class _OpPlan:
         required_query: list[str] = []
         nullable: set[str] = set()
         defaults: list[tuple[str, str, Any]] = []
+        header_params: list[tuple[str, bool, _Plan, str | None]] = []
         for name, param in op.parameters.items():
             node = _node_of(param)
             plan = _cached_plan(node)
@@ -624,6 +630,10 @@ class _OpPlan:
                 query_params[name] = plan
                 if required:
                     required_query.append(name)
+            elif param.location == "header":
+                header_params.append((name, required, plan, node.get("setting")))
+        self.header_params = tuple(header_params)
+        self.header_names = {name.lower(): name for name, _, _, _ in header_params}
         self.nullable = frozenset(nullable)
         self.defaults = tuple(defaults)
         self.path_params = tuple(path_params)
@@ -675,6 +685,7 @@ class Routed:
     query: dict[str, Any]
     body: dict[str, Any] | None
     unknown: dict[str, Any] = field(default_factory=dict)
+    headers: dict[str, Any] = field(default_factory=dict)
 
 
 def route(op: Operation, params: Mapping[str, Any]) -> Routed:
@@ -695,9 +706,14 @@ def route(op: Operation, params: Mapping[str, Any]) -> Routed:
     fields: dict[str, Any] = {}
     unknown: dict[str, Any] = {}
     copies: dict[str, Any] = {}  # path/query values the body also requires
+    headers: dict[str, Any] = {}
     base: Mapping[str, Any] | None = None
     for name, value in params.items():
         where = locations.get(name)
+        if where is None and plan.header_names and isinstance(name, str) \
+                and name.lower() in plan.header_names:
+            name = plan.header_names[name.lower()]  # X-PANW-Region as the spec spells it
+            where = "header"
         if where is None:
             if name == "body" and plan.has_body and isinstance(value, Mapping):
                 base = value
@@ -714,6 +730,9 @@ def route(op: Operation, params: Mapping[str, Any]) -> Routed:
             query[name] = value
         elif where == "path":
             path[name] = value
+        elif where == "header":
+            headers[name] = value
+            continue
         else:
             fields[name] = value
             continue
@@ -729,12 +748,15 @@ def route(op: Operation, params: Mapping[str, Any]) -> Routed:
             body = {**copies, **base, **fields} if copies else {**base, **fields}
         else:
             body = {**copies, **fields} if copies else fields
-    return Routed(path, query, body, unknown)
+    return Routed(path, query, body, unknown, headers)
 
 
 def validate(op: Operation, path: Mapping[str, Any], query: Mapping[str, Any], body: Any, *,
-             coerce_strings: bool = False) -> list[Problem]:
-    """Every problem of one request, in path, query, body order; ``[]`` when valid.
+             coerce_strings: bool = False, headers: Mapping[str, Any] | None = None) -> list[Problem]:
+    """Every problem of one request, in path, query, header, body order; ``[]`` when valid.
+
+    ``headers`` (the operation's header parameters, by catalog name) are checked when
+    given; ``None`` leaves them unchecked (the emulator; a workflow checked before it runs).
 
     ``coerce_strings`` is for the emulator, which receives the query as strings: a
     numeric or boolean parameter is then checked as the number or boolean its text
@@ -784,6 +806,8 @@ def validate(op: Operation, path: Mapping[str, Any], query: Mapping[str, Any], b
                                f"{name}: required query parameter is missing (required)"))
     if plan.scope is not None:
         _check_scope(plan.scope, query, body, out)
+    if headers is not None:
+        _check_headers(plan, headers, out)
 
     if plan.body is not None:
         _walk(plan.body, {} if body is None else body, "", "body", out)
@@ -819,10 +843,43 @@ def _check_scope(scope: tuple[tuple[str, ...], bool], query: Mapping[str, Any], 
                            f"{keys[0]}: exactly one of {shown} is required (exclusive): none given"))
 
 
-def validate_params(op: Operation, params: Mapping[str, Any]) -> tuple[Routed, list[Problem]]:
-    """Route flat parameters and validate them: the client's single call before sending."""
+def _check_headers(plan: _OpPlan, headers: Mapping[str, Any], out: list[Problem]) -> None:
+    for name, required, hplan, setting in plan.header_params:
+        value = headers.get(name)
+        if value is None or value == "":
+            if required:
+                hint = ""
+                if setting:
+                    from .settings import ENV_VARS  # only on this error path
+
+                    var = ENV_VARS.get(setting)
+                    hint = f"; set {setting} ({var}, --{setting.replace('_', '-')} or a profile's {setting})" \
+                        if var else f"; set {setting}"
+                out.append(Problem(name, "required", name,
+                                   f"{name}: required header is missing (required){hint}"))
+            continue
+        _walk(hplan, value, name, "header", out)
+    for name, value in headers.items():
+        if name not in plan.header_names.values():
+            out.append(_unknown(name, value, name, tuple(plan.header_names.values()), "header"))
+
+
+def validate_params(op: Operation, params: Mapping[str, Any],
+                    header_defaults: Mapping[str, str] | None = None) -> tuple[Routed, list[Problem]]:
+    """Route flat parameters and validate them: the client's single call before sending.
+
+    ``header_defaults`` are the header values the settings give (header name -> value, the
+    engine's); a header given in ``params`` wins. With it, the headers are checked and
+    ``Routed.headers`` holds what is to be sent; without it, only given headers travel and
+    they are not checked (see :func:`validate`).
+    """
     routed = route(op, params)
-    problems = validate(op, routed.path, routed.query, routed.body)
+    if header_defaults is not None:
+        for name, value in header_defaults.items():
+            if value and routed.headers.get(name) in (None, ""):
+                routed.headers[name] = value
+    problems = validate(op, routed.path, routed.query, routed.body,
+                        headers=routed.headers if header_defaults is not None else None)
     if routed.unknown:
         names = _op_plan(op).names
         problems.extend(_unknown(str(name), value, name, names, "parameter")

@@ -2,7 +2,9 @@
 
 Reads ``prisma-access-config/*.yaml`` (the 344 operations), ``scm-config/*.yaml`` (the
 unified ``/config/<group>/v1`` paths of the same objects), the Setup API folders
-and snippets from ``scm-config/setup.yaml``, and sasekit's own documents beside this
+and snippets from ``scm-config/setup.yaml``, the health APIs (``scm-incidents/``,
+``access-insights-2.0/`` with the facts of ``insights-docs/``; families ``incidents`` and
+``insights``, see :mod:`sasekit.catalog.health_apis`), and sasekit's own documents beside this
 module in ``extra/`` (APIs outside Palo Alto's specs that the emulator invents, resource
 family ``ip``: ``prismaAccessIp.list``). Writes one small index plus one JSON file
 per resource so that looking up one operation never parses the rest.
@@ -61,6 +63,16 @@ _CONSTRAINTS = (
 _TYPE_ORDER = ("object", "array", "string", "integer", "number", "boolean")
 # Keys whose enum lists system folders only: tenants have custom folders and snippets.
 FOLDER_KEYS = ("folder", "folders")
+# Request headers the engine fills in from a setting, by (lower-case) header name:
+# header -> (Settings field, values the spec names only in prose, where it names them).
+# The region header is spelt two ways in access-insights-3.0; its values are no enum anywhere.
+_REGION_SOURCE = ("scm-incidents/Unified_SCM_Incident.yaml, components/parameters/PrismaRegionHeader: "
+                  "\"The region for request(e.g., americas, europe, uk, au etc)\"")
+HEADER_SETTINGS: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "x-panw-region": ("panw_region", ("americas", "europe", "uk", "au"), _REGION_SOURCE),
+    "panw-region": ("panw_region", ("americas", "europe", "uk", "au"), _REGION_SOURCE),
+    "prisma-tenant": ("prisma_tenant", (), ""),
+}
 # Body fields the spec marks required although the service fills them in (the guide's
 # own examples omit them): (resource key, field) -> the value the service uses.
 SERVICE_DEFAULTS: dict[tuple[str, str], Any] = {
@@ -220,6 +232,11 @@ def compile_schema(doc: _Doc, node: Any, where: str, stack: tuple[str, ...] = ()
     if "pattern" in out and not (isinstance(out["pattern"], str)
                                  and _check_pattern(doc, out["pattern"], where + "/pattern")):
         out.pop("pattern")
+    # sasekit's own keys, written only by the spec repairs of the health APIs (health_apis.py)
+    if isinstance(node.get("x-sasekit-suggestions"), list):
+        out["suggestions"] = list(node["x-sasekit-suggestions"])
+    if isinstance(node.get("x-sasekit-sources"), dict):
+        out["rule_sources"] = dict(node["x-sasekit-sources"])
     if key in FOLDER_KEYS and "enum" in out:
         # Tenants have custom folders and snippets: the enum lists suggestions only.
         out["suggestions"] = out.pop("enum")
@@ -372,8 +389,12 @@ def _params(doc: _Doc, path_item: dict[str, Any], op: dict[str, Any], where: str
         if not name or loc not in ("path", "query", "header", "cookie"):
             doc.diags.error("parameter-malformed", doc.rel, pwhere, "parameter without name or location")
             continue
+        if loc == "header":
+            name = name.lower()  # header names are case-insensitive (RFC 9110, 5.1): one spelling
         entry: dict[str, Any] = {"name": name, "in": loc, "required": bool(p.get("required"))}
         entry.update(compile_schema(doc, p.get("schema") or {}, pwhere + "/schema", key=name))
+        if loc == "header":
+            _header_setting(doc, entry, pwhere)
         if (name, loc) in seen:
             doc.diags.warning("parameter-duplicate", doc.rel, pwhere, f"parameter {name!r} declared twice")
             params[seen[(name, loc)]] = entry
@@ -381,6 +402,23 @@ def _params(doc: _Doc, path_item: dict[str, Any], op: dict[str, Any], where: str
         seen[(name, loc)] = len(params)
         params.append(entry)
     return params
+
+
+def _header_setting(doc: _Doc, entry: dict[str, Any], where: str) -> None:
+    """A header the engine fills from a setting (:data:`HEADER_SETTINGS`): the fact
+    ``setting`` on the parameter, and the values the spec names in prose as suggestions."""
+    known = HEADER_SETTINGS.get(entry["name"])
+    if known is None:
+        return
+    setting, suggestions, source = known
+    entry["setting"] = setting
+    if suggestions and "enum" not in entry:
+        entry["suggestions"] = list(suggestions)
+        entry.setdefault("rule_sources", {})["suggestions"] = source
+    doc.diags.info("header-from-setting", doc.rel, where,
+                   f"header {entry['name']!r} ({'required' if entry['required'] else 'optional'}) is sent "
+                   f"from the setting {setting}" + (f"; the spec names {', '.join(suggestions)} as examples "
+                                                   "only (no enum)" if suggestions else ""))
 
 
 def _success(doc: _Doc, op: dict[str, Any], where: str) -> tuple[int, Any]:
@@ -511,7 +549,9 @@ def _compile_operation(doc: _Doc, stem: str, file_path: str, method: str, path_i
         doc.diags.error("path-param-undeclared", doc.rel, where, f"path parameter {missing!r} not declared")
         params.append({"name": missing, "in": "path", "required": True, "type": "string"})
     for extra in sorted(declared - template_params):
-        doc.diags.warning("path-param-unused", doc.rel, where, f"path parameter {extra!r} not in the path")
+        doc.diags.warning("path-param-unused", doc.rel, where,
+                          f"path parameter {extra!r} is not in the path {path}; dropped (it cannot be sent)")
+        params = [p for p in params if not (p["in"] == "path" and p["name"] == extra)]
 
     for p in params:
         if p["name"] == "position" and not key.endswith("Rule"):
@@ -927,6 +967,10 @@ def build(spec_dir: Path | str) -> Build:
 
     families.reconcile(resources, diags)
     _apply_value_rules(resources, unified_docs, diags)
+    from .health_apis import compile_health
+
+    # the health APIs last: their own families, hosts and repairs (nothing above touches them)
+    health = compile_health(spec_dir, diags, sources, resources)
     for res in resources.values():
         res["operations"] = _ordered_ops(res["operations"])
         res["shapes"] = dict(sorted(res["shapes"].items()))
@@ -938,6 +982,7 @@ def build(spec_dir: Path | str) -> Build:
             "scm": {"prefix": "/config/<group>/v1", "host": "base"},
             "setup": {"prefix": SETUP_PREFIX, "host": "setup"},
             EXTRA_FAMILY: {"prefix": "/", "host": "base"},
+            **health,
         },
         "sources": dict(sorted(sources.items())),
         "resources": {

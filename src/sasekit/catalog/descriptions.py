@@ -54,7 +54,7 @@ class Descriptions:
         doc = self._doc(op.resource)
         if doc is None:
             return None
-        path = op.path
+        path = op.spec_path
         if op.resource.family == "setup":
             path = path.removeprefix("/config/setup/v1")
         node = ((doc.get("paths") or {}).get(path) or {}).get(op.method.lower())
@@ -79,7 +79,8 @@ class Descriptions:
         doc, node = found
         for p in node.get("parameters") or []:
             p = _resolve(doc, p)
-            if isinstance(p, dict) and p.get("name") == name:
+            if isinstance(p, dict) and (p.get("name") == name or (
+                    p.get("in") == "header" and str(p.get("name", "")).lower() == name)):
                 return _clean(p.get("description"))
         body = (((node.get("requestBody") or {}).get("content") or {}).get("application/json") or {})
         schema = _resolve(doc, body.get("schema"))

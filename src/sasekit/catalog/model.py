@@ -146,7 +146,7 @@ class Shape:
     @property
     def constraints(self) -> Mapping[str, Any]:
         skip = {"type", "properties", "items", "required", "exclusive", "additional",
-                "suggestions", "name", "in", "rule_sources", "spec_required", "ignored"}
+                "suggestions", "name", "in", "rule_sources", "spec_required", "ignored", "setting"}
         return MappingProxyType({k: _freeze(v) for k, v in self._node.items() if k not in skip})
 
     @property
@@ -238,6 +238,12 @@ class Parameter:
         return bool(self._node.get("readOnly"))
 
     @property
+    def setting(self) -> str | None:
+        """For a header the engine sends by itself: the Settings field its value comes from
+        (``panw_region`` for ``x-panw-region``); a value given with the call wins."""
+        return self._node.get("setting")
+
+    @property
     def constraints(self) -> Mapping[str, Any]:
         return self.shape.constraints
 
@@ -269,6 +275,18 @@ class Operation:
     @property
     def qualified_name(self) -> str:
         return f"{self._resource.key}.{self.name}"
+
+    @property
+    def reads(self) -> bool:
+        """A read sent as a POST (``incident.search``, the Insights queries): safe to repeat."""
+        return bool(self._data.get("reads"))
+
+    @property
+    def spec_path(self) -> str:
+        """The path as its spec file declares it: the template of a documented instance
+        (``dataResourceCustom.tunnelList`` is ``.../custom/query/{feature_name}/{request_name}``
+        called as ``.../tunnels/tunnel_list``), else :attr:`path`."""
+        return self._data.get("spec_path") or self._data["path"]
 
     @property
     def families(self) -> tuple[str, ...]:
@@ -441,7 +459,8 @@ class Catalog(Mapping):
     def stats(self) -> dict[str, Any]:
         """Counts per URL family (``legacy``, ``unified``) and per resource family
         (``config``: the Prisma Access resources; ``scm``: those only the unified family
-        serves; ``setup``), each per operation kind, from the index alone."""
+        serves; ``setup``; ``ip``; the health APIs ``incidents`` and ``insights``, counted
+        apart from both URL families), each per operation kind, from the index alone."""
         out: dict[str, Any] = {}
 
         def count(fam_name: str, names: list[str]) -> None:

@@ -5,6 +5,12 @@ follow a handful of rules (see ``docs`` in the README): the resource key comes f
 the spec file stem, acronyms lower-cased and the last word singular; two files are
 split by path segment; a few operations are named by hand because no rule gives
 the name users know them by.
+
+The health APIs (:mod:`sasekit.catalog.health_apis`) follow the same rules with two
+additions: a POST that reads (``search``, ``query`` in its literal segments) is named by
+that word, not ``create``; and the documented instances of a templated query
+(``.../custom/query/{feature_name}/{request_name}`` called as ``.../tunnels/tunnel_list``)
+are operations named by their last bound value (``tunnelList``).
 """
 
 from __future__ import annotations
@@ -100,6 +106,39 @@ def unified_resource_key(file_stem: str, path: str, prefix: str) -> str:
     segments, _ = split_path(path, prefix)
     key_prefix = _SPLIT_BY_SEGMENT["MobileAgent"][1] if file_stem == "mobile-agent" else ""
     return key_from_words(words(segments[0]) if segments else [file_stem], key_prefix)
+
+
+#: Literal path segments that name a read sent as a POST in the health APIs: the incidents
+#: search (``POST /incidents/v1/search``) and the Insights queries (``POST
+#: /api/sase/v2.0/resource/query/{resource_name}``). Such an operation takes the segment's name.
+QUERY_VERBS = ("search", "query")
+
+
+def first_segment_key(path: str) -> str:
+    """The resource key from a path's first segment, singular (``/incidents/v1/search`` ->
+    ``incident``): for a file whose paths name their API in the first segment (the
+    incidents spec; its stem names the framework, ``Unified_SCM_Incident``)."""
+    segments = [s for s in path.split("/") if s]
+    return key_from_words(words(segments[0]) if segments else ["root"])
+
+
+def query_operation_name(method: str, path: str, returns_list: bool) -> str:
+    """The operation name in the health APIs: a POST whose literal segments hold a
+    :data:`QUERY_VERBS` word is named by it (the last such word: ``search``, ``query``);
+    anything else by the general rules (``GET .../details/{incident-id}`` -> ``get``)."""
+    if method.upper() == "POST":
+        literal = [s for s in path.split("/") if s and not s.startswith("{")]
+        verbs = [s for s in literal if s in QUERY_VERBS]
+        if verbs:
+            return verbs[-1]
+    return operation_name(method, path, returns_list)
+
+
+def instance_name(bound: dict[str, str]) -> str:
+    """The name of a documented instance of a templated query: its last bound path value,
+    lowerCamel (``tunnels/tunnel_list`` -> ``tunnelList``, ``edge_location_current_status`` ->
+    ``edgeLocationCurrentStatus``)."""
+    return lower_camel(words(list(bound.values())[-1]))
 
 
 def is_item_path(path: str) -> bool:

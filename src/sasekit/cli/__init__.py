@@ -105,6 +105,12 @@ class RootGroup(click.Group):
 @click.option("--base-url", envvar="SCM_BASE_URL", help="API host (regional tenants).")
 @click.option("--auth-url", envvar="SCM_AUTH_URL", help="Identity provider host.")
 @click.option("--setup-url", envvar="SCM_SETUP_URL", help="Setup API host (folders).")
+@click.option("--incidents-url", envvar="SCM_INCIDENTS_URL", help="SCM incidents API host (family incidents).")
+@click.option("--insights-url", envvar="SCM_INSIGHTS_URL", help="Prisma Access Insights 2.0 host (family insights).")
+@click.option("--panw-region", envvar="SCM_PANW_REGION", metavar="REGION",
+              help="The tenant's region, sent as X-PANW-Region (americas, europe, uk, au...).")
+@click.option("--prisma-tenant", envvar="SCM_PRISMA_TENANT", metavar="TSG",
+              help="Sent as Prisma-Tenant (default: the TSG id; tenant_id:sub_tenant_id for a sub-tenant).")
 @click.option("-o", "--output", type=click.Choice(["table", "json", "yaml", "csv", "jsonl"]),
               help="Output format (default: table on a terminal, JSON when piped).")
 @click.option("--query", help="JMESPath expression applied to the result before printing.")
@@ -204,6 +210,18 @@ def setting_text(field: str) -> str | None:
     return f"{field} {value} (from {source})"
 
 
+def _url_setting(path: str) -> str:
+    """The URL setting whose host serves ``path``: by the catalog's family prefixes."""
+    from sasekit.catalog import load
+    from sasekit.settings import HOST_SETTINGS
+
+    for family in load().families.values():
+        prefix = family.get("prefix") or ""
+        if "<" not in prefix and prefix != "/" and path.startswith(prefix + "/"):
+            return HOST_SETTINGS.get(family.get("host", "base"), "base_url")
+    return "base_url"
+
+
 def remedy(exc: BaseException) -> str | None:
     """The line printed under an error after ``fix:``: the error's own remedy; for a
     connection that failed, with the URL that was used and the setting that chose it."""
@@ -218,7 +236,7 @@ def remedy(exc: BaseException) -> str | None:
         if where:
             return f"is {where} right? check it, and the network path to it (DNS, proxy, firewall)"
     if isinstance(target, errors.TransportError) and not (target.tls or target.timed_out):
-        where = setting_text("setup_url" if (target.path or "").startswith("/config/setup/") else "base_url")
+        where = setting_text(_url_setting(target.path or ""))
         if where:
             again = ("; then run the command again: what was done is recognised"
                      if isinstance(target, errors.ServiceUnreachable) else "")

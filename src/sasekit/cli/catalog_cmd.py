@@ -45,7 +45,7 @@ def build(spec_dir: str | None, out: str | None) -> None:
     d = result.diagnostics
     counts = Catalog(target).stats()
     families = "; ".join(f"{fam} family {counts[fam]['resources']} resources, {counts[fam]['operations']} operations"
-                         for fam in ("legacy", "unified") if fam in counts)
+                         for fam in ("legacy", "unified", "incidents", "insights") if fam in counts)
     click.echo(
         f"wrote {len(written)} files to {target}: {families}; diagnostics:"
         f" {d.count('error')} errors, {d.count('warning')} warnings, {d.count('info')} info"
@@ -96,9 +96,11 @@ def stats(as_json: bool) -> None:
               "unified": "SCM Configuration API, unified family (/config/<group>/v1)",
               "setup": "  SCM Setup API resources (/config/setup/v1)",
               "ip": "sasekit's own description of the Prisma Access IP API (catalog/extra; emulated)",
+              "incidents": "SCM incidents API (/incidents/v1; host incidents_url)",
+              "insights": "Prisma Access Insights 2.0 (/api/sase/v2.0/resource; host insights_url)",
               "config": "  Prisma Access resources, on either family",
               "scm": "  resources only the unified family serves"}
-    for fam in ("legacy", "unified", "config", "scm", "setup", "ip"):
+    for fam in ("legacy", "unified", "config", "scm", "setup", "ip", "incidents", "insights"):
         if fam not in data:
             continue
         f = data[fam]

@@ -30,6 +30,10 @@ class State:
     base_url: str | None = None
     auth_url: str | None = None
     setup_url: str | None = None
+    incidents_url: str | None = None
+    insights_url: str | None = None
+    panw_region: str | None = None
+    prisma_tenant: str | None = None
     output: str | None = None
     query: str | None = None
     unified: bool = False
@@ -45,11 +49,15 @@ class State:
 
         cache = "off" if self.no_token_cache else self.token_cache
         settings = resolve(profile=self.profile, base_url=self.base_url, auth_url=self.auth_url,
-                           setup_url=self.setup_url, token_cache_file=cache)
+                           setup_url=self.setup_url, token_cache_file=cache, **self._health_options())
         if cache is not None:  # name the option in messages, not "argument"
             flag = "--no-token-cache" if self.no_token_cache else "--token-cache"
             return replace(settings, source={**settings.source, "token_cache_file": f"option {flag}"})
         return with_default_token_cache(settings)
+
+    def _health_options(self) -> dict[str, Any]:  # Any: resolve() also takes env= by keyword
+        return {"incidents_url": self.incidents_url, "insights_url": self.insights_url,
+                "panw_region": self.panw_region, "prisma_tenant": self.prisma_tenant}
 
     def client(self) -> Client:
         """The sasekit Client for these options (credentials checked before any HTTP call)."""
@@ -67,7 +75,8 @@ class State:
         from sasekit.settings import Secret, Settings, resolve
 
         try:
-            settings = resolve(profile=self.profile, base_url=self.base_url, setup_url=self.setup_url)
+            settings = resolve(profile=self.profile, base_url=self.base_url, setup_url=self.setup_url,
+                               **self._health_options())
         except Exception:
             settings = Settings(client_id="dry-run", client_secret=Secret("-"), tsg_id="0")
         # a token manager of its own, never used: planning sends nothing

@@ -61,6 +61,8 @@ def param_help(op: Operation, p: Parameter, descriptions: Any) -> str:
         text += f" Rules: {rules}."
     if p.default is not None:
         text += f" Default: {json.dumps(p.default)}."
+    if p.setting:
+        text += f" Default: the setting {p.setting} (--{p.setting.replace('_', '-')} before the resource)."
     if p.type == "object" or (p.type == "array" and p.shape.items is not None
                               and p.shape.items.type in ("object", None)):
         text += " Give JSON."
@@ -247,7 +249,7 @@ def operation_command(key: str, name: str, family: str = "legacy") -> click.Comm
             return
         if kwargs.get("dry_run"):
             plan = state.core_for_planning().plan(key, name, params)
-            state.emit({"method": plan.method, "url": plan.url, "query": plan.query, "body": plan.body})
+            state.emit(plan_json(plan))
             click.echo("dry run: nothing was sent", err=True)
             return
         client = state.client()
@@ -273,12 +275,15 @@ def operation_command(key: str, name: str, family: str = "legacy") -> click.Comm
     if is_change:
         extra.append(click.Option(["--dry-run"], is_flag=True,
                                   help="Print the validated request that would be sent, and send nothing."))
-    if paginates:
+    # A read sent as a POST (incident.search, the Insights queries) carries its paging in its
+    # body (pagination.page_number; count): --all, which follows limit/offset, would stop at one.
+    if paginates and not op.reads:
         extra.append(click.Option(["--all", "all_pages"], is_flag=True,
                                   help="Follow every page and print the items as they arrive."))
         extra.append(click.Option(["--page-size", "page_size"], type=click.IntRange(1), metavar="N",
                                   help="With --all: items per request (default: the largest page the "
                                        "operation allows, 5000 on the configuration API)."))
+    if paginates:
         extra.append(click.Option(["--columns", "columns"], metavar="A,B,...",
                                   help="Table or CSV columns, e.g. name,ip_netmask,tag (dotted names reach "
                                        "into objects)."))
@@ -286,6 +291,15 @@ def operation_command(key: str, name: str, family: str = "legacy") -> click.Comm
     return click.Command(name, params=[*options, *extra], callback=run, help=summary,
                          epilog=_exclusive_text(op), short_help=f"{op.method} {op.path}",
                          no_args_is_help=False, context_settings={"max_content_width": 100})
+
+
+def plan_json(plan: Any) -> dict[str, Any]:
+    """What --dry-run prints of a planned request: method, URL, query and body, and the
+    operation's own headers where it has any (``x-panw-region``, ``prisma-tenant``)."""
+    out = {"method": plan.method, "url": plan.url, "query": plan.query, "body": plan.body}
+    if plan.headers:
+        out["headers"] = plan.headers
+    return out
 
 
 def _exclusive_text(op: Operation) -> str | None:
@@ -665,7 +679,7 @@ def run_bulk(state: Any, items: list[Any], source: str, *, concurrency: int, sto
 
     if dry_run:
         plans = plan_items(state.core_for_planning(), items, source)
-        state.emit([{"method": p.method, "url": p.url, "query": p.query, "body": p.body} for p in plans])
+        state.emit([plan_json(p) for p in plans])
         click.echo(f"dry run: {len(plans):,} item{'s' if len(plans) != 1 else ''} valid, nothing was sent",
                    err=True)
         return

@@ -50,11 +50,12 @@ def profile() -> None:
 @click.option("--base-url", help="API host for this profile (regional tenants).")
 @click.option("--auth-url", help="Identity provider host for this profile.")
 @click.option("--setup-url", help="Setup API host for this profile.")
+@click.option("--panw-region", metavar="REGION", help="The tenant's region for the health APIs (X-PANW-Region).")
 @click.option("--default", "make_default", is_flag=True, default=None, help="Make it the default profile.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing profile of that name.")
 def add(name: str, client_id: str, tsg_id: str, secret_env: str | None, secret_keyring: str | None,
         secret_stdin: bool, store_secret: str, base_url: str | None, auth_url: str | None,
-        setup_url: str | None, make_default: bool | None, overwrite: bool) -> None:
+        setup_url: str | None, panw_region: str | None, make_default: bool | None, overwrite: bool) -> None:
     """Add a profile. Give the secret as --secret-env, --secret-keyring or --secret-stdin."""
     from sasekit.settings import add_profile
 
@@ -74,7 +75,8 @@ def add(name: str, client_id: str, tsg_id: str, secret_env: str | None, secret_k
         store = store_secret
     # Any, as add_profile's **fields_ are: a dict[str, str] could hold its `env` keyword.
     fields: dict[str, Any] = {"client_id": client_id, "tsg_id": tsg_id, "client_secret": secret}
-    for key, value in (("base_url", base_url), ("auth_url", auth_url), ("setup_url", setup_url)):
+    for key, value in (("base_url", base_url), ("auth_url", auth_url), ("setup_url", setup_url),
+                       ("panw_region", panw_region)):
         if value:
             fields[key] = value
     path = add_profile(name, store_secret=store, overwrite=overwrite, make_default=make_default, **fields)

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from sasekit.cli.context import output_options
-from sasekit.cli.ops import describe_rules, flag_of, load_json, read_text
+from sasekit.cli.ops import describe_rules, flag_of, load_json, plan_json, read_text
 
 
 def _state() -> Any:
@@ -21,11 +21,13 @@ def _state() -> Any:
 
 
 @click.command()
-@click.option("--family", type=click.Choice(["legacy", "unified", "config", "scm", "setup", "all"]),
+@click.option("--family", type=click.Choice(["legacy", "unified", "config", "scm", "setup", "ip", "incidents",
+                                            "insights", "all"]),
               default="all", show_default=True,
               help="A URL family (legacy: /sse/config/v1, unified: /config/<group>/v1) and the "
                    "operations it serves, or a resource family (config: Prisma Access, scm: only on "
-                   "the unified family, setup: the Setup API).")
+                   "the unified family, setup: the Setup API, ip: the emulated Prisma Access IP API, "
+                   "incidents: SCM incidents, insights: Prisma Access Insights 2.0).")
 @output_options
 def resources(family: str) -> None:
     """List the API's resources and their operations."""
@@ -151,7 +153,7 @@ def call(source: str, dry_run: bool, concurrency: int, keep_going: bool) -> None
         check(spec, source)
         if dry_run:
             plan = state.core_for_planning().plan(spec["resource"], spec["operation"], spec.get("parameters") or {})
-            state.emit({"method": plan.method, "url": plan.url, "query": plan.query, "body": plan.body})
+            state.emit(plan_json(plan))
         else:
             state.emit(state.client().run(spec))
         return

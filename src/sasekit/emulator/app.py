@@ -42,7 +42,7 @@ from .config import ADMIN_HEADER, EmulatorConfig, check_changes
 from .faults import FaultInjector, error_500_body, error_page, html_502
 from .handlers import Call, Handlers
 from .limits import RateLimiter
-from .router import Router
+from .router import Router, served
 from .store import Store
 from .timeline import Timeline
 
@@ -176,6 +176,10 @@ class EmulatorApp:
                 return r.not_supported(405, "Method Not Supported", rid), False
             return r.error(404, "E005", "Object Not Present", {"message": f"no such path: {path}"}, rid), False
         op = match.operation
+        if not served(op):
+            return r.error(501, "E012", "Not Implemented",
+                           {"message": f"{op.qualified_name} ({op.method} {op.path}, family "
+                                       f"{op.resource.family}) is not served by the emulator yet"}, rid), False
 
         if op.resource.family == "setup" and principal.role == "no-setup":
             return r.unauthorized("the service account has no role on the Setup API", rid), False
