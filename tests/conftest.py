@@ -52,3 +52,26 @@ def run_sasekit():
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+#: Test modules -> the third-party tool environments they use (tests/third_party_venv.py).
+TOOL_MODULES = {"test_pan_scm_sdk": "pan-scm-sdk", "test_pan_scm_cli": "pan-scm-cli",
+                "test_scm_config_clone": "scm-config-clone"}
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start making the tool environments the collected tests will use, all at once and
+    in the background: pip spends most of its minutes waiting on the index and on
+    unpacking, which overlaps with the rest of the suite instead of running before each
+    of those modules in turn. A test that gets there first waits on the environment's
+    lock (:func:`third_party_venv.ensure`), then finds it ready."""
+    import threading
+
+    import third_party_venv
+
+    needed = sorted({TOOL_MODULES[m] for item in session.items
+                     if (m := item.module.__name__.rsplit(".", 1)[-1] if item.module else "") in TOOL_MODULES})
+    for name in needed:
+        if not third_party_venv.Venv(name, third_party_venv.TOOLS[name]).ready():
+            threading.Thread(target=third_party_venv.ensure, args=(name,), daemon=True,
+                             name=f"venv-{name}").start()
