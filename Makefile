@@ -16,7 +16,7 @@ demo: $(STAMP)
 	@$(PY) -m sasekit.demo
 
 test: $(STAMP)
-	@$(PY) -m pytest -q -m "not slow"
+	@$(PY) -m pytest -q -m "not slow" -n 2 --dist loadfile
 
 bench: $(STAMP)
 	@for f in bench/*.py; do echo "== $$f"; $(PY) $$f || exit 1; done
