@@ -631,7 +631,7 @@ def _compile_unified(spec_dir: Path, diags: Diagnostics, sources: dict[str, str]
 
     legacy_routes = {(op["method"], _norm(op["path"])): (key, name)
                      for key, res in resources.items() for name, op in res["operations"].items()}
-    for rel, f, data in _spec_files(sorted((spec_dir / UNIFIED_DIR).glob("*.yaml")), UNIFIED_DIR, sources, diags):
+    for rel, f, data in spec_files(sorted((spec_dir / UNIFIED_DIR).glob("*.yaml")), UNIFIED_DIR, sources, diags):
         docs.files[rel] = data
         current, legacy = _servers(data)
         if current is None:
@@ -653,7 +653,7 @@ def _compile_unified(spec_dir: Path, diags: Diagnostics, sources: dict[str, str]
                     docs.ops.setdefault((m.upper(), current + p), (rel, p))
         compiled: dict[str, dict[str, Any]] = {}
         family = "setup" if rel == SETUP_FILE else "scm"
-        _compile_file(rel, f.stem, data, diags, current, family, compiled, namer, current,
+        compile_file(rel, f.stem, data, diags, current, family, compiled, namer, current,
                       families.SHAPE_PREFIX)
         families.attach(resources, compiled, group, diags)
 
@@ -664,9 +664,9 @@ def _compile_extra(diags: Diagnostics, sources: dict[str, str],
     operation named by the legacy rules (the file stem; :data:`naming.HAND_NAMED`), as
     resource family :data:`EXTRA_FAMILY`. They sit beside the package, not in the spec folder:
     every build compiles them, whichever spec folder it reads."""
-    for rel, f, data in _spec_files(sorted(extra_dir.glob("*.yaml")), EXTRA_REL, sources, diags):
+    for rel, f, data in spec_files(sorted(extra_dir.glob("*.yaml")), EXTRA_REL, sources, diags):
         compiled: dict[str, dict[str, Any]] = {}
-        _compile_file(rel, f.stem, data, diags, "/", EXTRA_FAMILY, compiled)
+        compile_file(rel, f.stem, data, diags, "/", EXTRA_FAMILY, compiled)
         for key, res in compiled.items():
             if key in resources:
                 diags.error("operation-name-clash", rel, "/",
@@ -676,13 +676,13 @@ def _compile_extra(diags: Diagnostics, sources: dict[str, str],
             resources[key] = res
 
 
-def _spec_files(files: list[Path], rel_dir: str, sources: dict[str, str], diags: Diagnostics
+def spec_files(files: list[Path], rel_dir: str, sources: dict[str, str], diags: Diagnostics
                 ) -> Iterator[tuple[str, Path, Any]]:
     """``(rel, path, document)`` of each file, its hash recorded in ``sources``; a file that
     does not parse is a diagnostic and is skipped."""
     for f in files:
         rel = f"{rel_dir}/{f.name}"
-        sources[rel] = _sha(f)
+        sources[rel] = sha(f)
         try:
             data = load_yaml(f)
         except yaml.YAMLError as exc:
@@ -691,7 +691,7 @@ def _spec_files(files: list[Path], rel_dir: str, sources: dict[str, str], diags:
         yield rel, f, data
 
 
-def _sha(path: Path) -> str:
+def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
@@ -722,7 +722,7 @@ def _ordered_ops(ops: dict[str, Any]) -> dict[str, Any]:
     return {k: ops[k] for k in sorted(ops, key=lambda n: (rank.get(n, len(rank)), n))}
 
 
-def _compile_file(rel: str, stem: str, data: dict[str, Any], diags: Diagnostics, prefix: str,
+def compile_file(rel: str, stem: str, data: dict[str, Any], diags: Diagnostics, prefix: str,
                   family: str, resources: dict[str, dict[str, Any]], namer: Namer | None = None,
                   mount: str = "", shape_prefix: str = "") -> None:
     """Compile every operation of one file into ``resources``. ``shape_prefix`` keeps the
@@ -956,8 +956,8 @@ def build(spec_dir: Path | str) -> Build:
     files = sorted((spec_dir / CONFIG_DIR).glob("*.yaml"))
     if not files:
         raise FileNotFoundError(f"no spec files under {spec_dir / CONFIG_DIR}")
-    for rel, f, data in _spec_files(files, CONFIG_DIR, sources, diags):
-        _compile_file(rel, f.stem, data, diags, naming.LEGACY_PREFIX, "config", resources)
+    for rel, f, data in spec_files(files, CONFIG_DIR, sources, diags):
+        compile_file(rel, f.stem, data, diags, naming.LEGACY_PREFIX, "config", resources)
 
     unified_docs = _Unified()
     if (spec_dir / UNIFIED_DIR).is_dir():

@@ -252,7 +252,7 @@ def compile_health(spec_dir: Path, diags: Diagnostics, sources: dict[str, str],
                    resources: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Compile every family of :data:`FAMILIES` found under ``spec_dir`` into ``resources``;
     return their entries for the index's ``families``."""
-    from .compiler import _compile_file, _spec_files
+    from .compiler import compile_file, spec_files
 
     entries: dict[str, dict[str, Any]] = {}
     for fam in FAMILIES:
@@ -262,7 +262,7 @@ def compile_health(spec_dir: Path, diags: Diagnostics, sources: dict[str, str],
         compiled: dict[str, dict[str, Any]] = {}
         paths: list[str] = []
         servers: dict[str, str | None] = {}
-        for rel, f, data in _spec_files(sorted(folder.glob("*.yaml")), fam.folder, sources, diags):
+        for rel, f, data in spec_files(sorted(folder.glob("*.yaml")), fam.folder, sources, diags):
             data = copy.deepcopy(data)
             for repair in SPEC_REPAIRS:
                 if repair.folder == fam.folder:
@@ -276,7 +276,7 @@ def compile_health(spec_dir: Path, diags: Diagnostics, sources: dict[str, str],
                 key = naming.first_segment_key(path) if rule == "segment" else naming.resource_key(stem, path)
                 return key, naming.query_operation_name(method, path, returns_list)
 
-            _compile_file(rel, f.stem, data, diags, "/", fam.name, compiled, namer)
+            compile_file(rel, f.stem, data, diags, "/", fam.name, compiled, namer)
         if not compiled:
             continue
         known = {s for s in servers.values() if s}
@@ -313,7 +313,7 @@ def _note_pagination(res: dict[str, Any], key: str, name: str, op: dict[str, Any
 def _apply_docs(spec_dir: Path, fam: HealthFamily, compiled: dict[str, dict[str, Any]], diags: Diagnostics,
                 sources: dict[str, str]) -> None:
     """Headers, documented queries and example checks from the family's markdown docs."""
-    from .compiler import _sha
+    from .compiler import sha
 
     assert fam.docs is not None
     calls: list[DocCall] = []
@@ -321,7 +321,7 @@ def _apply_docs(spec_dir: Path, fam: HealthFamily, compiled: dict[str, dict[str,
         rel = f"{fam.docs}/{md.name}"
         found = read_doc_calls(md, rel)
         if found:
-            sources[rel] = _sha(md)
+            sources[rel] = sha(md)
             calls += found
     if not calls:
         return
