@@ -263,7 +263,9 @@ def test_jitter_spreads_the_round_trip(wire):
     # uniform over [10, 30] ms: an interquartile range of 10 ms; the bridge's is microseconds
     # (quartiles, not a standard deviation: one slow ping of a busy machine would swamp that)
     assert iqr(jittered) > 5 > 10 * iqr(base), (jittered, base)
-    assert min(jittered) >= 10 - 0.5 and max(jittered) <= 30 + 5 + max(base)
+    # no frame is held less than delay - jitter; above delay + jitter only the machine's own
+    # scheduling adds (a busy 2-core box running the suite on both cores: tens of ms at worst)
+    assert min(jittered) >= 10 - 0.5 and sorted(jittered)[len(jittered) // 2] <= 30 + 5 + max(base)
 
 
 @needs_lab
