@@ -111,7 +111,7 @@ class Monitor:
                     if label:
                         with contextlib.suppress(queue.Full):
                             self.events.put_nowait((link.tunnel, label))
-            except (OSError, Exception) as exc:  # the daemon restarting: vici's socket closes
+            except Exception as exc:  # the daemon restarting: vici's socket closes (OSError or vici's own)
                 log.info("vici of %s: %s; listening again", link.prisma_ns, type(exc).__name__)
                 self.stopping.wait(LISTEN_RETRY_S)
 
