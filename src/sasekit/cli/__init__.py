@@ -30,8 +30,12 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "describe": ("sasekit.cli.verbs", "describe", "Show a resource's operations or an operation's parameters."),
     "emulator": ("sasekit.cli.emulator_cmd", "emulator", "Run the local Prisma Access / SCM emulator."),
     "folders": ("sasekit.cli.verbs", "folders", "List the tenant's folders (system folders as fallback)."),
+    "health": ("sasekit.cli.health_cmd", "health", "Tunnel and BGP health: status, events, watch, probe charts, "
+                                                   "metrics."),
     "job": ("sasekit.cli.verbs", "job", "Get, list or wait for jobs."),
     "lab": ("sasekit.cli.lab_cmd", "lab", "A live IPsec lab: real IKEv2 tunnels in network namespaces (root)."),
+    "probe": ("sasekit.cli.health_cmd", "probe", "Probe tunnel paths: latency, jitter, loss, RTT into the health "
+                                                 "history."),
     "profile": ("sasekit.cli.profile_cmd", "profile", "Manage named connection profiles."),
     "push": ("sasekit.cli.verbs", "push", "Push the candidate configuration, optionally waiting for it."),
     "resources": ("sasekit.cli.verbs", "resources", "List the API's resources and their operations."),

@@ -58,7 +58,8 @@ def up(intent: str, emulator_url: str | None) -> None:
 
         from sasekit.emulator.config import ADMIN_SECRET_ENV
 
-        settings = replace(_state().settings(), base_url=emulator_url, auth_url=emulator_url, setup_url=emulator_url)
+        settings = replace(_state().settings(), base_url=emulator_url, auth_url=emulator_url, setup_url=emulator_url,
+                           incidents_url=emulator_url, insights_url=emulator_url)
         url = emulator_url
         admin = os.environ.get(ADMIN_SECRET_ENV)
         the_lab.use_emulator(url, settings, admin)
@@ -106,6 +107,29 @@ def fault(tunnel: str, kind: str, value: float | None, jitter: float | None) -> 
     if jitter is not None and kind != "delay":
         raise click.UsageError(f"{kind} takes one value; only delay takes a jitter")
     click.echo(_lab().fault(tunnel, kind, value, jitter))
+
+
+@lab.command()
+def env() -> None:
+    """Print the shell exports that point sasekit at the lab's emulator (`eval "$(sasekit lab env)"`),
+    so that `sasekit health ...` and every other command read the lab's tenant."""
+    import shlex
+
+    from sasekit.lab.lab import Lab
+
+    the_lab = Lab()
+    if not the_lab.record.emulator:
+        raise click.ClickException("no lab is up (sasekit lab up INTENT)")
+    url = the_lab.record.emulator["url"]
+    names = ("SCM_BASE_URL", "SCM_AUTH_URL", "SCM_SETUP_URL", "SCM_INCIDENTS_URL", "SCM_INSIGHTS_URL")
+    lines = [f"export {name}={shlex.quote(url)}" for name in names]
+    if the_lab.record.emulator.get("own"):  # the lab's own emulator: its public demo account
+        from sasekit.emulator.config import DEMO_ACCOUNT
+
+        lines += [f"export SCM_CLIENT_ID={shlex.quote(DEMO_ACCOUNT['client_id'])}",
+                  f"export SCM_CLIENT_SECRET={shlex.quote(DEMO_ACCOUNT['client_secret'])}",
+                  f"export SCM_TSG_ID={shlex.quote(DEMO_ACCOUNT['tsg_id'])}"]
+    click.echo("\n".join(lines))
 
 
 @lab.command()

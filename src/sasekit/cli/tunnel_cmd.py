@@ -259,31 +259,25 @@ def check(site: str, intent_file: str, configs: tuple[str, ...], device: str | N
     Exit 0 when they match, 4 on a mismatch."""
     from sasekit.cli import EXIT_JOB
     from sasekit.tunnels import devices
-    from sasekit.tunnels.check import PrismaNames, check_site
-    from sasekit.tunnels.prisma import read_tenant, tunnels_from
+    from sasekit.tunnels.live import SiteProblem, site_check
+    from sasekit.tunnels.prisma import read_tenant
 
     intent = _read(intent_file)
     tenant = read_tenant(_state().client(), intent.folder)
-    spec, intended = _site_tunnels(intent, site, tenant, _address(prisma_address))
-    kind = device or spec.device
-    rn = tenant.get("remoteNetwork", site)
-    prisma: list[Any] = []
-    if rn is not None:
-        prisma, problems = tunnels_from(tenant, rn)
-        for p in problems:
-            click.echo(f"warning: {p}", err=True)
-    prisma = [t.with_(psk=None) if (t.psk or "").startswith("-AQ==") else t for t in prisma]
+    branch = None
     if configs:
+        kind = device or intent.site(site).device
         texts = [Path(c).read_text(encoding="utf-8") for c in configs]
         branch, parse_problems = devices.get(kind).parse(texts)
         for problem in parse_problems:
             click.echo(f"{problem.format(', '.join(configs))}", err=True)
-    else:
-        branch = intended
-    ike_name, ipsec_name = spec.crypto.profile_names(spec.name)
-    names = {t.name: PrismaNames(ike_crypto=ike_name, ipsec_crypto=ipsec_name, gateway=t.name, tunnel=t.name,
-                                 remote_network=spec.name) for t in intended}
-    report = check_site(prisma, branch, device=kind, names=names, intended=intended, intent_path=intent_file)
+    try:
+        report, warnings = site_check(intent, tenant, site, branch=branch, device=device,
+                                      prisma_address=_address(prisma_address), intent_path=intent_file)
+    except SiteProblem as exc:
+        raise _Problem(str(exc)) from None
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
     _show(report.format_text(), report.to_dict())
     if not report.ok:
         sys.exit(EXIT_JOB)

@@ -1,0 +1,80 @@
+"""The health view on a terminal: the status table, the events table, the live view.
+
+Tables are rich renderables so that ``watch`` redraws the same ones in a ``Live``
+display; colours follow an event's severity (bad red, good green). Times are UTC
+(a NOC's screens and SCM's incident times agree on nothing else).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from .model import Event, SiteStatus
+
+STYLE = {"bad": "red", "good": "green", "neutral": "", "up": "green", "down": "red", "degraded": "yellow"}
+ROLE_TITLES = (("primary", "PRIMARY WAN"), ("secondary", "SECONDARY WAN"), ("ecmp", "ECMP"))
+
+
+def when(at: float | None) -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(at)) if at else "-"
+
+
+def _wan(status: SiteStatus, role: str) -> str:
+    wan = next((w for w in status.wans if w.role == role), None)
+    if wan is None:
+        return "-"
+    text = f"{wan.tunnels_up}/{wan.tunnels} up"
+    if wan.bgp:
+        text += f", BGP {wan.bgp_up}/{wan.bgp}"
+    return text
+
+
+def status_table(sites: Sequence[SiteStatus], *, title: str | None = None) -> Any:
+    from rich.table import Table
+
+    roles = [(r, t) for r, t in ROLE_TITLES if any(w.role == r for s in sites for w in s.wans)] or ROLE_TITLES[:1]
+    table = Table(title=title, title_justify="left", box=None, header_style="bold", pad_edge=False)
+    for column in ("SITE", "STATE", *(t for _, t in roles), "LAST CHANGE (UTC)", "OPEN INCIDENTS"):
+        table.add_column(column, overflow="fold")
+    for s in sites:
+        last = s.last_change
+        change = f"{when(last.at)} {last.name}" if last else "-"
+        incidents = ", ".join(str(i.get("code", "")).removeprefix("INC_") for i in s.open_incidents) or "-"
+        table.add_row(s.site, f"[{STYLE[s.state]}]{s.state}[/]", *(_wan(s, r) for r, _ in roles), change, incidents)
+    return table
+
+
+def events_table(events: Sequence[Event], *, title: str | None = None) -> Any:
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left", box=None, header_style="bold", pad_edge=False)
+    for column in ("TIME (UTC)", "SITE", "EVENT", "TUNNEL", "SCM INCIDENT", "DETAIL"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        style = STYLE[e.severity]
+        name = f"[{style}]{e.name}[/]" if style else e.name
+        detail = f"root cause: {e.cause}" if e.cause else e.detail
+        table.add_row(when(e.at), e.site, name, e.tunnel or "-", e.incident_id or "-", _escape(detail))
+    return table
+
+
+def live_view(sites: Sequence[SiteStatus], events: Sequence[Event], *, polled_at: float, calls: int,
+              problems: Sequence[str] = ()) -> Any:
+    from rich.console import Group
+    from rich.text import Text
+
+    down = sum(s.state == "down" for s in sites)
+    degraded = sum(s.state == "degraded" for s in sites)
+    head = Text(f"sasekit health watch  {when(polled_at)} UTC  {len(sites)} sites, {down} down, {degraded} degraded"
+                f"  ({calls} API calls)  Ctrl-C to stop", style="bold")
+    parts: list[Any] = [head, status_table(sites), Text(""), events_table(events, title="latest events")]
+    parts += [Text(p, style="yellow") for p in problems]
+    return Group(*parts)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
