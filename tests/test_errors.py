@@ -496,6 +496,7 @@ OUTSIDE_THE_TREE = {
     "sasekit.emulator.auth.AuthFailure",
     "sasekit.emulator.auth._OAuthError",
     "sasekit.emulator.app.ConnectionDropped",
+    "sasekit.emulator.health.HealthError",
     # The CLI's click exceptions: click prints their message and exits with their code
     # before anything else could catch them.
     "sasekit.cli.workflow_cmd._FileProblem",

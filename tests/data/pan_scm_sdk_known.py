@@ -53,9 +53,6 @@ SDK_AUTH_SETTINGS_BY_ID = (
 NOT_SERVED_OPERATIONS = (
     "not served: /operations/v1/... (local-config, device jobs) is in none of the specs in "
     "../shared/openapi; the emulator models the configuration API and answers 404 'no such path'.")
-NOT_SERVED_INCIDENTS = (
-    "not served: POST /incidents/v1/search is the unified incidents API (scm-incidents spec), which "
-    "the emulator does not model (404 'no such path').")
 
 #: (service, operation) -> (kind, cause). The causes above; the kinds in the module docstring.
 KNOWN: dict[tuple[str, str], tuple[str, str]] = {
@@ -72,7 +69,6 @@ KNOWN: dict[tuple[str, str], tuple[str, str]] = {
     # APIs the emulator does not model
     ("local_config", "list_versions"): (NOT_SERVED_KIND, NOT_SERVED_OPERATIONS),
     ("device_operations", "route_table"): (NOT_SERVED_KIND, NOT_SERVED_OPERATIONS),
-    ("incidents", "search"): (NOT_SERVED_KIND, NOT_SERVED_INCIDENTS),
 }
 
 SDK_BUGS = frozenset(k for k, (kind, _) in KNOWN.items() if kind == SDK_BUG)

@@ -6,11 +6,18 @@ it came from, not a traceback or an emulator that misbehaves later. The admin se
 that the ``/_emulator/`` endpoints require comes from ``--admin-secret``, else the
 config file's ``admin_secret``, else ``SASEKIT_EMULATOR_ADMIN_SECRET``, else it is
 generated; a generated one is printed with the demo account, a given one is not echoed.
+A health scenario (``--health-scenario``, or ``health_scenario`` in the config) is read and
+checked whole before the banner too: every problem of the file on one line, exit code 2.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
+
+if TYPE_CHECKING:
+    from sasekit.emulator.config import EmulatorConfig
 
 
 class ConfigFileError(click.ClickException):
@@ -44,9 +51,22 @@ def emulator() -> None:
                    "(16+ characters). Default: admin_secret in --config, else "
                    "$SASEKIT_EMULATOR_ADMIN_SECRET (preferred: a command line is visible to other "
                    "local users), else a random one, printed at start.")
+@click.option("--health-scenario", type=click.Path(dir_okay=False), metavar="FILE",
+              help="YAML or JSON file of timed tunnel and BGP state changes that the health APIs "
+                   "(incidents, Insights) then report as they happen.")
+@click.option("--health-clock-factor", type=float, metavar="FACTOR",
+              help="Run the health clock FACTOR times faster: flap thresholds (5 flaps in 10 min, "
+                   "cleared after 8 min up) and scenario offsets are divided by it. Default 1.")
+@click.option("--health-simulate", metavar="INTENT|mirror",
+              help="Simulate tunnel state: each pushed tunnel comes up, fails or flaps at every rekey as the "
+                   "negotiation model predicts against the branch side INTENT renders ('mirror': a branch that "
+                   "matches Prisma). A simulation, not the service's timing.")
+@click.option("--health-rekey", "health_rekey_s", type=float, metavar="SECONDS",
+              help="With --health-simulate: the CHILD_SA rekey interval (default: the IPsec lifetime).")
 def serve(host: str, port: int, db: str | None, config_file: str | None, push_seconds: float | None,
           token_ttl: float | None, no_rate_limit: bool, tls_cert: str | None, tls_key: str | None,
-          log_level: str, admin_secret: str | None) -> None:
+          log_level: str, admin_secret: str | None, health_scenario: str | None,
+          health_clock_factor: float | None, health_simulate: str | None, health_rekey_s: float | None) -> None:
     """Serve the emulator over HTTP (or HTTPS) until interrupted."""
     import os
     import sqlite3
@@ -72,6 +92,10 @@ def serve(host: str, port: int, db: str | None, config_file: str | None, push_se
                    else ADMIN_SECRET_ENV if env_secret is not None else None)
     given = [("--db", "db", db), ("--push-seconds", "push_s", push_seconds),
              ("--token-ttl", "token_ttl_s", token_ttl),
+             ("--health-scenario", "health_scenario", health_scenario),
+             ("--health-clock-factor", "health_clock_factor", health_clock_factor),
+             ("--health-simulate", "health_simulate", health_simulate),
+             ("--health-rekey", "health_rekey_s", health_rekey_s),
              (secret_from, "admin_secret", admin_secret if admin_secret is not None
               else env_secret if secret_from == ADMIN_SECRET_ENV else None)]
     for origin, name, value in given:
@@ -80,6 +104,11 @@ def serve(host: str, port: int, db: str | None, config_file: str | None, push_se
             if problems:
                 raise click.UsageError(f"{origin}: {'; '.join(problems)}")
             setattr(config, name, checked[name])
+    if config.health_scenario:
+        _check_scenario(config, "--health-scenario" if health_scenario is not None
+                        else f"--config {config_file}: health_scenario")
+    if config.health_simulate and config.health_simulate != "mirror":
+        _check_intent(config.health_simulate)
     if no_rate_limit:
         config.rate_limit.enabled = False
     if bool(tls_cert) != bool(tls_key):
@@ -97,6 +126,7 @@ def serve(host: str, port: int, db: str | None, config_file: str | None, push_se
     url = f"{'https' if tls_cert else 'http'}://{host}:{port}"
     click.echo(f"sasekit emulator on {url}  (state: {config.db})", err=True)
     click.echo(f"  SCM_BASE_URL={url} SCM_AUTH_URL={url} SCM_SETUP_URL={url}", err=True)
+    click.echo(f"  SCM_INCIDENTS_URL={url} SCM_INSIGHTS_URL={url} SCM_PANW_REGION=americas", err=True)
     if config.demo:
         from sasekit.emulator.config import DEMO_ACCOUNT
 
@@ -115,6 +145,29 @@ def serve(host: str, port: int, db: str | None, config_file: str | None, push_se
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"  warning: bound to {host}, reachable from other machines", err=True)
     run(config, host, port, log_level, (tls_cert, tls_key) if tls_cert and tls_key else None, app=app)
+
+
+def _check_scenario(config: EmulatorConfig, origin: str) -> None:
+    """A health scenario that cannot be played is a one-line error naming each of its problems."""
+    from sasekit.emulator.scenario import read
+
+    assert config.health_scenario
+    config.with_default_account()  # the tenants a scenario's tsg_id may name
+    _, problems = read(config.health_scenario, tuple(a.tsg_id for a in config.accounts))
+    if problems:
+        raise ConfigFileError(f"{origin} {config.health_scenario}: {' '.join('; '.join(problems).split())}")
+
+
+def _check_intent(path: str) -> None:
+    """The simulation's branch side must be readable now, not at the first push."""
+    from sasekit.errors import ValidationError
+    from sasekit.tunnels.intent import read
+    from sasekit.workflows.loader import WorkflowFileError
+
+    try:
+        read(path)
+    except (WorkflowFileError, ValidationError, OSError) as exc:
+        raise ConfigFileError(f"--health-simulate {path}: {' '.join(str(exc).split())}") from None
 
 
 def _check_port(host: str, port: int) -> None:

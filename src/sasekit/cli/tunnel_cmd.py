@@ -259,7 +259,7 @@ def check(site: str, intent_file: str, configs: tuple[str, ...], device: str | N
     Exit 0 when they match, 4 on a mismatch."""
     from sasekit.cli import EXIT_JOB
     from sasekit.tunnels import devices
-    from sasekit.tunnels.live import SiteProblem, site_check
+    from sasekit.tunnels.live import site_check
     from sasekit.tunnels.prisma import read_tenant
 
     intent = _read(intent_file)
@@ -271,11 +271,8 @@ def check(site: str, intent_file: str, configs: tuple[str, ...], device: str | N
         branch, parse_problems = devices.get(kind).parse(texts)
         for problem in parse_problems:
             click.echo(f"{problem.format(', '.join(configs))}", err=True)
-    try:
-        report, warnings = site_check(intent, tenant, site, branch=branch, device=device,
-                                      prisma_address=_address(prisma_address), intent_path=intent_file)
-    except SiteProblem as exc:
-        raise _Problem(str(exc)) from None
+    report, warnings = site_check(intent, tenant, site, branch=branch, device=device,
+                                  prisma_address=_address(prisma_address), intent_path=intent_file)
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     _show(report.format_text(), report.to_dict())

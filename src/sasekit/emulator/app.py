@@ -9,6 +9,13 @@ header or a path is a 400 (or 401/404/405) that says what. An unexpected excepti
 logged at ERROR with the request id, answered 500 with that same id, and the test suite
 treats any 500 as a bug.
 
+The health APIs (families ``incidents`` and ``insights``) are answered by :mod:`.health`
+from the tunnel-state timeline, after the same validation, their refusals in their own
+error shape. Sources of state that know changes ahead of their time (the scenario file of
+``health_scenario``, :mod:`.scenario`; the simulation of ``health_simulate``,
+:mod:`.simulation`; others appended to :attr:`EmulatorApp.health_sources`)
+are asked for what is due before each health answer and each ``GET /_emulator/tunnels``.
+
 Admin endpoints (``/_emulator/faults``, ``rate-limit``, ``tokens:expire``, ``reset``,
 ``stats``, and the tunnel-state timeline's ``tunnel-events`` and ``tunnels``) can reset the tenant or make every request fail, so they need the admin
 secret: the header ``X-Emulator-Admin: <secret>`` (also accepted: ``Authorization:
@@ -26,6 +33,7 @@ import hmac
 import json
 import logging
 import time
+from collections.abc import Callable
 from typing import Any, TypedDict
 
 from starlette.requests import Request
@@ -41,8 +49,12 @@ from .auth import TOKEN_PATHS, AuthFailure, TokenAuthority
 from .config import ADMIN_HEADER, EmulatorConfig, check_changes
 from .faults import FaultInjector, error_500_body, error_page, html_502
 from .handlers import Call, Handlers
+from .health import FAMILIES as HEALTH_FAMILIES
+from .health import HealthApi, Source
 from .limits import RateLimiter
 from .router import Router, served
+from .scenario import ScenarioSource
+from .scenario import load as load_scenario
 from .store import Store
 from .timeline import Timeline
 
@@ -74,7 +86,8 @@ class Stats(TypedDict):
 class EmulatorApp:
     """The Prisma Access / SCM service, served from the catalog."""
 
-    def __init__(self, config: EmulatorConfig | None = None, catalog: Catalog | None = None) -> None:
+    def __init__(self, config: EmulatorConfig | None = None, catalog: Catalog | None = None, *,
+                 clock: Callable[[], float] | None = None) -> None:
         self.config = (config or EmulatorConfig()).with_default_account().with_admin_secret().check()
         self.catalog = catalog or load()
         self.store = Store(self.config.db)
@@ -84,6 +97,25 @@ class EmulatorApp:
         self.timeline = Timeline(self.store)
         self.router = Router(self.catalog)
         self.handlers = Handlers(self.store, self.config)
+        if clock is not None:
+            self.handlers.clock = clock
+        #: Sources of tunnel state asked before every health answer (:class:`.health.Source`):
+        #: the health scenario, if configured, and whatever a caller appends (a simulation).
+        self.health_sources: list[Source] = []
+        # One clock for the app: the handlers' (which tests may replace), unless one is given.
+        self.health = HealthApi(self.store, self.timeline, self.config, self.health_sources,
+                                clock or (lambda: self.handlers.clock()))
+        if self.config.health_scenario:
+            tenants = tuple(a.tsg_id for a in self.config.accounts)
+            self.health_sources.append(ScenarioSource(load_scenario(self.config.health_scenario, tenants),
+                                                      tenants[0], self.health.clock(),
+                                                      self.config.health_clock_factor))
+        if self.config.health_simulate:
+            from .simulation import Simulation
+
+            intent = None if self.config.health_simulate == "mirror" else self.config.health_simulate
+            self.health_sources.append(Simulation(self.store, factor=self.config.health_clock_factor,
+                                                  intent_path=intent, rekey_s=self.config.health_rekey_s))
         self.stats: Stats = {"requests": 0, "status": {}, "dropped": 0}
 
     @property
@@ -183,7 +215,9 @@ class EmulatorApp:
 
         if op.resource.family == "setup" and principal.role == "no-setup":
             return r.unauthorized("the service account has no role on the Setup API", rid), False
-        if principal.role == "read-only" and method in WRITE_METHODS and op.kind not in ("list", "get"):
+        health = op.resource.family in HEALTH_FAMILIES
+        if (principal.role == "read-only" and method in WRITE_METHODS and op.kind not in ("list", "get")
+                and not health):  # the health APIs' POSTs (incident.search, the Insights queries) read
             # A read sent as a POST (prismaAccessIp.list, as the Prisma Access IP API does) is a read.
             return r.unauthorized("the service account's role is read-only", rid), False
 
@@ -192,6 +226,8 @@ class EmulatorApp:
 
         body, problem = await self._body(request, op)
         if problem is not None:
+            if health:
+                return self.health.refused([problem], rid), False
             return r.invalid([problem], "Invalid Request Payload", rid), False
         query = dict(request.query_params)
         if match.family == "unified" and isinstance(body, dict):
@@ -206,7 +242,13 @@ class EmulatorApp:
         if blank is not None and not any(p.path == "name" for p in problems):
             return r.invalid([*r.joi_messages(problems), blank], rid=rid), False
         if problems:
+            if health:
+                return self.health.refused(r.joi_messages(problems), rid), False
             return r.invalid(r.joi_messages(problems), rid=rid), False
+        if health:
+            call = Call(op, principal.tsg_id, principal.client_id, match.path_params, coerce_query(op, query), body,
+                        rid, match.family)
+            return self.health.handle(call, request.headers), decision.kind == "drop_after"
         if match.family != "setup" and isinstance(body, dict):
             _container_to_query(query, body)
         call = Call(op, principal.tsg_id, principal.client_id, match.path_params,
@@ -306,6 +348,7 @@ class EmulatorApp:
                                  rid=rid)
             if tsg not in tsgs:
                 return r.invalid([f"tsg_id: {tsg!r} is not a tenant of this emulator"], rid=rid)
+            self.health.drain(tsg)  # what the sources have due is part of the timeline by now
             return r.json_response({"tunnels": self.timeline.now(tsg), "events": self.timeline.events(tsg, since)})
         return r.error(405, "E012", "Method Not Allowed",
                        {"message": f"/_emulator/{action} does not take {request.method}"}, rid)

@@ -132,6 +132,18 @@ class EmulatorConfig:
     # or "all" (every aggregate region). Served from that table until a client changes or
     # deletes one (see emulator/provisioning.py); POST /_emulator/reset brings them back.
     seed_bandwidth_allocations: str = "default"
+    # The health APIs (emulator/health.py): how much faster than real time the incidents'
+    # flap thresholds run (5 flaps in 600 s, cleared after 480 s; at 60 they are 10 s and 8 s)
+    # and a health scenario's offsets play; and that scenario, a file of timed tunnel state
+    # changes (emulator/scenario.py), checked whole at start.
+    health_clock_factor: float = 1.0
+    health_scenario: str | None = None
+    # Or a simulation of tunnel state from each push (emulator/simulation.py): "mirror" (the
+    # branch mirrors Prisma: every complete tunnel comes up) or a tunnel intent file whose
+    # render is the branch side; and, for demonstrations, a CHILD_SA rekey interval shorter
+    # than the IPsec lifetime (a PFS mismatch then flaps often enough for a FLAP incident).
+    health_simulate: str | None = None
+    health_rekey_s: float | None = None
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> EmulatorConfig:
@@ -275,6 +287,11 @@ RULES: dict[str, dict[str, Rule]] = {
         "admin_secret": Rule("secret", "16 to 512 printable ASCII characters without spaces, or null",
                              nullable=True),
         "seed_bandwidth_allocations": _choice(SEED_CHOICES),
+        "health_clock_factor": Rule("number", "a number over 0 and at most 1000000", 0.0, 1e6, lo_open=True),
+        "health_scenario": Rule("text", "a file path, or null", nullable=True),
+        "health_simulate": Rule("text", "\"mirror\", a tunnel intent file, or null", nullable=True),
+        "health_rekey_s": Rule("number", "a number of seconds over 0 and at most 86400, or null", 0.0, 86400.0,
+                               lo_open=True, nullable=True),
     },
     "rate_limit": {
         "enabled": Rule("flag", "true or false"),

@@ -4,7 +4,7 @@ Every operation is reachable on the paths of the families that serve it: legacy
 (``/sse/config/v1/...``) and unified (``/config/<group>/v1/...``), each matched to that
 family's variant of the operation; those of sasekit's own documents (resource family
 ``ip``, ``POST /getPrismaAccessIP/v2``) and of the health APIs (families ``incidents`` and
-``insights``, see :data:`UNSERVED_FAMILIES`) on their own paths. Paths with a literal
+``insights``, answered by :mod:`.health`) on their own paths. Paths with a literal
 ``:verb`` suffix and templated ids are matched by regular expressions built from the
 catalog, bucketed by parent path so a request tries only a handful of them.
 """
@@ -16,12 +16,12 @@ from dataclasses import dataclass
 
 from sasekit.catalog import Catalog, Operation
 
-#: Resource families the catalog compiles and the emulator does not serve yet: the health
-#: APIs (SCM incidents, Prisma Access Insights 2.0). Their paths are routed, so that a request
-#: for one is answered 501 E012 "not served by the emulator yet" instead of a 404 that reads as
-#: a wrong path; the suites that sweep every catalog operation (tests/test_emulator_fuzz.py)
-#: skip the operations :func:`served` refuses. Serving a family means taking it out of here.
-UNSERVED_FAMILIES = frozenset({"incidents", "insights"})
+#: Resource families the catalog compiles and the emulator does not serve (none: the health
+#: APIs are served since emulator/health.py). A family named here stays routed, so that a
+#: request for one is answered 501 E012 "not served by the emulator yet" instead of a 404 that
+#: reads as a wrong path; the suites that sweep every catalog operation
+#: (tests/test_emulator_fuzz.py) skip the operations :func:`served` refuses.
+UNSERVED_FAMILIES: frozenset[str] = frozenset()
 
 
 def served(op: Operation) -> bool:

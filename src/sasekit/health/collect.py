@@ -93,7 +93,7 @@ def incident_events(row: Mapping[str, Any], places: Mapping[str, Place]) -> list
         return []
     objects = row.get("primary_impacted_objects") or {}
     names = [*(objects.get("tunnel_names") or []), *(objects.get("bgp_peer_names") or [])]
-    tunnel = str(names[0]) if names else ""
+    tunnel = str(names[0]) if names and code.object != "site" else ""
     place = places.get(tunnel)
     site = str(((objects.get("site_names") or [None])[0]) or (place.site if place else "") or tunnel)
     role = code.role or (place.role if place and code.object != "site" else "")
@@ -110,7 +110,7 @@ def incident_events(row: Mapping[str, Any], places: Mapping[str, Place]) -> list
         cleared = _seconds(row.get("cleared_time")) or _seconds(row.get("updated_time")) or raised
         out.append(Event(key=f"incident:{ident}:Cleared", at=cleared,
                          name=event_name(code.service, role, code.object, state), state=state, status="Cleared",
-                         **common))
+                         **{**common, "detail": f"cleared: {common['detail']}" if common["detail"] else ""}))
     return out
 
 
@@ -125,6 +125,7 @@ class Collector:
         self.clock = clock
         self.concurrency = concurrency
         self.places: dict[str, Place] = {}
+        self.configured: dict[str, Place] = {}
         self.polls = 0
 
     # ------------------------------------------------------------------ reads
@@ -177,13 +178,16 @@ class Collector:
 
     def poll(self) -> Poll:
         now = self.clock()
-        with_config = self.polls % self.config_every == 0 or not self.places
+        with_config = self.polls % self.config_every == 0
         rns, scs, rows, incidents, calls = self.read(with_config)
         if with_config:
-            self.places = places_from(rns, scs)
+            learned = {k: v for k, v in self.places.items() if k not in self.configured}
+            self.configured = places_from(rns, scs)
+            self.places = {**learned, **self.configured}
         self.polls += 1
         events: list[Event] = []
         for row in incidents:
+            self._learn(row)
             events += incident_events(row, self.places)
         self.history.save_incidents(incidents)
         open_ = [row for row in self.history.open_incidents() if parse_code(str(row.get("code") or ""))]
@@ -205,6 +209,20 @@ class Collector:
         self.history.prune(now=now)
         return Poll(now, tunnels, self.sites(tunnels, open_), new, open_, calls)
 
+    def _learn(self, row: Mapping[str, Any]) -> None:
+        """A tunnel no configuration names (another folder, a tenant read without the
+        configuration role): its site and role as its incidents name them."""
+        code = parse_code(str(row.get("code") or ""))
+        objects = row.get("primary_impacted_objects") or {}
+        names = [*(objects.get("tunnel_names") or []), *(objects.get("bgp_peer_names") or [])]
+        if code is None or code.object == "site" or not names or str(names[0]) in self.configured:
+            return
+        tunnel = str(names[0])
+        known = self.places.get(tunnel)
+        site = str((objects.get("site_names") or [None])[0] or (known.site if known else tunnel))
+        self.places[tunnel] = Place(site, code.service, code.role or "primary",
+                                    code.object == "bgp" or bool(known and known.bgp))
+
     def _tunnels(self, rows: Iterable[Mapping[str, Any]], open_: list[dict[str, Any]], now: float
                  ) -> dict[str, TunnelState]:
         bgp_down = {n for row in open_ if (c := parse_code(str(row.get("code")))) and c.object == "bgp"
@@ -219,8 +237,9 @@ class Collector:
             name = str(row.get("tunnel_name") or "")
             if not name:
                 continue
+            # A tunnel in no configuration and no incident yet: its site from Insights, its role unknown.
             place = self.places.get(name) or Place(str(row.get("site_name") or name),
-                                                   "sc" if row.get("node_type") == 51 else "rn")
+                                                   "sc" if row.get("node_type") == 51 else "rn", "")
             state = TUNNEL_STATES.get(row.get("tunnel_state"), "init")  # type: ignore[arg-type]
             duration = row.get("tunnel_connection_duration")
             since = now - float(duration) / 1000 if state == "up" and isinstance(duration, (int, float)) else None
@@ -241,7 +260,7 @@ class Collector:
         by_site: dict[str, dict[str, Wan]] = defaultdict(dict)
         service: dict[str, str] = {}
         for t in tunnels.values():
-            wan = by_site[t.site].setdefault(t.role or "primary", Wan(t.role or "primary"))
+            wan = by_site[t.site].setdefault(t.role, Wan(t.role))
             service[t.site] = t.service
             wan.tunnels += 1
             wan.tunnels_up += t.state == "up"

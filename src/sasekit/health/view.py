@@ -14,7 +14,8 @@ from typing import Any
 from .model import Event, SiteStatus
 
 STYLE = {"bad": "red", "good": "green", "neutral": "", "up": "green", "down": "red", "degraded": "yellow"}
-ROLE_TITLES = (("primary", "PRIMARY WAN"), ("secondary", "SECONDARY WAN"), ("ecmp", "ECMP"))
+ROLE_TITLES = (("primary", "PRIMARY WAN"), ("secondary", "SECONDARY WAN"), ("ecmp", "ECMP"),
+               ("", "ROLE NOT KNOWN"))
 
 
 def when(at: float | None) -> str:
@@ -40,9 +41,9 @@ def status_table(sites: Sequence[SiteStatus], *, title: str | None = None) -> An
         table.add_column(column, overflow="fold")
     for s in sites:
         last = s.last_change
-        change = f"{when(last.at)} {last.name}" if last else "-"
+        change = f"{when(last.at)} {_short(last.name)}" if last else "-"
         incidents = ", ".join(str(i.get("code", "")).removeprefix("INC_") for i in s.open_incidents) or "-"
-        table.add_row(s.site, f"[{STYLE[s.state]}]{s.state}[/]", *(_wan(s, r) for r, _ in roles), change, incidents)
+        table.add_row(_escape(s.site), f"[{STYLE[s.state]}]{s.state}[/]", *(_wan(s, r) for r, _ in roles), change, incidents)
     return table
 
 
@@ -56,7 +57,8 @@ def events_table(events: Sequence[Event], *, title: str | None = None) -> Any:
         style = STYLE[e.severity]
         name = f"[{style}]{e.name}[/]" if style else e.name
         detail = f"root cause: {e.cause}" if e.cause else e.detail
-        table.add_row(when(e.at), e.site, name, e.tunnel or "-", e.incident_id or "-", _escape(detail))
+        table.add_row(when(e.at), _escape(e.site), name, _escape(e.tunnel or "-"), e.incident_id or "-",
+                      _escape(detail))
     return table
 
 
@@ -72,6 +74,14 @@ def live_view(sites: Sequence[SiteStatus], events: Sequence[Event], *, polled_at
     parts: list[Any] = [head, status_table(sites), Text(""), events_table(events, title="latest events")]
     parts += [Text(p, style="yellow") for p in problems]
     return Group(*parts)
+
+
+def _short(name: str) -> str:
+    """An event's name without what the column says already: "Secondary WAN Tunnel Up"."""
+    for prefix in ("Prisma RN ", "Prisma Service Connection ", "Prisma "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
 
 
 def _escape(text: str) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from sasekit.errors import ValidationError
+
 from .check import PrismaNames, SiteCheck, check_site
 from .intent import Intent
 from .model import Tunnel
@@ -15,21 +17,18 @@ from .prisma import Tenant, site_tunnels, tunnels_from
 ENCRYPTED_PSK = "-AQ=="
 
 
-class SiteProblem(ValueError):
-    """The intent's site cannot be rendered against this tenant (the message says why)."""
-
-
 def site_check(intent: Intent, tenant: Tenant, site_name: str, *, branch: Sequence[Tunnel] | None = None,
                device: str | None = None, prisma_address: str | None = None, intent_path: str | None = None
                ) -> tuple[SiteCheck, list[str]]:
     """The site's live Prisma side against ``branch`` (default: the intent's render), and
-    warnings about the Prisma side (objects missing in the tenant)."""
+    warnings about the Prisma side (objects missing in the tenant). A site the intent does
+    not have, or cannot render, is a ValidationError saying why."""
     site = intent.site(site_name)
     if prisma_address:
         tenant.addresses[site.name] = prisma_address
     intended, _, problems = site_tunnels(intent, site, tenant)
     if problems:
-        raise SiteProblem(f"site {site_name}: " + "; ".join(problems))
+        raise ValidationError([f"site {site_name}: " + "; ".join(problems)])
     rn = tenant.get("remoteNetwork", site.name)
     prisma: list[Tunnel] = []
     warnings: list[str] = []
@@ -53,6 +52,6 @@ def checks(client: Any, intent: Intent, *, intent_path: str | None = None) -> li
     for site in intent.sites:
         try:
             out.append(site_check(intent, tenant, site.name, intent_path=intent_path)[0])
-        except SiteProblem:
+        except ValidationError:
             continue  # a site that cannot be rendered has no tunnels to compare (tunnel validate says why)
     return out
