@@ -213,7 +213,8 @@ def make_client(url: str, rate_limit: float | None) -> Client:
     """A client on the emulator with default settings (no profile or SCM_* variables read)."""
     a = DEMO_ACCOUNT
     settings = Settings(client_id=a["client_id"], client_secret=a["client_secret"], tsg_id=a["tsg_id"],
-                        base_url=url, auth_url=url, setup_url=url)
+                        base_url=url, auth_url=url, setup_url=url, incidents_url=url, insights_url=url,
+                        panw_region="americas")
     return Client(settings=settings, rate_limit=rate_limit)
 
 

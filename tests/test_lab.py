@@ -10,10 +10,13 @@ from __future__ import annotations
 import os
 import subprocess
 import time
+from typing import Any
 
 import pytest
 
 from sasekit import Client
+from sasekit.health.collect import Collector
+from sasekit.health.history import HealthHistory
 from sasekit.lab import host
 from sasekit.lab.bgp import is_bgpd
 from sasekit.lab.daemon import is_charon
@@ -130,8 +133,8 @@ def wait_seen(lab: Lab, want: dict[str, str], timeout_s: float = FEED_BOUND_S, k
 def test_bgp_runs_over_each_tunnel_that_has_it_and_prefixes_cross(lab):
     assert lab.wait_up(20) == dict.fromkeys(TUNNELS, "installed")
     deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and not all(
-            lab.bgp_state(lab.link(t)).startswith("established") for t in ("tokyo-01-wan1", "tokyo-01-wan2")):
+    while time.monotonic() < deadline and not all(  # established, and the first UPDATE in (it follows)
+            lab.bgp_state(lab.link(t)) == "established (1 received)" for t in ("tokyo-01-wan1", "tokyo-01-wan2")):
         time.sleep(0.2)
     rows = {r["tunnel"]: r for r in lab.status()}
     assert rows["paris-01-wan1"]["bgp"] == "none"   # no BGP in paris-01's intent: no speaker
@@ -159,9 +162,14 @@ def test_the_emulators_view_of_each_tunnel_comes_from_the_daemons(lab):
 
 
 @needs_lab
-def test_primary_link_down_is_seen_by_dpd_the_secondary_carries_on_and_it_recovers(lab):
+def test_primary_link_down_is_seen_by_dpd_the_secondary_carries_on_and_it_recovers(lab, tmp_path):
     assert lab.wait_up(20, {"paris-01-wan1", "paris-01-lte"}) == {"paris-01-wan1": "installed",
                                                                   "paris-01-lte": "installed"}
+    assert wait_seen(lab, {"paris-01-wan1": "up"}) == {"paris-01-wan1": "up"}
+    client = Client(settings=lab.settings())
+    history = HealthHistory(tmp_path / "health.db")
+    health = Collector(client, history)
+    health.poll()    # what the tenant looks like before
     started = time.monotonic()
     lab.fault("paris-01-wan1", "link-down")
     while time.monotonic() - started < 20 and lab.child_state(lab.link("paris-01-wan1")) == "installed":
@@ -174,12 +182,23 @@ def test_primary_link_down_is_seen_by_dpd_the_secondary_carries_on_and_it_recove
     event = [e for e in emulator_view(lab)["events"] if e["tunnel"] == "paris-01-wan1"][-1]
     assert event["state"] == "down" and event["reason"] in ("ike-updown", "child-updown", "state read from the daemon")
     assert event["at"] - time.time() < 1
+    # `sasekit health events` shows it within the same bound from the fault, with its SCM incident
+    found = poll_until(health, lambda e: e.tunnel == "paris-01-wan1" and e.state == "down",
+                       DPD_BOUND_S - (time.monotonic() - started))
+    reached = time.monotonic() - started
+    assert found is not None and reached < DPD_BOUND_S, f"health events showed it after {reached:.1f} s"
+    assert found.name == "Prisma RN Primary WAN Tunnel Down" and found.incident_id
+    print(f"link down reached health events in {reached:.1f} s")
     assert lab.ping("paris-01-wan1", count=2)[1] == 0
     assert lab.ping("paris-01-lte") == (3, 3)  # failover: the site still reaches Prisma over its secondary
     lab.fault("paris-01-wan1", "link-up")
     assert lab.wait_up(20, {"paris-01-wan1"}) == {"paris-01-wan1": "installed"}
     assert lab.ping("paris-01-wan1") == (3, 3)
     assert wait_seen(lab, {"paris-01-wan1": "up"}) == {"paris-01-wan1": "up"}
+    back = poll_until(health, lambda e: e.tunnel == "paris-01-wan1" and e.state == "up", FEED_BOUND_S)
+    assert back is not None and back.name == "Prisma RN Primary WAN Tunnel Up"
+    client.close()
+    history.close()
 
 
 @needs_lab
@@ -245,11 +264,88 @@ def test_a_push_reloads_the_prisma_side_and_a_new_render_reloads_the_branch(lab,
 
 
 @needs_lab
-def test_a_flap_series_goes_down_and_up_each_time(lab):
-    cycles = lab.flap(lab.link("tokyo-01-wan1"), 2)
-    assert len(cycles) == 2
-    assert all(down < DPD_BOUND_S and up < 20 for down, up in cycles), cycles
-    assert lab.ping("tokyo-01-wan1") == (3, 3) and lab.ping("tokyo-01-wan2") == (3, 3)
+def test_a_five_flap_series_goes_down_and_up_each_time_and_raises_a_flap_incident(lab, tmp_path):
+    with Client(settings=lab.settings()) as client, HealthHistory(tmp_path / "health.db") as history:
+        collector = Collector(client, history)
+        collector.poll()
+        began = time.time()
+        cycles = lab.flap(lab.link("tokyo-01-wan1"), 5)
+        assert len(cycles) == 5
+        assert all(down < DPD_BOUND_S and up < 20 for down, up in cycles), cycles
+        assert lab.ping("tokyo-01-wan1") == (3, 3) and lab.ping("tokyo-01-wan2") == (3, 3)
+        found = poll_until(collector, lambda e: e.state == "flap" and e.tunnel == "tokyo-01-wan1", FEED_BOUND_S)
+    assert found is not None, [(e.name, e.tunnel) for e in history_events(tmp_path)]
+    assert found.name == "Prisma RN Primary WAN Tunnel Flap" and found.code == "INC_RN_PRIMARY_WAN_TUNNEL_FLAP"
+    assert found.incident_id and found.status == "Raised"
+    downs = [e for e in history_events(tmp_path) if e.tunnel == "tokyo-01-wan1" and e.state == "down"
+             and e.object == "tunnel" and e.at >= began]          # (an earlier test's down is in the history too)
+    assert len(downs) == 5 and all(e.incident_id for e in downs)
+
+
+def poll_until(collector: Collector, wanted: Any, timeout_s: float) -> Any:
+    """Poll every 0.5 s (bounded) until an event in the history is ``wanted``: that event, or None."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        collector.poll()
+        hit = next((e for e in collector.history.events() if wanted(e)), None)
+        if hit is not None or time.monotonic() > deadline:
+            return hit
+        time.sleep(0.5)
+
+
+def history_events(tmp_path: Any) -> list[Any]:
+    with HealthHistory(tmp_path / "health.db") as history:
+        return history.events()
+
+
+@needs_lab
+def test_probes_through_a_tunnel_measure_the_injected_loss_and_delay(lab, tmp_path):
+    """ICMP probes from behind the branch to behind Prisma, as `sasekit probe run --lab` sends
+    them: loss within 2 points of what the wire drops (over 2,000 and 4,000 probes: at 20 %
+    the sampling error's standard deviation is 0.6 points), latency within 3 ms of the delay
+    the relay adds (over the tunnel's own round trip, measured first)."""
+    from sasekit.health.probes import run_in_namespace
+    from sasekit.health.sampling import points
+
+    link = lab.link("paris-01-lte")
+    assert lab.wait_up(20, {link.tunnel}) == {link.tunnel: "installed"}
+    source = link.branch_inside.split("/")[0]
+    target = f"icmp:{link.prisma_inside.split('/')[0]}"
+
+    def probe(count: int, interval_s: float) -> Any:
+        (result,) = run_in_namespace(link.branch_ns, [target], source=source, count=count, interval_s=interval_s,
+                                     timeout_s=1.0)
+        assert result.error is None, result.error
+        return result
+
+    measured = {}
+    try:
+        for pct, count in ((5, 2000), (20, 4000)):
+            lab.fault(link.tunnel, "loss", pct)
+            result = probe(count, 0.003)
+            measured[f"loss {pct}"] = result.loss_pct
+            assert result.sent == count and abs(result.loss_pct - pct) <= 2, (pct, result.loss_pct)
+    finally:
+        lab.fault(link.tunnel, "loss", 0)
+    assert lab.wait_up(20, {link.tunnel}) == {link.tunnel: "installed"}
+    base = probe(300, 0.01)
+    assert base.loss_pct == 0 and base.rtt_mean_ms is not None
+    try:
+        for delay in (20, 50):
+            lab.fault(link.tunnel, "delay", delay)
+            result = probe(300, 0.01)
+            measured[f"delay {delay}"] = result.rtt_mean_ms
+            assert result.rtt_mean_ms is not None and result.loss_pct == 0
+            assert abs(result.rtt_mean_ms - (base.rtt_mean_ms + delay)) <= 3, (delay, base.rtt_mean_ms, result)
+            assert abs(result.rtt_mean_ms - delay) <= 3, (delay, result.rtt_mean_ms)
+    finally:
+        lab.fault(link.tunnel, "delay", 0)
+    with HealthHistory(tmp_path / "health.db") as history:   # the samples go to the health history
+        rows = points(result, site=link.site, tunnel=link.tunnel, egress=link.branch_if, started=time.time(),
+                      window_s=1.0)
+        assert history.add_samples(rows) == len(rows) >= 3
+        assert {r["tunnel"] for r in history.samples(site=link.site)} == {link.tunnel}
+    print("measured through the tunnel:", measured, f"base {base.rtt_mean_ms:.2f} ms")
 
 
 @needs_lab

@@ -122,7 +122,7 @@ def env() -> None:
         raise click.ClickException("no lab is up (sasekit lab up INTENT)")
     url = the_lab.record.emulator["url"]
     names = ("SCM_BASE_URL", "SCM_AUTH_URL", "SCM_SETUP_URL", "SCM_INCIDENTS_URL", "SCM_INSIGHTS_URL")
-    lines = [f"export {name}={shlex.quote(url)}" for name in names]
+    lines = [f"export {name}={shlex.quote(url)}" for name in names] + ["export SCM_PANW_REGION=americas"]
     if the_lab.record.emulator.get("own"):  # the lab's own emulator: its public demo account
         from sasekit.emulator.config import DEMO_ACCOUNT
 

@@ -212,7 +212,8 @@ class Lab:
         if self.record.emulator.get("own"):
             a = DEMO_ACCOUNT
             return Settings(client_id=a["client_id"], client_secret=Secret(a["client_secret"]), tsg_id=a["tsg_id"],
-                            base_url=url, auth_url=url, setup_url=url, incidents_url=url, insights_url=url)
+                            base_url=url, auth_url=url, setup_url=url, incidents_url=url, insights_url=url,
+                            panw_region="americas")
         return replace(resolve(), base_url=url, auth_url=url, setup_url=url, incidents_url=url, insights_url=url)
 
     def desired(self, client: Any, intent: Any = None) -> list[tuple[int, Any, list[tuple[Any, Any]]]]:
