@@ -101,3 +101,97 @@ def test_the_clock_factor_compresses_the_thresholds():
 
 def test_events_after_now_are_not_seen():
     assert derive("t", [ev("paris-01-wan1", "down", 100)], PLACES, now=99) == []
+
+
+# --------------------------------------------------------------------------- round-trip time above its baseline
+
+RTT = "INC_RN_PRIMARY_WAN_TUNNEL_RTT_EXCEEDED_BASELINE"
+
+
+def rtt(tunnel: str, values: list[float], start: float = 0, every: float = 10, site: str = "") -> list[dict]:
+    """Samples of ``tunnel``, one each ``every`` seconds from ``start``."""
+    return [{"tunnel": tunnel, "site": site, "at": start + i * every, "rtt_ms": v} for i, v in enumerate(values)]
+
+
+BASE = [20.0] * 10  # a baseline of 20 ms: the threshold is max(2 x 20, 20 + 50) = 70 ms
+
+
+def test_three_samples_in_a_row_above_the_baseline_raise_the_rtt_incident():
+    samples = rtt("paris-01-wan1", [*BASE, 30, 80, 90, 85])
+    [inc] = derive("t", [], PLACES, now=1000, rtt=samples)
+    assert (inc.code, inc.status, inc.raised_at, inc.cleared_at) == (RTT, "Raised", 130, None)  # the 3rd high one
+    assert inc.title == "tunnel paris-01-wan1 of paris-01: round-trip time above its baseline"
+    assert "round-trip time 85 ms" in inc.description and "baseline 20 ms" in inc.description
+    assert "above 70 ms" in inc.description
+    row = inc.to_row()
+    assert (row["severity"], row["severity_id"], row["sub_category"]) == ("Medium", 300, "Remote Networks")
+    assert row["primary_impacted_objects"]["tunnel_names"] == ["paris-01-wan1"]
+    # the same timeline, asked again later with more samples: the same incident, the same id
+    again = derive("t", [], PLACES, now=2000, rtt=[*samples, *rtt("paris-01-wan1", [95], start=140)])
+    assert [i.incident_id for i in again] == [inc.incident_id]
+
+
+def test_three_samples_in_a_row_back_under_the_threshold_clear_it_and_a_new_run_raises_anew():
+    samples = rtt("paris-01-wan1", [*BASE, 80, 80, 80, 30, 30, 80, 30, 30, 70])  # 70: not above 70
+    [inc] = derive("t", [], PLACES, now=1000, rtt=samples)
+    assert (inc.status, inc.raised_at, inc.cleared_at) == ("Cleared", 120, 180)  # the 3rd low one after the 80
+    still = derive("t", [], PLACES, now=170, rtt=samples)  # two under, then one above: not cleared yet
+    assert [i.status for i in still] == ["Raised"]
+    twice = derive("t", [], PLACES, now=1000, rtt=[*samples, *rtt("paris-01-wan1", [90, 90, 90], start=200)])
+    assert [(i.status, i.raised_at) for i in twice] == [("Cleared", 120), ("Raised", 220)]
+    assert twice[0].incident_id != twice[1].incident_id
+
+
+@pytest.mark.parametrize("values", [[80, 80], [80, 80, 30, 80, 80, 30, 80, 80], [60, 60, 60, 60], [70, 70, 70]])
+def test_fewer_than_three_samples_in_a_row_above_the_threshold_raise_nothing(values: list[float]):
+    assert derive("t", [], PLACES, now=1000, rtt=rtt("paris-01-wan1", [*BASE, *values])) == []
+
+
+def test_the_threshold_is_twice_the_baseline_when_that_is_more_than_50_ms_above_it():
+    high = [100.0] * 10  # the threshold: max(200, 150) = 200 ms
+    assert derive("t", [], PLACES, now=1000, rtt=rtt("paris-01-wan1", [*high, 190, 199, 200])) == []
+    [inc] = derive("t", [], PLACES, now=1000, rtt=rtt("paris-01-wan1", [*high, 201, 201, 250]))
+    assert "above 200 ms" in inc.description and "baseline 100 ms" in inc.description
+
+
+def test_the_baseline_is_learnt_per_tunnel_from_the_median_of_its_first_ten_samples():
+    near = rtt("paris-01-wan1", [20, 21, 19, 20, 500, 20, 22, 18, 20, 21, 150, 150, 150])  # one spike: median 20
+    far = rtt("paris-01-lte", [200] * 10 + [150, 150, 150], start=5)
+    found = derive("t", [], PLACES, now=1000, rtt=[*far, *near])
+    assert codes(found) == [RTT]  # 150 ms is far above paris-01-wan1's 20, under paris-01-lte's 200
+    assert "baseline 20 ms" in found[0].description
+    # the baseline is the first samples', not the latest: a lasting rise stays raised
+    lasting = rtt("paris-01-wan1", [*BASE, *[150] * 50])
+    assert [i.status for i in derive("t", [], PLACES, now=1000, rtt=lasting)] == ["Raised"]
+
+
+def test_no_baseline_no_incident_and_samples_after_now_are_not_seen():
+    assert derive("t", [], PLACES, now=1000, rtt=rtt("paris-01-wan1", [20, 20, 20, 80, 80, 80, 80])) == []
+    samples = rtt("paris-01-wan1", [*BASE, 80, 80, 80])
+    assert derive("t", [], PLACES, now=119, rtt=samples) == []
+    assert codes(derive("t", [], PLACES, now=120, rtt=samples)) == [RTT]
+    # out of order, as a source may send them: taken in time order
+    assert codes(derive("t", [], PLACES, now=120, rtt=list(reversed(samples)))) == [RTT]
+
+
+@pytest.mark.parametrize(("place", "code"), [
+    (Place("sc-east", "primary", "sc"), "INC_SC_PRIMARY_WAN_TUNNEL_RTT_EXCEEDED_BASELINE"),
+    (Place("sc-east", "secondary", "sc"), "INC_SC_SECONDARY_WAN_TUNNEL_RTT_EXCEEDED_BASELINE"),
+    (Place("sc-east", "ecmp", "sc"), "INC_SC_PRIMARY_WAN_TUNNEL_RTT_EXCEEDED_BASELINE"),  # no ECMP code for SC
+    (Place("paris-01", "secondary"), "INC_RN_SECONDARY_WAN_TUNNEL_RTT_EXCEEDED_BASELINE"),
+    (Place("paris-01", "ecmp"), "INC_RN_ECMP_TUNNEL_RTT_EXCEEDED_BASELINE"),
+])
+def test_the_rtt_code_follows_the_tunnels_role_and_kind_of_site(place: Place, code: str):
+    [inc] = derive("t", [], {"x": place}, now=1000, rtt=rtt("x", [*BASE, 80, 80, 80]))
+    assert inc.code == code and inc.site == place.site
+    assert inc.to_row()["sub_category"] == ("Service Connections" if place.service == "sc" else "Remote Networks")
+
+
+def test_a_tunnel_no_place_names_sits_at_its_samples_site_and_state_rules_still_apply():
+    events = [ev("lab-t1", "up", 0), ev("lab-t1", "down", 500)]
+    found = derive("t", events, {}, now=1000, rtt=rtt("lab-t1", [*BASE, 80, 80, 80], site="lab"))
+    assert [(i.code, i.site) for i in found] == [(RTT, "lab"), ("INC_RN_PRIMARY_WAN_TUNNEL_DOWN", "lab"),
+                                                ("INC_RN_SITE_DOWN", "lab")]
+    # without a site in the samples: the site of its latest state change
+    [inc] = derive("t", [ev("lab-t1", "up", 0)], {}, now=1000, rtt=rtt("lab-t1", [*BASE, 80, 80, 80]))
+    assert inc.site == "lab"

@@ -310,3 +310,80 @@ def test_serve_refuses_bad_health_options_with_one_error_line(args: tuple[str, .
     # a usage error: click's usage lines, then the one error line naming the option and its rule
     [line] = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
     assert said in line and line.startswith(f"Error: {args[0]}"), line
+
+
+# --------------------------------------------------------------------------- round-trip-time samples
+
+
+def test_rtt_samples_and_series_of_them_are_parsed() -> None:
+    steps = parse({"changes": [
+        {"at": "1m", "tunnel": "t", "rtt_ms": 85},
+        {"at": 5, "kind": "rtt", "tunnel": "t", "site": "s", "rtt_ms": 20.5},
+        {"every": "10s", "from": "2m", "count": 5, "tunnel": "u", "rtt_ms": [20, 21, 250]},
+        {"at": 0, "tunnel": "t", "state": "up"}]}).steps
+    assert [(s.offset, s.kind, s.tunnel, s.site, s.state, s.rtt_ms) for s in steps] == [
+        (0.0, "tunnel", "t", "", "up", 0.0), (5.0, "rtt", "t", "s", "", 20.5), (60.0, "rtt", "t", "", "", 85.0),
+        (120.0, "rtt", "u", "", "", 20.0), (130.0, "rtt", "u", "", "", 21.0), (140.0, "rtt", "u", "", "", 250.0),
+        (150.0, "rtt", "u", "", "", 20.0), (160.0, "rtt", "u", "", "", 21.0)]  # the values cycled
+
+
+def test_bad_rtt_entries_are_named_with_their_place() -> None:
+    found = problems({"changes": [
+        {"at": 0, "tunnel": "t", "rtt_ms": 0},
+        {"at": 0, "tunnel": "t", "rtt_ms": "fast"},
+        {"at": 0, "kind": "rtt", "tunnel": "t"},
+        {"tunnel": "t", "rtt_ms": 60_000, "state": "up"},
+        {"at": 0, "kind": "tunnel", "tunnel": "t", "state": "up", "rtt_ms": 20},
+        {"every": "1s", "count": 3, "tunnel": "t", "rtt_ms": []},
+        {"every": "1s", "count": 3, "tunnel": "t", "rtt_ms": [20, -1, True]},
+        {"every": 0, "count": 3, "rtt_ms": 20},
+        {"at": 0, "tunnel": "t", "rtt_ms": [20, 30]},
+    ]})
+    said = "is not a round-trip time in milliseconds (a number above 0 and under 60000)"
+    assert found == [
+        f"changes[0].rtt_ms: 0 {said}",
+        f"changes[1].rtt_ms: 'fast' {said}",
+        "changes[2].rtt_ms: required",
+        "changes[3]: unknown field(s) state; known: at, kind, tunnel, site, rtt_ms",
+        "changes[3].at: required",
+        f"changes[3].rtt_ms: 60000 {said}",
+        "changes[4]: unknown field(s) rtt_ms; known: at, kind, tunnel, site, state, reason",
+        "changes[5].rtt_ms: must be a non-empty list of round-trip times in milliseconds, not []",
+        f"changes[6].rtt_ms[1]: -1 {said}",
+        f"changes[6].rtt_ms[2]: True {said}",
+        "changes[7].tunnel: required",
+        "changes[7].every: must be above 0",
+        "changes[7].rtt_ms: must be a non-empty list of round-trip times in milliseconds, not 20",
+        f"changes[8].rtt_ms: [20, 30] {said}",
+    ]
+
+
+def test_rtt_samples_are_handed_out_when_due_with_their_value() -> None:
+    scenario = parse({"places": {"t": {"site": "s"}},
+                      "changes": [{"at": "1m", "tunnel": "t", "rtt_ms": 85}, {"at": "2m", "tunnel": "t", "rtt_ms": 90}]})
+    source = ScenarioSource(scenario, TSG, start=T0, factor=60)
+    [first] = source.due(TSG, T0 + 1.5)
+    assert (first.kind, first.tunnel, first.site, first.state, first.at, first.rtt_ms, first.source) == (
+        "rtt", "t", "s", "", T0 + 1, 85.0, "scenario")
+    assert source.pending == 1
+
+
+@pytest.mark.anyio
+async def test_a_scenario_of_rtt_samples_raises_and_clears_the_rtt_incident(tmp_path: Path) -> None:
+    scenario = tmp_path / "rtt.yaml"
+    scenario.write_text("places:\n  dc-east-sc: {site: dc-east, service: sc}\n"
+                        "changes:\n  - {at: 0, tunnel: dc-east-sc, state: up}\n"
+                        "  - {every: 10s, count: 10, tunnel: dc-east-sc, rtt_ms: [30, 31, 29]}\n"
+                        "  - {every: 10s, from: 100s, count: 3, tunnel: dc-east-sc, rtt_ms: [140]}\n"
+                        "  - {every: 10s, from: 130s, count: 3, tunnel: dc-east-sc, rtt_ms: [35]}\n")
+    s = Served(scenario)  # factor 60: 10 s of the file are 1/6 s
+    try:
+        await s.at(115 / 60)
+        assert await s.incidents() == {}  # two samples above 80 ms so far
+        await s.at(125 / 60)
+        assert await s.incidents() == {"INC_SC_PRIMARY_WAN_TUNNEL_RTT_EXCEEDED_BASELINE": "Raised"}
+        await s.at(155 / 60)
+        assert await s.incidents() == {"INC_SC_PRIMARY_WAN_TUNNEL_RTT_EXCEEDED_BASELINE": "Cleared"}
+        assert await s.tunnels() == {"dc-east-sc": ("dc-east", "Up")}
+    finally:
+        await s.api.aclose()

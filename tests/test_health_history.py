@@ -134,6 +134,7 @@ def test_a_flap_on_a_pfs_mismatch_says_it_flaps_at_every_rekey():
     flap = _event("incident:f:Raised", T0, source="incident", state="flap")
     assert cause_of(flap, [pfs]) == "flapping at every rekey: PFS group differs, branch group14, Prisma group20"
     assert cause_of(_event("k", T0, state="up"), [pfs]) == ""      # an up needs no cause
+    assert cause_of(_event("k", T0), [pfs]) == ""                  # nor a down the mismatch cannot explain
     assert cause_of(flap, []) == ""                                 # nothing found: the cause is elsewhere
     down = cause_of(_event("d", T0), [_check_event("esp", "aes256/sha256", "aes128/sha1", stage="CREATE_CHILD_SA")])
     assert down.startswith("down: Prisma IPsec Config Mismatch: ESP proposals differs, branch aes128/sha1")

@@ -245,7 +245,8 @@ class HealthApi:
     def _incidents(self, tsg: str, now: float) -> tuple[list[Incident], list[dict[str, Any]]]:
         events = self._events(tsg, now)
         places = {n: k.place for n, k in self._known(tsg, now, events).items()}
-        return derive(tsg, events, places, now, factor=self.config.health_clock_factor), events
+        return derive(tsg, events, places, now, factor=self.config.health_clock_factor,
+                      rtt=self.timeline.rtt(tsg)), events
 
     def _search(self, call: Call, now: float) -> dict[str, Any]:
         body = call.body if isinstance(call.body, dict) else {}
@@ -767,6 +768,9 @@ REMEDIES = {
         "Check the hold timers of both sides and the stability of the tunnel under it.",)),
     "SITE_DOWN": ("Every tunnel of the site is down", (
         "Check the branch device and each of its WAN links.",)),
+    "TUNNEL_RTT_EXCEEDED_BASELINE": ("The tunnel's round-trip time is above its baseline", (
+        "Check the branch's WAN link for congestion, and its ISP's path to the Prisma Access location.",
+        "Compare the latency of the site's other tunnels: one slow link, or the whole site.")),
 }
 
 

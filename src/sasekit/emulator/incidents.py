@@ -16,6 +16,18 @@ emulator's clock factor, so that tests compress ten minutes into a fraction of a
   within 10 minutes, cleared after 8 minutes up without a flap.
 - ``INC_RN_SITE_DOWN`` / ``INC_SC_SITE_DOWN``: every tunnel of a site down; cleared when
   one is up.
+- ``…_TUNNEL_RTT_EXCEEDED_BASELINE``: the service publishes the codes
+  (``sase-mt-notifications/``) but no threshold, window or definition of the baseline
+  (nor do the Insights and incidents specs), so the rule is the emulator's own guess:
+  a tunnel's baseline is the median of its first ``RTT_BASELINE_SAMPLES`` (10)
+  round-trip-time samples; from the next sample on, the incident is raised at the
+  ``RTT_RUN``-th (3rd) sample in a row above ``max(2 * baseline, baseline + 50 ms)``, and
+  cleared at the 3rd sample in a row at or under it. The first samples rather than a
+  trailing window: a trailing window learns the excursion itself, so a lasting rise
+  would become the new baseline and clear its own incident with nothing better (or need
+  rules to stop learning while raised); the first samples are the tunnel as it came up,
+  and a median keeps one odd sample among them from moving it. The rule counts samples,
+  not seconds, so the clock factor does not change it.
 - Codes by role: ``PRIMARY_WAN``, ``SECONDARY_WAN``, ``ECMP`` (remote networks only);
   ``INC_RN_…`` for remote networks, ``INC_SC_…`` for service connections.
 
@@ -24,6 +36,7 @@ Severities are the emulator's choice (the service publishes none for these codes
 
 from __future__ import annotations
 
+import statistics
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -35,7 +48,12 @@ FLAP_WINDOW_S = 600.0
 FLAP_CLEAR_S = 480.0
 ROLES = {"primary": "PRIMARY_WAN", "secondary": "SECONDARY_WAN", "ecmp": "ECMP"}
 SEVERITY = {"SITE_DOWN": ("Critical", 500), "TUNNEL_DOWN": ("High", 400), "BGP_DOWN": ("High", 400),
-            "TUNNEL_FLAP": ("Medium", 300), "BGP_FLAP": ("Medium", 300)}
+            "TUNNEL_FLAP": ("Medium", 300), "BGP_FLAP": ("Medium", 300),
+            "TUNNEL_RTT_EXCEEDED_BASELINE": ("Medium", 300)}
+RTT_BASELINE_SAMPLES = 10   # the baseline: the median of a tunnel's first 10 samples
+RTT_RUN = 3                 # samples in a row above the threshold to raise, at or under it to clear
+RTT_TIMES = 2.0             # the threshold: max(RTT_TIMES * baseline, baseline + RTT_MARGIN_MS)
+RTT_MARGIN_MS = 50.0
 IDS = uuid.UUID("6f1d3c52-9b8e-4d0a-8f43-5a1e2c7b9d10")  # the namespace of derived incident ids
 
 
@@ -85,11 +103,13 @@ class Incident:
 
 
 def derive(tsg: str, events: Iterable[Mapping[str, Any]], places: Mapping[str, Place], now: float, *,
-           factor: float = 1.0) -> list[Incident]:
-    """Every incident the timeline's ``events`` give up to ``now``, oldest first.
+           factor: float = 1.0, rtt: Iterable[Mapping[str, Any]] = ()) -> list[Incident]:
+    """Every incident the timeline's ``events`` and ``rtt`` samples give up to ``now``, oldest first.
 
-    ``events`` are the timeline's state changes (kind, tunnel, site, state, at); a tunnel
-    missing from ``places`` is taken as its site's primary remote-network tunnel."""
+    ``events`` are the timeline's state changes (kind, tunnel, site, state, at); ``rtt`` its
+    round-trip-time samples (tunnel, site?, at, rtt_ms), each tunnel's from its first (the
+    baseline is learnt from them: :meth:`.Timeline.rtt` with ``since`` 0). A tunnel missing
+    from ``places`` is taken as its site's primary remote-network tunnel."""
     if factor <= 0:
         raise ValueError(f"clock factor {factor}: must be above 0")
     window, clear_after = FLAP_WINDOW_S / factor, FLAP_CLEAR_S / factor
@@ -103,6 +123,15 @@ def derive(tsg: str, events: Iterable[Mapping[str, Any]], places: Mapping[str, P
         place = places.get(tunnel) or Place(str(changes[-1].get("site") or tunnel))
         out += _one(tsg, kind, tunnel, place, changes, now, window, clear_after)
     out += _sites(tsg, series, places, now)
+    samples: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    for sample in rtt:
+        if float(sample["at"]) <= now:
+            samples[str(sample["tunnel"])].append(sample)
+    for tunnel, taken in samples.items():
+        taken.sort(key=lambda s: float(s["at"]))  # stable: samples of the same time keep their order
+        states = series.get(("tunnel", tunnel))
+        site = str(taken[-1].get("site") or (states[-1].get("site") if states else "") or tunnel)
+        out += _rtt(tsg, tunnel, places.get(tunnel) or Place(site), taken)
     return sorted(out, key=lambda i: (i.raised_at, i.code, i.site))
 
 
@@ -162,6 +191,32 @@ def _one(tsg: str, kind: str, tunnel: str, place: Place, changes: list[Mapping[s
     return out
 
 
+def _rtt(tsg: str, tunnel: str, place: Place, samples: list[Mapping[str, Any]]) -> list[Incident]:
+    """RTT_EXCEEDED_BASELINE: runs of samples above the threshold the first samples set."""
+    if len(samples) <= RTT_BASELINE_SAMPLES:
+        return []
+    baseline = float(statistics.median(float(s["rtt_ms"]) for s in samples[:RTT_BASELINE_SAMPLES]))
+    threshold = max(RTT_TIMES * baseline, baseline + RTT_MARGIN_MS)
+    code = _code(place, "tunnel", "RTT_EXCEEDED_BASELINE")
+    out: list[Incident] = []
+    open_: Incident | None = None
+    above = under = 0
+    for sample in samples[RTT_BASELINE_SAMPLES:]:
+        value, at = float(sample["rtt_ms"]), float(sample["at"])
+        above, under = (above + 1, 0) if value > threshold else (0, under + 1)
+        if open_ is None and above >= RTT_RUN:
+            open_ = _incident(tsg, code, place, "tunnel", tunnel, at,
+                              f"tunnel {tunnel} of {place.site}: round-trip time above its baseline",
+                              f"round-trip time {value:g} ms, {RTT_RUN} samples in a row above "
+                              f"{threshold:g} ms; baseline {baseline:g} ms (the median of the tunnel's first "
+                              f"{RTT_BASELINE_SAMPLES} samples)")
+            out.append(open_)
+        elif open_ is not None and under >= RTT_RUN:
+            open_.status, open_.cleared_at = "Cleared", at
+            open_ = None
+    return out
+
+
 def _sites(tsg: str, series: Mapping[tuple[str, str], list[Mapping[str, Any]]], places: Mapping[str, Place],
            now: float) -> list[Incident]:
     """SITE_DOWN: the moments every tunnel of a site is down at once."""
@@ -184,7 +239,7 @@ def _sites(tsg: str, series: Mapping[tuple[str, str], list[Mapping[str, Any]]], 
             if all_down and open_ is None:
                 code = f"INC_{'SC' if place.service == 'sc' else 'RN'}_SITE_DOWN"
                 open_ = Incident(str(uuid.uuid5(IDS, f"{tsg}|{code}|{site}|{_ms(at)}")), code,
-                                 f"site {site} is down: all {len(tunnels)} tunnels down", "Raised", at, None, site,
+                                 f"site {site} is down: no tunnel up ({len(tunnels)} in all)", "Raised", at, None, site,
                                  sorted(tunnels))
                 out.append(open_)
             elif not all_down and open_ is not None:

@@ -14,12 +14,20 @@ which YAML reads too)::
       - {at: 30s, tunnel: paris-01-primary, state: down, reason: "DPD timeout"}
       - {at: 2m, kind: bgp, tunnel: paris-01-primary, state: up}
       - {every: 60s, from: 5m, count: 6, tunnel: paris-01-primary, states: [down, up]}
+      - {at: 20m, tunnel: paris-01-primary, rtt_ms: 85}
+      - {every: 10s, from: 21m, count: 30, tunnel: paris-01-primary, rtt_ms: [20, 21, 19, 250]}
 
 ``at`` (and ``every``, ``from``) are offsets from the emulator's start: a number of seconds,
 or a number with a unit (``500ms``, ``30s``, ``2m``, ``1h``, ``1d``). They are divided by
 the clock factor (``health_clock_factor``), as the flap thresholds are, so a scenario
 written in real minutes plays in seconds with the same incidents. A series (``every``)
 enters ``states`` in turn, ``count`` times, the first at ``from`` (default 0).
+
+A change with ``rtt_ms`` (kind ``rtt``, which it may say) is a round-trip-time sample of
+the tunnel, in milliseconds (above 0, under 60000), what the
+``…_TUNNEL_RTT_EXCEEDED_BASELINE`` incidents are derived from (:mod:`.incidents`); it has
+no ``state`` or ``reason``. A series of samples gives ``rtt_ms`` a list of values, taken in
+turn, ``count`` times, as ``states`` are.
 
 The whole file is checked when it is loaded, and every problem is named with its place
 (``changes[3].state: 'dwn' is not one of init, up, inactive, down``) in one ValueError, the
@@ -39,7 +47,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .incidents import ROLES, Place
-from .timeline import KINDS, MAX_NAME, Change
+from .timeline import KINDS, MAX_NAME, RTT_KIND, Change, rtt_problem
 
 SERVICES = ("rn", "sc")
 MAX_CHANGES = 100_000  # after series are expanded: a scenario is a script, not a recording
@@ -50,12 +58,15 @@ TOP_FIELDS = ("tsg_id", "places", "changes")
 PLACE_FIELDS = ("site", "role", "service")
 CHANGE_FIELDS = ("at", "kind", "tunnel", "site", "state", "reason")
 SERIES_FIELDS = ("every", "from", "count", "kind", "tunnel", "site", "states", "reason")
+RTT_FIELDS = ("at", "kind", "tunnel", "site", "rtt_ms")
+RTT_SERIES_FIELDS = ("every", "from", "count", "kind", "tunnel", "site", "rtt_ms")
 SOURCE = "scenario"
 
 
 @dataclass(frozen=True)
 class Step:
-    """One change of the file: ``offset`` seconds after the start, in real (unscaled) time."""
+    """One change of the file: ``offset`` seconds after the start, in real (unscaled) time
+    (of kind ``rtt``: a round-trip-time sample ``rtt_ms``, state empty)."""
 
     offset: float
     kind: str
@@ -63,6 +74,7 @@ class Step:
     site: str
     state: str
     reason: str = ""
+    rtt_ms: float = 0.0
 
 
 @dataclass
@@ -170,6 +182,8 @@ def _steps(item: Any, where: str, problems: list[str]) -> list[Step]:
         return []
     before = len(problems)
     series = "every" in item
+    if item.get("kind", RTT_KIND if "rtt_ms" in item else None) == RTT_KIND:
+        return _samples(item, where, series, problems)
     _unknown(item, SERIES_FIELDS if series else CHANGE_FIELDS, where, problems)
     kind = item.get("kind", "tunnel")
     if kind not in KINDS:
@@ -185,13 +199,7 @@ def _steps(item: Any, where: str, problems: list[str]) -> list[Step]:
         if state not in allowed:
             problems.append(f"{where}.state: {state!r} is not one of {', '.join(allowed)}")
         return [Step(at, kind, tunnel, site, str(state), reason)] if len(problems) == before else []
-    every = _offset(item, "every", where, problems, required=True)
-    if "every" in item and every <= 0 and len(problems) == before:
-        problems.append(f"{where}.every: must be above 0")
-    start = _offset(item, "from", where, problems)
-    count = item.get("count")
-    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_CHANGES:
-        problems.append(f"{where}.count: {count!r} is not a whole number from 1 to {MAX_CHANGES}")
+    every, start, count = _series(item, where, problems)
     states = item.get("states")
     if not isinstance(states, list) or not states:
         problems.append(f"{where}.states: must be a non-empty list of states, not {states!r}")
@@ -199,13 +207,59 @@ def _steps(item: Any, where: str, problems: list[str]) -> list[Step]:
         for j, state in enumerate(states):
             if state not in allowed:
                 problems.append(f"{where}.states[{j}]: {state!r} is not one of {', '.join(allowed)}")
-    if len(problems) != before:
+    if len(problems) != before or not _fits(every, start, count, where, problems):
         return []
     assert isinstance(count, int) and isinstance(states, list)
+    return [Step(start + i * every, kind, tunnel, site, str(states[i % len(states)]), reason) for i in range(count)]
+
+
+def _samples(item: dict[str, Any], where: str, series: bool, problems: list[str]) -> list[Step]:
+    """A round-trip-time sample (``rtt_ms`` a number), or a series of them (a list, cycled)."""
+    before = len(problems)
+    _unknown(item, RTT_SERIES_FIELDS if series else RTT_FIELDS, where, problems)
+    tunnel = _text(item, "tunnel", where, problems, required=True)
+    site = _text(item, "site", where, problems)
+    value: Any = item.get("rtt_ms")
+    if not series:
+        at = _offset(item, "at", where, problems, required=True)
+        wrong = "required" if value is None else rtt_problem(value)
+        if wrong:
+            problems.append(f"{where}.rtt_ms: {wrong}")
+        return [Step(at, RTT_KIND, tunnel, site, "", rtt_ms=float(value))] if len(problems) == before else []
+    every, start, count = _series(item, where, problems)
+    if not isinstance(value, list) or not value:
+        problems.append(f"{where}.rtt_ms: must be a non-empty list of round-trip times in milliseconds, "
+                        f"not {value!r}")
+    else:
+        for j, one in enumerate(value):
+            wrong = rtt_problem(one)
+            if wrong:
+                problems.append(f"{where}.rtt_ms[{j}]: {wrong}")
+    if len(problems) != before or not _fits(every, start, count, where, problems):
+        return []
+    assert isinstance(count, int) and isinstance(value, list)
+    return [Step(start + i * every, RTT_KIND, tunnel, site, "", rtt_ms=float(value[i % len(value)]))
+            for i in range(count)]
+
+
+def _series(item: dict[str, Any], where: str, problems: list[str]) -> tuple[float, float, Any]:
+    """A series' ``every``, ``from`` and ``count`` (unchecked when a problem is named)."""
+    before = len(problems)
+    every = _offset(item, "every", where, problems, required=True)
+    if "every" in item and every <= 0 and len(problems) == before:
+        problems.append(f"{where}.every: must be above 0")
+    start = _offset(item, "from", where, problems)
+    count = item.get("count")
+    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_CHANGES:
+        problems.append(f"{where}.count: {count!r} is not a whole number from 1 to {MAX_CHANGES}")
+    return every, start, count
+
+
+def _fits(every: float, start: float, count: int, where: str, problems: list[str]) -> bool:
     if start + every * (count - 1) > MAX_OFFSET_S:
         problems.append(f"{where}: the series ends after {MAX_OFFSET_S / 86_400:g} days")
-        return []
-    return [Step(start + i * every, kind, tunnel, site, str(states[i % len(states)]), reason) for i in range(count)]
+        return False
+    return True
 
 
 def _offset(item: dict[str, Any], key: str, where: str, problems: list[str], *, required: bool = False) -> float:
@@ -265,7 +319,7 @@ class ScenarioSource:
         self.tsg = scenario.tsg_id or tsg
         self._places = dict(scenario.places)
         self._pending = [Change(s.kind, s.tunnel, s.site or self._site(s.tunnel), s.state, start + s.offset / factor,
-                                s.reason, SOURCE) for s in scenario.steps]
+                                s.reason, SOURCE, s.rtt_ms) for s in scenario.steps]
         self._pending.reverse()  # latest first: due ones are popped from the end
         self._lock = threading.Lock()
 

@@ -72,9 +72,16 @@ CREATE TABLE IF NOT EXISTS tunnel_now (
     counted REAL NOT NULL DEFAULT 0,
     PRIMARY KEY (tsg, kind, tunnel)
 );
+-- round-trip-time samples per tunnel: its first ones (the baseline) and its latest (timeline.RTT_KEEP)
+CREATE TABLE IF NOT EXISTS tunnel_rtt (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, tsg TEXT NOT NULL, tunnel TEXT NOT NULL, site TEXT NOT NULL,
+    at REAL NOT NULL, rtt_ms REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tunnel_rtt_by_tunnel ON tunnel_rtt (tsg, tunnel, at);
+CREATE INDEX IF NOT EXISTS tunnel_rtt_by_time ON tunnel_rtt (tsg, at);
 """
 #: The timeline's tables (:mod:`.timeline` reads and writes them; a reset empties them too).
-TIMELINE_TABLES = ("tunnel_events", "tunnel_now")
+TIMELINE_TABLES = ("tunnel_events", "tunnel_now", "tunnel_rtt")
 #: SQLite's files beside a database: the write-ahead log, its index, a rollback journal.
 SIDE_FILES = ("-wal", "-shm", "-journal")
 

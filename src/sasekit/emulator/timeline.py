@@ -9,6 +9,15 @@ the timeline neither guesses nor smooths.
 States are Insights' own (query_filters): ``init``, ``up``, ``inactive``, ``down`` for
 tunnels, and ``up``/``down`` for BGP peers. A change to the state a tunnel is already in
 is not a change: it is not recorded twice, so a source may repeat itself after a restart.
+
+Round-trip-time samples (kind ``rtt``: a tunnel's RTT in milliseconds at a time, what the
+``…_TUNNEL_RTT_EXCEEDED_BASELINE`` incidents are derived from) are kept apart, in
+``tunnel_rtt``. Their storage is bounded: for each tunnel the timeline keeps its first
+``RTT_FIRST_KEPT`` samples (the baseline :func:`.incidents.derive` learns from them, so it
+stays the same while the tunnel reports for days) and its latest ``RTT_KEEP`` (1,000), in
+sample time; the ones between are deleted as new ones come. An excursion whose first
+samples have been deleted is no longer seen as it was: its incident is gone, or raised
+again later with another id if the tunnel is still above its threshold.
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from .incidents import RTT_BASELINE_SAMPLES
 from .store import Store
 
 TUNNEL_STATES = ("init", "up", "inactive", "down")
@@ -26,12 +36,18 @@ KINDS = {"tunnel": TUNNEL_STATES, "bgp": BGP_STATES}
 COUNTERS = ("bytes_in", "bytes_out", "packets_in", "packets_out")
 MAX_EVENTS_PER_POST = 200   # a request of 200 fits the admin endpoints' 64 kB body limit
 MAX_NAME = 128
+RTT_KIND = "rtt"
+MAX_RTT_MS = 60_000.0       # a sample is above 0 and under a minute
+RTT_FIRST_KEPT = RTT_BASELINE_SAMPLES
+RTT_KEEP = 1000             # the latest samples kept per tunnel, besides its first RTT_FIRST_KEPT
+RTT_FIELDS = ("tunnel", "site", "rtt_ms", "at")
 
 
 
 @dataclass(frozen=True)
 class Change:
-    """A tunnel or BGP peer entering a state, as a source reports it."""
+    """A tunnel or BGP peer entering a state, as a source reports it; or, of kind ``rtt``
+    (state empty), a tunnel's round-trip time ``rtt_ms`` measured at ``at``."""
 
     kind: str
     tunnel: str
@@ -40,6 +56,7 @@ class Change:
     at: float
     reason: str = ""
     source: str = "lab"
+    rtt_ms: float = 0.0
 
 
 class Timeline:
@@ -49,7 +66,11 @@ class Timeline:
         self.store = store
 
     def record(self, tsg: str, change: Change) -> bool:
-        """Enter ``change``; False when the tunnel was already in that state."""
+        """Enter ``change``; False when the tunnel was already in that state (an RTT sample
+        is always entered: :meth:`sample`)."""
+        if change.kind == RTT_KIND:
+            self.sample(tsg, change.tunnel, change.site, change.at, change.rtt_ms)
+            return True
         with self.store.transaction() as db:
             row = db.execute("SELECT state FROM tunnel_now WHERE tsg = ? AND kind = ? AND tunnel = ?",
                              (tsg, change.kind, change.tunnel)).fetchone()
@@ -67,6 +88,19 @@ class Timeline:
                            "WHERE tsg = ? AND kind = ? AND tunnel = ?",
                            (change.state, change.at, change.site, change.source, tsg, change.kind, change.tunnel))
         return True
+
+    def sample(self, tsg: str, tunnel: str, site: str, at: float, rtt_ms: float) -> None:
+        """Enter a round-trip-time sample, and delete the tunnel's samples past what is kept
+        (its first ``RTT_FIRST_KEPT`` and latest ``RTT_KEEP``)."""
+        with self.store.transaction() as db:
+            db.execute("INSERT INTO tunnel_rtt (tsg, tunnel, site, at, rtt_ms) VALUES (?, ?, ?, ?, ?)",
+                       (tsg, tunnel, site, at, float(rtt_ms)))
+            held = db.execute("SELECT COUNT(*) FROM tunnel_rtt WHERE tsg = ? AND tunnel = ?",
+                              (tsg, tunnel)).fetchone()[0]
+            extra = held - RTT_FIRST_KEPT - RTT_KEEP
+            if extra > 0:
+                db.execute("DELETE FROM tunnel_rtt WHERE seq IN (SELECT seq FROM tunnel_rtt WHERE tsg = ? AND "
+                           "tunnel = ? ORDER BY at, seq LIMIT ? OFFSET ?)", (tsg, tunnel, extra, RTT_FIRST_KEPT))
 
     def count(self, tsg: str, tunnel: str, at: float, counters: dict[str, int]) -> bool:
         """The tunnel's latest counters; False for a tunnel the timeline has no state for."""
@@ -88,26 +122,42 @@ class Timeline:
                                 (tsg, since, limit))
         return [{k: v for k, v in dict(row).items() if k != "tsg"} for row in rows]
 
+    def rtt(self, tsg: str, since: float = 0.0, limit: int = 1 << 62) -> builtins.list[dict[str, Any]]:
+        """Round-trip-time samples (tunnel, site, at, rtt_ms) at or after ``since``, oldest first."""
+        rows = self.store.query("SELECT tunnel, site, at, rtt_ms FROM tunnel_rtt WHERE tsg = ? AND at >= ? "
+                                "ORDER BY at, seq LIMIT ?", (tsg, since, limit))
+        return [dict(row) for row in rows]
+
+
+def rtt_problem(value: Any) -> str | None:
+    """What is wrong with ``value`` as a round-trip time in milliseconds, or None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < MAX_RTT_MS:
+        return f"{value!r} is not a round-trip time in milliseconds (a number above 0 and under {MAX_RTT_MS:g})"
+    return None
+
 
 def parse(body: Any, now: float | None = None) -> tuple[builtins.list[Change], builtins.list[dict[str, Any]],
                                                        builtins.list[str]]:
     """The body of ``POST /_emulator/tunnel-events``: (changes, counters, problems).
 
     ``{"changes": [{kind?, tunnel, site?, state, at?, reason?, source?}],
-    "counters": [{tunnel, bytes_in, bytes_out, packets_in, packets_out, at?}]}``;
-    every problem is named with its place, and nothing is taken when there is one."""
+    "counters": [{tunnel, bytes_in, bytes_out, packets_in, packets_out, at?}],
+    "rtt": [{tunnel, rtt_ms, site?, at?}]}``; the ``rtt`` samples come after the state
+    changes in ``changes``, as changes of kind ``rtt`` (what :meth:`Timeline.record` takes).
+    Every problem is named with its place, and nothing is taken when there is one."""
     problems: builtins.list[str] = []
     changes: builtins.list[Change] = []
     counts: builtins.list[dict[str, Any]] = []
     stamp = time.time() if now is None else now
     if not isinstance(body, dict):
-        return [], [], ["body: must be an object with 'changes' and/or 'counters'"]
-    unknown = sorted(set(body) - {"changes", "counters"})
+        return [], [], ["body: must be an object with 'changes', 'counters' and/or 'rtt'"]
+    unknown = sorted(set(body) - {"changes", "counters", "rtt"})
     if unknown:
         problems.append(f"body: unknown field(s) {', '.join(unknown)}")
     items = body.get("changes") or []
     counted = body.get("counters") or []
-    for field, value in (("changes", items), ("counters", counted)):
+    sampled = body.get("rtt") or []
+    for field, value in (("changes", items), ("counters", counted), ("rtt", sampled)):
         if not isinstance(value, list):
             problems.append(f"{field}: must be a list")
         elif len(value) > MAX_EVENTS_PER_POST:
@@ -120,6 +170,9 @@ def parse(body: Any, now: float | None = None) -> tuple[builtins.list[Change], b
             problems.append(f"{where}: must be an object")
             continue
         kind = item.get("kind", "tunnel")
+        if kind == RTT_KIND:
+            problems.append(f"{where}.kind: 'rtt' samples go in the body's 'rtt' list")
+            continue
         if kind not in KINDS:
             problems.append(f"{where}.kind: {kind!r} is not one of {', '.join(KINDS)}")
             continue
@@ -146,6 +199,23 @@ def parse(body: Any, now: float | None = None) -> tuple[builtins.list[Change], b
             else:
                 values[key] = value
         counts.append({"tunnel": tunnel, "at": _stamp(item, where, stamp, problems), "counters": values})
+    for i, item in enumerate(sampled):
+        where = f"rtt[{i}]"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: must be an object")
+            continue
+        extra = sorted(str(k) for k in item if k not in RTT_FIELDS)
+        if extra:
+            problems.append(f"{where}: unknown field(s) {', '.join(extra)}; known: {', '.join(RTT_FIELDS)}")
+        tunnel = _text(item, "tunnel", where, problems, required=True)
+        site = _text(item, "site", where, problems)
+        rtt_ms = item.get("rtt_ms")
+        wrong = "required" if rtt_ms is None else rtt_problem(rtt_ms)
+        if wrong:
+            problems.append(f"{where}.rtt_ms: {wrong}")
+        at = _stamp(item, where, stamp, problems)
+        if not problems:
+            changes.append(Change(RTT_KIND, tunnel, site, "", at, source="lab", rtt_ms=float(rtt_ms or 0)))
     return ([], [], problems) if problems else (changes, counts, [])
 
 

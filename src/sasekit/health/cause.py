@@ -40,7 +40,10 @@ def cause_of(event: Event, found: Sequence[Any]) -> str:
     latent = [e for e in shown if e.latent]
     if event.state == "flap" and latent:
         return "flapping at every rekey: " + "; ".join(difference(e) for e in latent)
-    first = shown[0]
+    blocking = [e for e in shown if not e.latent]
+    if not blocking:  # a latent mismatch fails rekeys; a plain down has a cause the check cannot see
+        return ""
+    first = blocking[0]
     verb = "flapping" if event.state == "flap" else "down"
     return f"{verb}: {first.name}: {difference(first)} ({first.symptom})"
 
@@ -63,8 +66,8 @@ def mismatch_events(site_checks: Iterable[Any], roles: Mapping[str, tuple[str, s
             for e in prediction.events:
                 service, role = roles.get(e.tunnel, ("rn", prediction.role))
                 digest = hashlib.sha256(f"{e.field}|{e.prisma}|{e.branch}".encode()).hexdigest()[:12]
-                detail = f"{difference(e)}; {e.symptom}" + (" (latent: comes up, fails at a rekey)"
-                                                              if e.latent else "")
+                detail = f"{difference(e)}: " + ("comes up, then fails at each CHILD_SA rekey" if e.latent
+                                                  else e.symptom)
                 out.append(Event(key=f"check:{e.tunnel}:{e.field}:{digest}", at=now, site=report.site or
                                  prediction.site, name=e.name, state="mismatch", object="tunnel", service=service,
                                  role=role, tunnel=e.tunnel, source="check", detail=detail))

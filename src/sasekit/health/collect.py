@@ -180,6 +180,9 @@ class Collector:
         now = self.clock()
         with_config = self.polls % self.config_every == 0
         rns, scs, rows, incidents, calls = self.read(with_config)
+        if self.polls == 0:  # what an earlier poller learned from incidents (the history keeps them)
+            for row in self.history.incident_rows():
+                self._learn(row)
         if with_config:
             learned = {k: v for k, v in self.places.items() if k not in self.configured}
             self.configured = places_from(rns, scs)

@@ -190,7 +190,12 @@ class HealthHistory:
         stamp = time.time() if now is None else now
         with self._tx() as db:
             for s in states:
-                db.execute("INSERT OR REPLACE INTO tunnels VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                # A role learned earlier (from an incident) is kept when this poll does not know it.
+                db.execute("INSERT INTO tunnels VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tunnel) DO UPDATE SET "
+                           "site = excluded.site, service = excluded.service, state = excluded.state, "
+                           "since = excluded.since, disconnections = excluded.disconnections, bgp = excluded.bgp, "
+                           "seen = excluded.seen, role = CASE WHEN excluded.role = '' THEN tunnels.role "
+                           "ELSE excluded.role END",
                            (s.tunnel, s.site, s.service, s.role, s.state, s.since, s.disconnections, s.bgp, stamp))
 
     def tunnels(self) -> dict[str, TunnelState]:
@@ -204,6 +209,10 @@ class HealthHistory:
                 db.execute("INSERT OR REPLACE INTO incidents VALUES (?, ?, ?, ?, ?, ?)",
                            (str(row.get("incident_id")), row.get("code"), row.get("status"),
                             ",".join(_sites(row)), _seconds(row.get("updated_time")), json.dumps(row)))
+
+    def incident_rows(self) -> list[dict[str, Any]]:
+        """Every incident kept (open, and cleared ones within the retention), oldest update first."""
+        return [json.loads(row["row"]) for row in self._rows("SELECT row FROM incidents ORDER BY updated")]
 
     def open_incidents(self) -> list[dict[str, Any]]:
         return [json.loads(row["row"]) for row in

@@ -15,11 +15,16 @@ from .model import Event, SiteStatus
 
 STYLE = {"bad": "red", "good": "green", "neutral": "", "up": "green", "down": "red", "degraded": "yellow"}
 ROLE_TITLES = (("primary", "PRIMARY WAN"), ("secondary", "SECONDARY WAN"), ("ecmp", "ECMP"),
-               ("", "ROLE NOT KNOWN"))
+               ("", "OTHER WAN"))
 
 
 def when(at: float | None) -> str:
     return time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(at)) if at else "-"
+
+
+def short_when(at: float | None) -> str:
+    """Without the year: a status table's column is narrow, and changes are recent."""
+    return time.strftime("%m-%d %H:%M:%S", time.gmtime(at)) if at else "-"
 
 
 def _wan(status: SiteStatus, role: str) -> str:
@@ -37,13 +42,18 @@ def status_table(sites: Sequence[SiteStatus], *, title: str | None = None) -> An
 
     roles = [(r, t) for r, t in ROLE_TITLES if any(w.role == r for s in sites for w in s.wans)] or ROLE_TITLES[:1]
     table = Table(title=title, title_justify="left", box=None, header_style="bold", pad_edge=False)
-    for column in ("SITE", "STATE", *(t for _, t in roles), "LAST CHANGE (UTC)", "OPEN INCIDENTS"):
-        table.add_column(column, overflow="fold")
+    table.add_column("SITE", no_wrap=True)
+    table.add_column("STATE", no_wrap=True)
+    for _, heading in roles:
+        table.add_column(heading, overflow="fold")
+    table.add_column("LAST CHANGE (UTC)", overflow="fold")
+    table.add_column("OPEN INCIDENTS", overflow="fold")
     for s in sites:
         last = s.last_change
-        change = f"{when(last.at)} {_short(last.name)}" if last else "-"
-        incidents = ", ".join(str(i.get("code", "")).removeprefix("INC_") for i in s.open_incidents) or "-"
-        table.add_row(_escape(s.site), f"[{STYLE[s.state]}]{s.state}[/]", *(_wan(s, r) for r, _ in roles), change, incidents)
+        change = f"{short_when(last.at)} {_short(last.name)}" if last else "-"
+        incidents = "\n".join(str(i.get("code", "")).removeprefix("INC_") for i in s.open_incidents) or "-"
+        table.add_row(_escape(s.site), f"[{STYLE[s.state]}]{s.state}[/]", *(_wan(s, r) for r, _ in roles),
+                      _escape(change), _escape(incidents))
     return table
 
 
@@ -51,15 +61,26 @@ def events_table(events: Sequence[Event], *, title: str | None = None) -> Any:
     from rich.table import Table
 
     table = Table(title=title, title_justify="left", box=None, header_style="bold", pad_edge=False)
-    for column in ("TIME (UTC)", "SITE", "EVENT", "TUNNEL", "SCM INCIDENT", "DETAIL"):
-        table.add_column(column, overflow="fold")
+    table.add_column("TIME (UTC)", no_wrap=True)
+    table.add_column("SITE", overflow="fold")
+    table.add_column("EVENT", overflow="fold")
+    table.add_column("TUNNEL", overflow="fold")
+    table.add_column("SCM INCIDENT", no_wrap=True)
+    table.add_column("DETAIL", overflow="fold")
     for e in events:
         style = STYLE[e.severity]
         name = f"[{style}]{e.name}[/]" if style else e.name
-        detail = f"root cause: {e.cause}" if e.cause else e.detail
         table.add_row(when(e.at), _escape(e.site), name, _escape(e.tunnel or "-"), e.incident_id or "-",
-                      _escape(detail))
+                      _escape(_detail(e)))
     return table
+
+
+def _detail(e: Event) -> str:
+    """What the row does not say already: the root cause, a mismatch, a state change's reason
+    (an incident's title repeats its name)."""
+    if e.cause:
+        return f"root cause: {e.cause}"
+    return "" if e.source == "incident" else e.detail
 
 
 def live_view(sites: Sequence[SiteStatus], events: Sequence[Event], *, polled_at: float, calls: int,

@@ -120,14 +120,18 @@ class Watcher:
             from sasekit.workflows.notify import notify as send
         else:
             send = self._send
-        for event in events:
+        for i, event in enumerate(events):
             try:
                 send(n.kind, n.target, message(event), _data(event))
                 self.sent.append((n.kind, event.key))
             except Exception as exc:  # NotifyError, and whatever a target does: tried again next cycle
-                self.failures.append(f"{n.kind}: {exc}")
+                rest = events[i:]
+                self.failures.append(f"{n.kind}: {len(rest)} notification{'s' if len(rest) != 1 else ''} not "
+                                     f"sent, tried again at the next poll: {exc}")
                 log.warning("notification of %s by %s failed: %s", event.key, n.kind, exc)
-                self.history.release(n.channel, event.key)
+                for left in rest:  # a target that fails once is not tried again this cycle
+                    self.history.release(n.channel, left.key)
+                return
 
 
 def _data(event: Event) -> dict[str, Any]:
