@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .incidents import ROLES, Place
-from .timeline import KINDS, MAX_NAME, RTT_KIND, Change, rtt_problem
+from .timeline import KINDS, MAX_NAME, RTT_KIND, Change, rtt_problem, text_field
 
 SERVICES = ("rn", "sc")
 MAX_CHANGES = 100_000  # after series are expanded: a scenario is a script, not a recording
@@ -164,7 +164,7 @@ def _places(value: Any, problems: list[str]) -> dict[str, Place]:
             continue
         before = len(problems)
         _unknown(spec, PLACE_FIELDS, where, problems)
-        site = _text(spec, "site", where, problems, required=True)
+        site = text_field(spec, "site", where, problems, required=True)
         role = spec.get("role", "primary")
         if role not in ROLES:
             problems.append(f"{where}.role: {role!r} is not one of {', '.join(ROLES)}")
@@ -189,9 +189,9 @@ def _steps(item: Any, where: str, problems: list[str]) -> list[Step]:
     if kind not in KINDS:
         problems.append(f"{where}.kind: {kind!r} is not one of {', '.join(KINDS)}")
         kind = "tunnel"
-    tunnel = _text(item, "tunnel", where, problems, required=True)
-    site = _text(item, "site", where, problems)
-    reason = _text(item, "reason", where, problems, limit=500)
+    tunnel = text_field(item, "tunnel", where, problems, required=True)
+    site = text_field(item, "site", where, problems)
+    reason = text_field(item, "reason", where, problems, limit=500)
     allowed = KINDS[kind]
     if not series:
         at = _offset(item, "at", where, problems, required=True)
@@ -217,8 +217,8 @@ def _samples(item: dict[str, Any], where: str, series: bool, problems: list[str]
     """A round-trip-time sample (``rtt_ms`` a number), or a series of them (a list, cycled)."""
     before = len(problems)
     _unknown(item, RTT_SERIES_FIELDS if series else RTT_FIELDS, where, problems)
-    tunnel = _text(item, "tunnel", where, problems, required=True)
-    site = _text(item, "site", where, problems)
+    tunnel = text_field(item, "tunnel", where, problems, required=True)
+    site = text_field(item, "site", where, problems)
     value: Any = item.get("rtt_ms")
     if not series:
         at = _offset(item, "at", where, problems, required=True)
@@ -280,19 +280,6 @@ def _offset(item: dict[str, Any], key: str, where: str, problems: list[str], *, 
                         f"{MAX_OFFSET_S:g}, or a number with a unit: 500ms, 30s, 2m, 1h, 1d)")
         return 0.0
     return seconds
-
-
-def _text(item: dict[str, Any], key: str, where: str, problems: list[str], *, required: bool = False,
-          limit: int = MAX_NAME) -> str:
-    value = item.get(key)
-    if value is None:
-        if required:
-            problems.append(f"{where}.{key}: required")
-        return ""
-    if not isinstance(value, str) or (required and not value.strip()) or len(value) > limit:
-        problems.append(f"{where}.{key}: {value!r} is not a text of 1 to {limit} characters")
-        return ""
-    return value
 
 
 def _unknown(item: dict[str, Any], known: tuple[str, ...], where: str, problems: list[str]) -> None:

@@ -179,9 +179,9 @@ def parse(body: Any, now: float | None = None) -> tuple[builtins.list[Change], b
         state = item.get("state")
         if state not in KINDS[kind]:
             problems.append(f"{where}.state: {state!r} is not one of {', '.join(KINDS[kind])}")
-        names = [_text(item, key, where, problems, required=key == "tunnel") for key in ("tunnel", "site")]
-        reason = _text(item, "reason", where, problems, limit=500)
-        source = _text(item, "source", where, problems) or "lab"
+        names = [text_field(item, key, where, problems, required=key == "tunnel") for key in ("tunnel", "site")]
+        reason = text_field(item, "reason", where, problems, limit=500)
+        source = text_field(item, "source", where, problems) or "lab"
         at = _stamp(item, where, stamp, problems)
         if not problems:
             changes.append(Change(kind, names[0], names[1], str(state), at, reason, source))
@@ -190,7 +190,7 @@ def parse(body: Any, now: float | None = None) -> tuple[builtins.list[Change], b
         if not isinstance(item, dict):
             problems.append(f"{where}: must be an object")
             continue
-        tunnel = _text(item, "tunnel", where, problems, required=True)
+        tunnel = text_field(item, "tunnel", where, problems, required=True)
         values = {}
         for key in COUNTERS:
             value = item.get(key, 0)
@@ -207,8 +207,8 @@ def parse(body: Any, now: float | None = None) -> tuple[builtins.list[Change], b
         extra = sorted(str(k) for k in item if k not in RTT_FIELDS)
         if extra:
             problems.append(f"{where}: unknown field(s) {', '.join(extra)}; known: {', '.join(RTT_FIELDS)}")
-        tunnel = _text(item, "tunnel", where, problems, required=True)
-        site = _text(item, "site", where, problems)
+        tunnel = text_field(item, "tunnel", where, problems, required=True)
+        site = text_field(item, "site", where, problems)
         rtt_ms = item.get("rtt_ms")
         wrong = "required" if rtt_ms is None else rtt_problem(rtt_ms)
         if wrong:
@@ -219,8 +219,10 @@ def parse(body: Any, now: float | None = None) -> tuple[builtins.list[Change], b
     return ([], [], problems) if problems else (changes, counts, [])
 
 
-def _text(item: dict[str, Any], key: str, where: str, problems: builtins.list[str], *, required: bool = False,
-          limit: int = MAX_NAME) -> str:
+def text_field(item: dict[str, Any], key: str, where: str, problems: builtins.list[str], *,
+               required: bool = False, limit: int = MAX_NAME) -> str:
+    """``item[key]`` as a text of 1 to ``limit`` characters, or "" with the problem named
+    (the admin endpoint and the scenario file check names alike)."""
     value = item.get(key)
     if value is None:
         if required:
