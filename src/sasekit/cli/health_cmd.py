@@ -251,9 +251,11 @@ def watch(interval: str, count: int | None, notifiers: tuple[str, ...], notify_e
 @output_options
 def probes(site: str, since: str, plot_file: str | None, history_path: str | None, retention: str) -> None:
     """The site's probe figures per path (egress interface <--> tunnel), from the history."""
-    from sasekit.health.chart import Mark, Point, path_label, plot
+    from sasekit.health.chart import FORMATS, Mark, Point, path_label, plot
     from sasekit.health.chart import Path as ChartPath
 
+    if plot_file and Path(plot_file).suffix.lower() not in FORMATS:
+        raise click.BadParameter(f"{plot_file!r}: the chart is written as FILE.png or FILE.svg", param_hint="--plot")
     start = since_time(since, time.time())
     with _history(history_path, retention) as history:
         samples = history.samples(site=site, since=start)
@@ -262,16 +264,18 @@ def probes(site: str, since: str, plot_file: str | None, history_path: str | Non
     if not samples:
         raise click.ClickException(f"no probe samples for site {site!r} since {since} (run `sasekit probe run "
                                    f"--site {site} ...` first)")
+    several = len({s["target"] for s in samples}) > 1    # then each label names its target (it has the method)
     paths: dict[str, list[Any]] = {}
     for s in samples:
-        label = path_label(s["egress"], s["tunnel"])
-        if len({x["target"] for x in samples}) > 1:
-            label += f" ({s['method']} {s['target']})"
+        label = path_label(s["egress"], s["tunnel"]) + (f" ({s['target']})" if several else "")
         paths.setdefault(label, []).append(s)
     if plot_file:
-        out = plot(site, [ChartPath(label, [Point(s["at"], s["latency_ms"], s["jitter_ms"], s["loss_pct"],
-                                                  s["rtt_ms"]) for s in rows]) for label, rows in paths.items()],
-                   marks, plot_file)
+        try:
+            out = plot(site, [ChartPath(label, [Point(s["at"], s["latency_ms"], s["jitter_ms"], s["loss_pct"],
+                                                      s["rtt_ms"]) for s in rows]) for label, rows in paths.items()],
+                       marks, plot_file)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write the chart to {plot_file}: {exc.strerror or exc}") from None
         click.echo(f"{out}: {len(paths)} paths, {len(samples)} points, {len(marks)} events marked", err=True)
         return
     rows = []
@@ -295,8 +299,16 @@ def serve(host: str, port: int, interval: str, history_path: str | None, retenti
     from sasekit.health.metrics import serve as run
 
     every = duration(interval, "--interval")
+    if every <= 0:
+        raise click.BadParameter(f"{interval!r}: a poll every 0 s would call the tenant without pause",
+                                 param_hint="--interval")
     with _history(history_path, retention) as history:
-        run(_watcher(history, intent_file), host=host, port=port, interval_s=every)
+        watcher = _watcher(history, intent_file)
+        try:
+            run(watcher, host=host, port=port, interval_s=every)
+        except OSError as exc:  # only the listening socket: a failed poll is counted and served
+            raise click.ClickException(f"{exc.strerror or exc} (another process on the port? choose one "
+                                       "with --port, or --port 0 for any free port)") from None
 
 
 # ------------------------------------------------------------------ sasekit probe
@@ -314,7 +326,7 @@ def probe() -> None:
 @click.option("--source", metavar="IP", help="Send from this address (the tunnel's inside address).")
 @click.option("--lab", "lab_tunnel", metavar="TUNNEL",
               help="Probe from inside the lab's branch namespace of TUNNEL (root): its site, egress and source.")
-@click.option("--count", default=100, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--count", default=100, show_default=True, type=click.IntRange(1, 65_535))  # probes.MAX_COUNT
 @click.option("--interval", default="0.1", show_default=True, metavar="SECONDS", help="Between probes.")
 @click.option("--timeout", default="1", show_default=True, metavar="SECONDS", help="A probe is lost after.")
 @click.option("--window", default="10s", show_default=True, metavar="DURATION",
@@ -331,10 +343,12 @@ def probe_run(targets: tuple[str, ...], site: str | None, tunnel: str | None, eg
     from sasekit.health.sampling import points
 
     try:
-        parsed = [p.parse_target(t) for t in targets]
+        parsed = list(dict.fromkeys(p.parse_target(t) for t in targets))   # a target given twice: probed once
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="TARGET") from None
     every, wait, size = duration(interval, "--interval"), duration(timeout, "--timeout"), duration(window, "--window")
+    if size <= 0:
+        raise click.BadParameter(f"{window!r}: a window is above 0 s", param_hint="--window")
     namespace = None
     if lab_tunnel:
         from sasekit.lab.lab import Lab, LabError
@@ -354,7 +368,9 @@ def probe_run(targets: tuple[str, ...], site: str | None, tunnel: str | None, eg
                                          timeout_s=wait)
         else:
             results = p.run_many(parsed, source=source, count=count, interval_s=every, timeout_s=wait)
-    except (ValueError, p.ProbeError) as exc:
+    except ValueError as exc:  # --count, --interval, --timeout or --source out of the probes' bounds
+        raise click.UsageError(str(exc)) from None
+    except p.ProbeError as exc:
         raise click.ClickException(str(exc)) from None
     rows = []
     for result in results:
@@ -364,8 +380,8 @@ def probe_run(targets: tuple[str, ...], site: str | None, tunnel: str | None, eg
         rows += points(result, site=site, tunnel=tunnel, egress=egress or "-", started=started, window_s=size)
     with _history(history_path, retention) as history:
         history.add_samples(rows)
-    summary = [{"target": r.target, "sent": r.sent, "received": r.received, "loss_pct": r.loss_pct,
-                "latency_ms": r.rtt_mean_ms, "p50_ms": r.rtt_p50_ms, "p95_ms": r.rtt_p95_ms,
+    summary = [{"target": r.target, "sent": r.sent, "received": r.received, "lost": r.lost, "failed": r.failed,
+                "loss_pct": r.loss_pct, "failed_pct": r.failed_pct, "latency_ms": r.rtt_mean_ms, "p50_ms": r.rtt_p50_ms, "p95_ms": r.rtt_p95_ms,
                 "jitter_ms": r.jitter_ms, "error": r.error} for r in results]
     _state().emit(summary)
     if all(r.error for r in results):

@@ -27,7 +27,7 @@ PROBE_LABELS = ("site", "tunnel", "egress", "target", "method")
 PROBE_FIGURES = (("latency_ms", "probe_latency_milliseconds", "Mean round-trip time of the last window"),
                  ("p95_ms", "probe_latency_p95_milliseconds", "95th percentile round-trip time of the last window"),
                  ("jitter_ms", "probe_jitter_milliseconds", "RFC 3550 interarrival jitter of the last window"),
-                 ("loss_pct", "probe_loss_percent", "Probes lost of those sent in the last window"),
+                 ("loss_pct", "probe_loss_percent", "Probes lost or refused of those sent in the last window"),
                  ("rtt_ms", "probe_rtt_milliseconds", "Median round-trip time of the last window"))
 
 
@@ -71,12 +71,21 @@ class HealthCollector:
             for code, n in sorted(Counter(str(i.get("code")) for i in poll.open_incidents).items()):
                 incidents.add_metric([code], float(n))
         yield from (up, state, drops, bgp, sites, incidents)
+        latest: dict[tuple[str, ...], dict[str, Any]] = {}   # one series per path, even if two rows tie
+        for row in self.history.latest_samples():
+            latest[tuple(str(row[k]) for k in PROBE_LABELS)] = row
         for key, name, text in PROBE_FIGURES:
             family = GaugeMetricFamily(f"sasekit_{name}", text, labels=PROBE_LABELS)
-            for row in self.history.latest_samples():
+            for path, row in sorted(latest.items()):
                 if row.get(key) is not None:
-                    family.add_metric([str(row[k]) for k in PROBE_LABELS], float(row[key]))
+                    family.add_metric(list(path), float(row[key]))
             yield family
+        when = GaugeMetricFamily("sasekit_probe_timestamp_seconds",
+                                 "When the path's last window was measured (the probe figures are that window's)",
+                                 labels=PROBE_LABELS)
+        for path, row in sorted(latest.items()):
+            when.add_metric(list(path), float(row["at"]))
+        yield when
         polls = CounterMetricFamily("sasekit_polls", "Polls of the tenant", labels=("result",))
         polls.add_metric(["ok"], float(self.polls))
         polls.add_metric(["failed"], float(self.failures))
@@ -107,12 +116,16 @@ def serve(watcher: Any, *, host: str = "127.0.0.1", port: int = 9108, interval_s
     from prometheus_client import start_http_server
 
     collector = HealthCollector(watcher.history)
-    server, thread = start_http_server(port, addr=host, registry=registry_for(collector))
+    try:
+        server, thread = start_http_server(port, addr=host, registry=registry_for(collector))
+    except OSError as exc:  # the port taken, an address not of this host, a name that does not resolve
+        raise OSError(exc.errno, f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
     bound = (str(server.server_address[0]), int(server.server_address[1]))
     if ready is not None:
         ready(bound)
     else:
-        print(f"metrics on http://{bound[0]}:{bound[1]}/metrics (polling every {interval_s:g} s; Ctrl-C stops)",
+        shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
+        print(f"metrics on http://{shown}:{bound[1]}/metrics (polling every {interval_s:g} s; Ctrl-C stops)",
               flush=True)
     stop = stop or threading.Event()
     done = 0
