@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .history import HealthHistory
-from .model import CLEARED, Event, SiteStatus, TunnelState, Wan, event_name, parse_code
+from .model import CLEARED, Event, SiteStatus, TunnelState, Wan, event_name, parse_code, seconds_of
 
 RN_FOLDER = "Remote Networks"
 SC_FOLDER = "Service Connections"
@@ -101,13 +101,13 @@ def incident_events(row: Mapping[str, Any], places: Mapping[str, Place]) -> list
     common = {"site": site, "object": code.object, "service": code.service, "role": role, "tunnel": tunnel,
               "source": "incident", "incident_id": ident, "code": str(row.get("code")),
               "detail": str(row.get("title") or "")}
-    raised = _seconds(row.get("raised_time")) or _seconds(row.get("updated_time")) or 0.0
+    raised = seconds_of(row.get("raised_time")) or seconds_of(row.get("updated_time")) or 0.0
     out = [Event(key=f"incident:{ident}:Raised", at=raised, name=event_name(code.service, role, code.object,
                                                                               code.state),
                  state=code.state, status="Raised", **common)]
     if row.get("status") == "Cleared":
         state = CLEARED[code.state]
-        cleared = _seconds(row.get("cleared_time")) or _seconds(row.get("updated_time")) or raised
+        cleared = seconds_of(row.get("cleared_time")) or seconds_of(row.get("updated_time")) or raised
         out.append(Event(key=f"incident:{ident}:Cleared", at=cleared,
                          name=event_name(code.service, role, code.object, state), state=state, status="Cleared",
                          **{**common, "detail": f"cleared: {common['detail']}" if common["detail"] else ""}))
@@ -162,7 +162,7 @@ class Collector:
         cursor = float(self.history.get("incidents.cursor", "0") or 0) or self.clock() - FIRST_WINDOW_S
         page = 1
         while len(incidents) < total and page < MAX_PAGES and incidents and \
-                (_seconds(incidents[-1].get("updated_time")) or 0) >= cursor:
+                (seconds_of(incidents[-1].get("updated_time")) or 0) >= cursor:
             page += 1
             more, total = _incident_page(engine.run(self._incident_flow(page)))
             calls += 1
@@ -172,7 +172,7 @@ class Collector:
         rns = results.get(2) if with_config else None
         scs = results.get(3) if with_config else None
         return (rns if isinstance(rns, list) else []), (scs if isinstance(scs, list) else []), tunnels, \
-            [i for i in incidents if (_seconds(i.get("updated_time")) or 0) >= cursor], calls
+            [i for i in incidents if (seconds_of(i.get("updated_time")) or 0) >= cursor], calls
 
     # ------------------------------------------------------------------ one poll
 
@@ -204,7 +204,7 @@ class Collector:
                 events.append(self._change(state, "bgp", state.bgp, now))
         new = self.history.add_events(events, now=now)
         self.history.save_tunnels(tunnels.values(), now=now)
-        latest = max((_seconds(i.get("updated_time")) or 0 for i in incidents), default=0.0)
+        latest = max((seconds_of(i.get("updated_time")) or 0 for i in incidents), default=0.0)
         if latest:
             self.history.put("incidents.cursor", repr(latest))
         elif not self.history.get("incidents.cursor"):
@@ -294,7 +294,3 @@ def _incident_page(answer: Any) -> tuple[list[dict[str, Any]], int]:
     paging = (header or {}).get("pagination") or {}
     total = paging.get("total_count")
     return rows, int(total) if isinstance(total, int) else len(rows)
-
-
-def _seconds(ms: Any) -> float | None:
-    return float(ms) / 1000 if isinstance(ms, (int, float)) and not isinstance(ms, bool) else None

@@ -23,7 +23,7 @@ from typing import Any
 
 from sasekit.files import private_file
 
-from .model import Event, TunnelState
+from .model import Event, TunnelState, seconds_of
 
 DEFAULT_RETENTION_S = 30 * 86400.0
 
@@ -208,7 +208,7 @@ class HealthHistory:
             for row in rows:
                 db.execute("INSERT OR REPLACE INTO incidents VALUES (?, ?, ?, ?, ?, ?)",
                            (str(row.get("incident_id")), row.get("code"), row.get("status"),
-                            ",".join(_sites(row)), _seconds(row.get("updated_time")), json.dumps(row)))
+                            ",".join(_sites(row)), seconds_of(row.get("updated_time")), json.dumps(row)))
 
     def incident_rows(self) -> list[dict[str, Any]]:
         """Every incident kept (open, and cleared ones within the retention), oldest update first."""
@@ -291,7 +291,3 @@ def _twin(db: sqlite3.Connection, event: Event) -> str | None:
 def _sites(row: dict[str, Any]) -> list[str]:
     objects = row.get("primary_impacted_objects") or {}
     return [str(s) for s in (objects.get("site_names") or [])] if isinstance(objects, dict) else []
-
-
-def _seconds(ms: Any) -> float | None:
-    return float(ms) / 1000 if isinstance(ms, (int, float)) and not isinstance(ms, bool) else None

@@ -31,6 +31,12 @@ _WHAT = {"DOWN": "down", "FLAP": "flap", "RTT_EXCEEDED_BASELINE": "rtt-high"}
 CLEARED = {"down": "up", "flap": "flap-cleared", "rtt-high": "rtt-normal"}
 
 
+def seconds_of(ms: Any) -> float | None:
+    """An incident time (epoch milliseconds, as the service gives them) in seconds; None
+    when it is not a number (a raised incident's ``cleared_time``)."""
+    return float(ms) / 1000 if isinstance(ms, (int, float)) and not isinstance(ms, bool) else None
+
+
 @dataclass(frozen=True)
 class Code:
     """An incident code's parts: ``INC_RN_SECONDARY_WAN_BGP_FLAP`` → rn, secondary, bgp, flap."""
