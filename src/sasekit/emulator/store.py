@@ -27,7 +27,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sasekit.files import PRIVATE_MODE, private_file
+from sasekit.files import PRIVATE_MODE
+from sasekit.sqlite_store import open_shared
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS objects (
@@ -108,15 +109,13 @@ class Store:
     def __init__(self, path: str = ":memory:") -> None:
         self.path = path
         on_disk = path not in ("", ":memory:")
-        if on_disk:
-            private_file(path)
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
         self._lock = threading.RLock()
         if on_disk:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(SCHEMA)
+            self._db = open_shared(path, SCHEMA)
+        else:
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._db.row_factory = sqlite3.Row
+            self._db.executescript(SCHEMA)
         if on_disk:
             for suffix in SIDE_FILES:
                 with contextlib.suppress(FileNotFoundError):

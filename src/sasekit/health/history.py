@@ -21,7 +21,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from sasekit.files import private_file
+from sasekit.sqlite_store import open_shared
 
 from .model import Event, TunnelState, seconds_of
 
@@ -69,13 +69,9 @@ class HealthHistory:
                  ) -> None:
         if retention_s <= 0:
             raise ValueError(f"retention {retention_s:g} s: must be above 0")
-        self.path = private_file(Path(path) if path else default_path())
+        self.path = Path(path) if path else default_path()
         self.retention_s = retention_s
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(SCHEMA)
+        self._db = open_shared(self.path, SCHEMA)
         self._lock = threading.Lock()
 
     def close(self) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sasekit.errors import MASK, RunBusy, mask_secrets, redact
-from sasekit.files import private_file
+from sasekit.sqlite_store import open_shared
 
 __all__ = ["REDACTED", "SECRET_WORDS", "History", "RunBusy", "new_run_id", "redact_secret_fields", "state_dir"]
 
@@ -49,6 +49,13 @@ ADDED_COLUMNS = (("inputs", "TEXT"), ("push_sent", "REAL"), ("job_id", "TEXT"))
 #: Step statuses a resumed run does not run again ("partial", "failed", "unknown" and
 #: "running" it does).
 FINISHED = ("done", "skipped")
+
+
+def _add_columns(db: sqlite3.Connection) -> None:
+    have = {r["name"] for r in db.execute("PRAGMA table_info(steps)")}
+    for name, kind in ADDED_COLUMNS:
+        if name not in have:
+            db.execute(f"ALTER TABLE steps ADD COLUMN {name} {kind}")
 
 
 def _alive(pid: int) -> bool:
@@ -95,19 +102,10 @@ def redact_secret_fields(value: Any, secrets: tuple[str, ...] = (), key: str = "
 
 class History:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        self.path = private_file(Path(path) if path else state_dir() / "runs.db")
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        # NORMAL with WAL: a commit survives the process being killed (even SIGKILL); only
-        # an OS crash can lose the last ones, and resume takes such a create's 409 as done.
-        # FULL's fsync per record halved a 10,000-item loop's rate (bench/bulk_import.py).
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(SCHEMA)
-        have = {r["name"] for r in self._db.execute("PRAGMA table_info(steps)")}
-        for name, kind in ADDED_COLUMNS:
-            if name not in have:
-                self._db.execute(f"ALTER TABLE steps ADD COLUMN {name} {kind}")
+        self.path = Path(path) if path else state_dir() / "runs.db"
+        # A commit survives the process being killed; an OS crash can lose the last ones,
+        # and resume takes such a create's 409 as done.
+        self._db = open_shared(self.path, SCHEMA, migrate=_add_columns)
         self._lock = threading.Lock()
         self.secrets: tuple[str, ...] = ()
 

@@ -1,0 +1,74 @@
+"""Opening the SQLite files that several sasekit processes share.
+
+Run histories and the health history sit in one state folder, which two imports, a
+resume and a watcher started at the same moment all open. SQLite's busy timeout makes
+a writer wait for another's lock, but not everything waits: switching a new database
+to WAL takes an exclusive lock and fails at once ("database is locked") if another
+process holds any lock on it, and two processes adding the same missing column would
+both try. So the set-up is done here, once for every store: the WAL switch retried
+for as long as the busy timeout allows, migrations inside one immediate transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sasekit.files import private_file
+
+__all__ = ["BUSY_TIMEOUT_S", "open_shared"]
+
+#: How long a statement waits for another process's lock before it fails.
+BUSY_TIMEOUT_S = 30.0
+_FIRST_PAUSE_S = 0.005
+_LONGEST_PAUSE_S = 0.1
+
+
+def open_shared(path: str | os.PathLike[str], schema: str, *,
+                migrate: Callable[[sqlite3.Connection], None] | None = None,
+                timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
+    """A connection to the database at ``path`` (created 0600), in WAL mode, with
+    ``schema`` (idempotent DDL) applied and ``migrate`` run in an immediate transaction.
+
+    Autocommit (``isolation_level=None``): callers open their own transactions.
+    """
+    target = private_file(Path(path))
+    db = sqlite3.connect(target, check_same_thread=False, isolation_level=None, timeout=timeout)
+    try:
+        db.row_factory = sqlite3.Row
+        _wal(db, timeout)
+        # NORMAL with WAL: a commit survives the process being killed (even SIGKILL); only an
+        # OS crash can lose the last ones. FULL's fsync per commit halved a 10,000-item
+        # loop's rate (bench/bulk_import.py).
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(schema)
+        if migrate is not None:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                migrate(db)
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _wal(db: sqlite3.Connection, timeout: float) -> None:
+    """Switch to WAL; the switch does not wait for other processes' locks, so wait here."""
+    deadline = time.monotonic() + timeout
+    pause = _FIRST_PAUSE_S
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, _LONGEST_PAUSE_S)
