@@ -11,15 +11,17 @@ for as long as the busy timeout allows, migrations inside one immediate transact
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sasekit.files import private_file
 
-__all__ = ["BUSY_TIMEOUT_S", "open_shared"]
+__all__ = ["BUSY_TIMEOUT_S", "immediate", "open_shared"]
 
 #: How long a statement waits for another process's lock before it fails.
 BUSY_TIMEOUT_S = 30.0
@@ -46,17 +48,28 @@ def open_shared(path: str | os.PathLike[str], schema: str, *,
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(schema)
         if migrate is not None:
-            db.execute("BEGIN IMMEDIATE")
-            try:
+            with immediate(db):
                 migrate(db)
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
     except BaseException:
         db.close()
         raise
     return db
+
+
+@contextlib.contextmanager
+def immediate(db: sqlite3.Connection, lock: threading.Lock | threading.RLock | None = None
+              ) -> Iterator[sqlite3.Connection]:
+    """One write transaction, its write lock taken at the start (a deferred one that
+    reads first could not take it later in WAL mode: SQLite fails it at once). ``lock``
+    keeps the connection's other threads out meanwhile."""
+    with lock if lock is not None else contextlib.nullcontext():
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
 
 
 def _wal(db: sqlite3.Connection, timeout: float) -> None:

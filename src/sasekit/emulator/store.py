@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sasekit.files import PRIVATE_MODE
-from sasekit.sqlite_store import open_shared
+from sasekit.sqlite_store import immediate, open_shared
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS objects (
@@ -123,14 +123,8 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        with immediate(self._db, self._lock) as db:
+            yield db
 
     def close(self) -> None:
         self._db.close()

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sasekit.errors import MASK, RunBusy, mask_secrets, redact
-from sasekit.sqlite_store import open_shared
+from sasekit.sqlite_store import immediate, open_shared
 
 __all__ = ["REDACTED", "SECRET_WORDS", "History", "RunBusy", "new_run_id", "redact_secret_fields", "state_dir"]
 
@@ -140,19 +140,13 @@ class History:
     def reopen(self, run_id: str) -> None:
         """Take a run over for this process — unless a live process is running it now
         (two processes resuming one run would both send its remaining changes)."""
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")  # the check and the claim are one step
-            try:
-                row = self._db.execute("SELECT status, pid FROM runs WHERE id=?", (run_id,)).fetchone()
-                pid = row["pid"] if row is not None else None
-                if row is not None and row["status"] == "running" and pid and pid != os.getpid() and _alive(pid):
-                    raise RunBusy(run_id, pid)
-                self._db.execute("UPDATE runs SET status='running', error=NULL, finished=NULL, pid=? WHERE id=?",
-                                 (os.getpid(), run_id))
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        with immediate(self._db, self._lock) as db:  # the check and the claim are one step
+            row = db.execute("SELECT status, pid FROM runs WHERE id=?", (run_id,)).fetchone()
+            pid = row["pid"] if row is not None else None
+            if row is not None and row["status"] == "running" and pid and pid != os.getpid() and _alive(pid):
+                raise RunBusy(run_id, pid)
+            db.execute("UPDATE runs SET status='running', error=NULL, finished=NULL, pid=? WHERE id=?",
+                       (os.getpid(), run_id))
 
     def finish(self, run_id: str, status: str, error: str | None = None) -> None:
         self._exec("UPDATE runs SET status=?, error=?, finished=? WHERE id=?",
