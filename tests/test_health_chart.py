@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import stat
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -58,6 +59,17 @@ def test_png_and_svg_written(tmp_path: FilePath) -> None:
     assert "&lt;--&gt;" in svg.read_text()          # real text, escaped, not glyph outlines
     assert any("UTC" in t for t in texts)            # the time axis says its zone
     assert "Probe statistics: paris-01" in " ".join(texts)
+
+
+def test_the_chart_is_private_and_replaced_whole(tmp_path: FilePath) -> None:
+    # it names sites, tunnels and targets, like the 0600 history it is drawn from
+    target = tmp_path / "c.png"
+    target.write_text("an older chart")
+    target.chmod(0o644)
+    chart.plot("paris-01", [steady(path_label("eth1", "paris-01-primary"))], [], target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["c.png"]  # no temporary file left beside it
 
 
 def test_one_line_per_path_same_colour_in_every_panel() -> None:

@@ -170,6 +170,26 @@ def test_refused_probes_are_counted_apart_in_the_summary_and_as_loss_on_the_char
     assert row["loss_pct"] == 100                              # the chart: no answer is no answer
 
 
+def test_a_tunnel_seen_going_down_and_up_between_polls_is_drawn_coming_back(cli, echo, tmp_path):
+    # state changes (no incident behind them): both ends are marked, not only the down
+    db = tmp_path / "health.db"
+    assert probe_run(cli, db, f"udp:127.0.0.1:{echo.port}").code == 0
+    rows = rows_of(db)
+    with HealthHistory(db) as history:
+        history.add_events([
+            Event(key="state:1", at=rows[1]["at"], site="s1", name="Prisma RN Primary WAN Tunnel Down",
+                  state="down", tunnel="s1-wan1", role="primary", source="state"),
+            Event(key="state:2", at=rows[3]["at"], site="s1", name="Prisma RN Primary WAN Tunnel Up",
+                  state="up", tunnel="s1-wan1", role="primary", source="state"),
+        ])
+    svg = tmp_path / "out.svg"
+    r = cli("health", "probes", "s1", "--history", str(db), "--plot", str(svg))
+    assert r.code == 0, r.err
+    assert "2 events marked" in r.err
+    texts = svg_texts(svg)
+    assert "RN Primary WAN Tunnel Down" in texts and "RN Primary WAN Tunnel Up" in texts
+
+
 def test_mistakes_are_one_line_and_probe_nothing(cli, echo, tmp_path):
     db = tmp_path / "health.db"
     good = f"udp:127.0.0.1:{echo.port}"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from sasekit import sqlite_store
+from sasekit.errors import ConfigError
 from sasekit.health.history import HealthHistory
 from sasekit.workflows.history import History
 
@@ -74,3 +75,13 @@ def test_migrations_run_once_when_two_open_an_old_history(tmp_path: Path) -> Non
     assert len(columns) == len(set(columns))
     first.close()
     second.close()
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "tunnels.yaml"
+    path.write_text("sites: []\n")
+    path.chmod(0o644)
+    with pytest.raises(ConfigError, match=r"tunnels\.yaml: not a SQLite database"):
+        HealthHistory(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert path.read_text() == "sites: []\n"

@@ -19,12 +19,14 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from sasekit.errors import ConfigError
 from sasekit.files import private_file
 
 __all__ = ["BUSY_TIMEOUT_S", "immediate", "open_shared"]
 
 #: How long a statement waits for another process's lock before it fails.
 BUSY_TIMEOUT_S = 30.0
+_HEADER = b"SQLite format 3\x00"
 _FIRST_PAUSE_S = 0.005
 _LONGEST_PAUSE_S = 0.1
 
@@ -37,7 +39,9 @@ def open_shared(path: str | os.PathLike[str], schema: str, *,
 
     Autocommit (``isolation_level=None``): callers open their own transactions.
     """
-    target = private_file(Path(path))
+    target = Path(path)
+    _refuse_other_files(target)
+    target = private_file(target)
     db = sqlite3.connect(target, check_same_thread=False, isolation_level=None, timeout=timeout)
     try:
         db.row_factory = sqlite3.Row
@@ -70,6 +74,20 @@ def immediate(db: sqlite3.Connection, lock: threading.Lock | threading.RLock | N
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
+
+
+def _refuse_other_files(path: Path) -> None:
+    """A path that names another kind of file (a YAML given as --history) is refused as
+    it is: neither its mode changed nor SQLite's "file is not a database" without a name."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_HEADER))
+    except (FileNotFoundError, IsADirectoryError):
+        return
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if head and head != _HEADER:
+        raise ConfigError(f"{path}: not a SQLite database; give the path of a sasekit history, or a new file")
 
 
 def _wal(db: sqlite3.Connection, timeout: float) -> None:

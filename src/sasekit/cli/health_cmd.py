@@ -25,15 +25,17 @@ def _state() -> Any:
     return click.get_current_context().find_root().obj
 
 
-def duration(value: str, option: str) -> float:
-    """``90``, ``90s``, ``15m``, ``2h``, ``30d`` → seconds (a usage error names the option)."""
+def duration(value: str, option: str, *, zero: bool = False) -> float:
+    """``90``, ``90s``, ``15m``, ``2h``, ``30d`` → seconds, above 0 (or, with ``zero``, 0
+    too); a usage error names the option."""
     text = value.strip().lower()
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text)
-    m = DURATION.fullmatch(text)
-    if m is None or float(m.group(1)) <= 0:
+    m = DURATION.fullmatch(text if not re.fullmatch(r"\d+(?:\.\d+)?", text) else text + "s")
+    if m is None:
         raise click.BadParameter(f"{value!r} is not a duration such as 90s, 15m, 2h or 30d", param_hint=option)
-    return float(m.group(1)) * UNITS[m.group(2)]
+    seconds = float(m.group(1)) * UNITS[m.group(2)]
+    if seconds < 0 or (seconds == 0 and not zero):
+        raise click.BadParameter(f"{value!r}: a duration above 0 (such as 10s)", param_hint=option)
+    return seconds
 
 
 def since_time(value: str | None, now: float) -> float:
@@ -110,8 +112,12 @@ def _notifier(text: str) -> Any:
                                  "${ENV_VAR})", param_hint="--notify")
     if kind != "email":
         return Notifier(kind, {"url": value})
+    port_text = os.environ.get("SASEKIT_SMTP_PORT", "25").strip()
+    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        raise click.BadParameter(f"SASEKIT_SMTP_PORT={port_text[:20]!r} is not a port (1 to 65535)",
+                                 param_hint="--notify email")
     target: dict[str, Any] = {"to": value, "host": os.environ.get("SASEKIT_SMTP_HOST", "127.0.0.1"),
-                              "port": int(os.environ.get("SASEKIT_SMTP_PORT", "25")),
+                              "port": int(port_text),
                               "from": os.environ.get("SASEKIT_SMTP_FROM", "sasekit@localhost")}
     if os.environ.get("SASEKIT_SMTP_USER"):
         target.update(username=os.environ["SASEKIT_SMTP_USER"], password="${SASEKIT_SMTP_PASSWORD}",
@@ -200,7 +206,8 @@ def events(since: str, site: str | None, kinds: tuple[str, ...], no_poll: bool, 
               help="Send new incidents and mismatches: slack=URL, webhook=URL, email=ADDRESS. Repeat.")
 @click.option("--notify-existing", is_flag=True,
               help="Also send what the history holds from before (default: a new watcher starts quiet).")
-@click.option("--events", "shown", default=15, show_default=True, help="Latest events shown.")
+@click.option("--events", "shown", default=15, show_default=True, type=click.IntRange(min=0),
+              help="Latest events shown (0: none).")
 @history_options
 @intent_option
 def watch(interval: str, count: int | None, notifiers: tuple[str, ...], notify_existing: bool, shown: int,
@@ -259,8 +266,8 @@ def probes(site: str, since: str, plot_file: str | None, history_path: str | Non
     start = since_time(since, time.time())
     with _history(history_path, retention) as history:
         samples = history.samples(site=site, since=start)
-        marks = [Mark(e.at, e.name.removeprefix("Prisma "), e.severity) for e in history.events(since=start, site=site)
-                 if e.state != "up" or e.source != "state"]
+        marks = [Mark(e.at, e.name.removeprefix("Prisma "), e.severity)
+                 for e in history.events(since=start, site=site)]
     if not samples:
         raise click.ClickException(f"no probe samples for site {site!r} since {since} (run `sasekit probe run "
                                    f"--site {site} ...` first)")
@@ -299,9 +306,6 @@ def serve(host: str, port: int, interval: str, history_path: str | None, retenti
     from sasekit.health.metrics import serve as run
 
     every = duration(interval, "--interval")
-    if every <= 0:
-        raise click.BadParameter(f"{interval!r}: a poll every 0 s would call the tenant without pause",
-                                 param_hint="--interval")
     with _history(history_path, retention) as history:
         watcher = _watcher(history, intent_file)
         try:
@@ -346,9 +350,8 @@ def probe_run(targets: tuple[str, ...], site: str | None, tunnel: str | None, eg
         parsed = list(dict.fromkeys(p.parse_target(t) for t in targets))   # a target given twice: probed once
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="TARGET") from None
-    every, wait, size = duration(interval, "--interval"), duration(timeout, "--timeout"), duration(window, "--window")
-    if size <= 0:
-        raise click.BadParameter(f"{window!r}: a window is above 0 s", param_hint="--window")
+    every, wait = duration(interval, "--interval", zero=True), duration(timeout, "--timeout")
+    size = duration(window, "--window")
     namespace = None
     if lab_tunnel:
         from sasekit.lab.lab import Lab, LabError

@@ -48,6 +48,7 @@ Choices
 
 from __future__ import annotations
 
+import io
 import itertools
 import math
 import pathlib
@@ -57,6 +58,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
+
+from sasekit.files import PRIVATE_MODE, write_atomic
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -445,5 +448,9 @@ def plot(site: str, paths: Sequence[Path], marks: Sequence[Mark], out: str | pat
     with _style():
         fig = _figure(site, paths, marks, title=title, tz=tz)
         metadata: dict[str, Any] = {"Date": None} if suffix == ".svg" else {}
-        fig.savefig(target, format=suffix[1:], metadata=metadata)
+        drawn = io.BytesIO()
+        fig.savefig(drawn, format=suffix[1:], metadata=metadata)
+    # 0600 like the history it is drawn from (site, tunnel and target names), and whole or
+    # not at all: a chart a dashboard reloads is never seen half-written.
+    write_atomic(target, drawn.getvalue(), mode=PRIVATE_MODE)
     return target
