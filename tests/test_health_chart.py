@@ -59,6 +59,7 @@ def test_png_and_svg_written(tmp_path: FilePath) -> None:
     assert "&lt;--&gt;" in svg.read_text()          # real text, escaped, not glyph outlines
     assert any("UTC" in t for t in texts)            # the time axis says its zone
     assert "Probe statistics: paris-01" in " ".join(texts)
+    assert "2 paths, 20 points" in " ".join(texts)   # what was drawn: 10 points on each path
 
 
 def test_the_chart_is_private_and_replaced_whole(tmp_path: FilePath) -> None:

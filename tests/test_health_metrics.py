@@ -103,8 +103,9 @@ class Gate:
 
 
 class Served:
-    def __init__(self, world: dict, gate: Gate, port: int, history_path: Path) -> None:
+    def __init__(self, world: dict, gate: Gate, port: int, history_path: Path, told: list[str]) -> None:
         self.world, self.gate, self.port, self.history_path = world, gate, port, history_path
+        self.told = told     # what serve reported (on stderr from the command)
 
     @property
     def url(self) -> str:
@@ -136,17 +137,18 @@ def served(world, tmp_path) -> Iterator[Served]:
     its own server, history and counters."""
     path = tmp_path / "served" / "health.db"
     stop = threading.Event()
+    told: list[str] = []
     bound: queue.Queue[tuple[str, int]] = queue.Queue()
     with _client(world["srv"]) as client, HealthHistory(path) as history:
         gate = Gate(Watcher(Collector(client, history, clock=world["clock"]), clock=world["clock"]), stop)
         thread = threading.Thread(target=metrics.serve, args=(gate,), daemon=True,
                                   kwargs={"host": "127.0.0.1", "port": 0, "interval_s": 0.0, "stop": stop,
-                                          "ready": bound.put})
+                                          "ready": bound.put, "report": told.append})
         thread.start()
         host, port = bound.get(timeout=READY_S)
         assert host == "127.0.0.1" and port > 0        # port 0: any free port, and ready says which
         try:
-            yield Served(world, gate, port, path)
+            yield Served(world, gate, port, path, told)
         finally:
             stop.set()
             gate.go.release()
@@ -194,14 +196,16 @@ def test_tunnels_bgp_sites_and_incidents_follow_the_scenario(served, world):
     assert sites[("sydney-01",)] == 0
     codes = by_labels(fams["sasekit_incidents_open"], "code")
     assert codes[("INC_RN_SITE_DOWN",)] == 1 and codes[("INC_RN_PRIMARY_WAN_TUNNEL_DOWN",)] >= 1
-    assert ("INC_RN_SECONDARY_WAN_BGP_DOWN",) not in codes            # cleared at minute 4
+    assert codes[("INC_RN_SECONDARY_WAN_BGP_DOWN",)] == 0            # cleared at minute 4
     bgp = by_labels(fams["sasekit_bgp_up"], "tunnel")
     assert bgp[("paris-01-lte",)] == 1
 
     fams = served.poll_at(19)        # everything settled
     assert set(by_labels(fams["sasekit_tunnel_up"], "tunnel").values()) == {1.0}
     assert set(by_labels(fams["sasekit_site_up"], "site").values()) == {1.0}
-    assert fams["sasekit_incidents_open"].samples == []
+    # every code seen open reads 0 once closed (an alert on "> 0" resolves; "absent" would not)
+    zeros = by_labels(fams["sasekit_incidents_open"], "code")
+    assert zeros[("INC_RN_PRIMARY_WAN_TUNNEL_DOWN",)] == 0 and set(zeros.values()) == {0.0}
 
 
 def test_the_poll_counter_is_named_as_prometheus_exposes_it(served):
@@ -258,14 +262,21 @@ def test_a_failed_poll_is_counted_and_the_endpoint_keeps_serving(served, world):
     assert r.status_code == 200, r.text
     try:
         fams = served.poll_at(19.2)
+        again = served.poll_at(19.3)
     finally:
         httpx.put(f"{srv.url}/_emulator/faults", json={"p503": 0.0}, headers=admin, trust_env=False)
     assert {s.labels["result"]: s.value for s in fams["sasekit_polls"].samples} == {"ok": 1, "failed": 1}
+    assert fams["sasekit_poll_ok"].samples[0].value == 0 and before["sasekit_poll_ok"].samples[0].value == 1
+    assert {s.labels["result"]: s.value for s in again["sasekit_polls"].samples} == {"ok": 1, "failed": 2}
+    assert len(served.told) == 1 and served.told[0].startswith("poll failed: ")   # told once, not per poll
+    assert "503" in served.told[0]
     # what the last good poll saw is still served, and when that poll ran says how old it is
     assert fams["sasekit_tunnel_up"].samples == before["sasekit_tunnel_up"].samples
     assert fams["sasekit_poll_timestamp_seconds"].samples == before["sasekit_poll_timestamp_seconds"].samples
     fams = served.poll_at(19.4)      # the emulator answers again: so does the next poll
-    assert {s.labels["result"]: s.value for s in fams["sasekit_polls"].samples} == {"ok": 2, "failed": 1}
+    assert {s.labels["result"]: s.value for s in fams["sasekit_polls"].samples} == {"ok": 2, "failed": 2}
+    assert fams["sasekit_poll_ok"].samples[0].value == 1
+    assert served.told[1:] == ["poll ok again, after 2 failed"]
 
 
 def test_no_secret_is_in_the_metrics(served, world):

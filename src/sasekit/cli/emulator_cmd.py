@@ -34,7 +34,7 @@ def emulator() -> None:
 @emulator.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind. Keep 127.0.0.1 unless others must reach it.")
-@click.option("--port", default=8443, show_default=True, type=int)
+@click.option("--port", default=8443, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--db", type=click.Path(dir_okay=False), help="SQLite file to keep state in (default: memory).")
 @click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
               help="JSON or YAML emulator settings (accounts, token_ttl_s, push_s, rate_limit, faults).")

@@ -7,9 +7,11 @@ the history holds: the same code against the emulator and a real tenant.
 
 from __future__ import annotations
 
+import errno
 import re
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from sasekit.cli.context import output_options
 
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 DURATION = re.compile(r"(\d+(?:\.\d+)?)([smhd])")
+LONGEST_S = 3650 * 86400.0      # ten years: any longer is a typo (and past what clocks and sleeps take)
 
 
 def _state() -> Any:
@@ -35,6 +38,8 @@ def duration(value: str, option: str, *, zero: bool = False) -> float:
     seconds = float(m.group(1)) * UNITS[m.group(2)]
     if seconds < 0 or (seconds == 0 and not zero):
         raise click.BadParameter(f"{value!r}: a duration above 0 (such as 10s)", param_hint=option)
+    if seconds > LONGEST_S:
+        raise click.BadParameter(f"{value!r}: at most {LONGEST_S // 86400:g}d", param_hint=option)
     return seconds
 
 
@@ -71,7 +76,11 @@ intent_option = click.option(
 def _history(path: str | None, retention: str) -> Any:
     from sasekit.health.history import HealthHistory
 
-    return HealthHistory(path, retention_s=duration(retention, "--retention"))
+    keep = duration(retention, "--retention")
+    if path is not None and not Path(path).parent.is_dir():   # a typo'd folder is not made (the default is)
+        raise click.BadParameter(f"{path}: the folder {str(Path(path).parent)!r} does not exist",
+                                 param_hint="--history")
+    return HealthHistory(path, retention_s=keep)
 
 
 def _intent(path: str | None) -> tuple[Any, str | None]:
@@ -88,14 +97,14 @@ def _intent(path: str | None) -> tuple[Any, str | None]:
         raise click.ClickException(str(exc)) from None
 
 
-def _watcher(history: Any, intent_file: str | None, notifiers: tuple[str, ...] = (), *,
+def _watcher(history: Any, intent_file: str | None, notifiers: Sequence[Any] = (), *,
              notify_existing: bool = False, config_every: int = 10) -> Any:
     from sasekit.health.collect import Collector
     from sasekit.health.watch import Watcher
 
     intent, path = _intent(intent_file)
     collector = Collector(_state().client(), history, config_every=config_every)
-    return Watcher(collector, intent=intent, intent_path=path, notifiers=[_notifier(n) for n in notifiers],
+    return Watcher(collector, intent=intent, intent_path=path, notifiers=list(notifiers),
                    notify_existing=notify_existing)
 
 
@@ -111,7 +120,7 @@ def _notifier(text: str) -> Any:
         raise click.BadParameter(f"{text[:40]!r}: use slack=URL, webhook=URL or email=ADDRESS (a URL may be "
                                  "${ENV_VAR})", param_hint="--notify")
     if kind != "email":
-        return Notifier(kind, {"url": value})
+        return _checked(Notifier(kind, {"url": value}))
     port_text = os.environ.get("SASEKIT_SMTP_PORT", "25").strip()
     if not port_text.isdigit() or not 0 < int(port_text) < 65536:
         raise click.BadParameter(f"SASEKIT_SMTP_PORT={port_text[:20]!r} is not a port (1 to 65535)",
@@ -122,7 +131,18 @@ def _notifier(text: str) -> Any:
     if os.environ.get("SASEKIT_SMTP_USER"):
         target.update(username=os.environ["SASEKIT_SMTP_USER"], password="${SASEKIT_SMTP_PASSWORD}",
                       starttls=True)
-    return Notifier(kind, target)
+    return _checked(Notifier(kind, target))
+
+
+def _checked(notifier: Any) -> Any:
+    """A notifier that could never send is refused now, not at every event of the watch."""
+    from sasekit.workflows.notify import NotifyError, check_target
+
+    try:
+        check_target(notifier.kind, notifier.target)
+    except NotifyError as exc:
+        raise click.BadParameter(str(exc), param_hint="--notify") from None
+    return notifier
 
 
 def _console() -> Any:
@@ -219,19 +239,22 @@ def watch(interval: str, count: int | None, notifiers: tuple[str, ...], notify_e
     from sasekit.health.view import live_view
 
     every = duration(interval, "--interval")
+    targets = [_notifier(n) for n in notifiers]        # refused before the history is touched
     con = _console()
     with _history(history_path, retention) as history:
-        watcher = _watcher(history, intent_file, notifiers, notify_existing=notify_existing)
-        done = 0
+        watcher = _watcher(history, intent_file, targets, notify_existing=notify_existing)
+        done = good = 0
+        failure: SasekitError | None = None
         with Live(console=con, auto_refresh=False, transient=False, redirect_stdout=False) as live:
             while count is None or done < count:
                 started = time.monotonic()
                 problems: list[str] = []
                 try:
                     poll = watcher.cycle()
+                    good += 1
                 except SasekitError as exc:  # a failed poll is shown; the next one tries again
                     problems.append(f"poll failed: {exc}")
-                    poll = None
+                    poll, failure = None, exc
                 problems += watcher.failures[-3:]
                 watcher.failures.clear()
                 if poll is not None:
@@ -246,6 +269,10 @@ def watch(interval: str, count: int | None, notifiers: tuple[str, ...], notify_e
                 time.sleep(max(0.0, every - (time.monotonic() - started)))
         if not sys.stdout.isatty() and watcher.sent:
             click.echo(f"{len(watcher.sent)} notifications sent", err=True)
+    if failure is not None and not good:       # --count polls, none of them through: not a success
+        from sasekit.cli import exit_code
+
+        sys.exit(exit_code(failure))
 
 
 @health.command()
@@ -311,8 +338,9 @@ def serve(host: str, port: int, interval: str, history_path: str | None, retenti
         try:
             run(watcher, host=host, port=port, interval_s=every)
         except OSError as exc:  # only the listening socket: a failed poll is counted and served
-            raise click.ClickException(f"{exc.strerror or exc} (another process on the port? choose one "
-                                       "with --port, or --port 0 for any free port)") from None
+            hint = (" (another process on the port? choose one with --port, or --port 0 for any free port)"
+                    if exc.errno == errno.EADDRINUSE else "")
+            raise click.ClickException(f"{exc.strerror or exc}{hint}") from None
 
 
 # ------------------------------------------------------------------ sasekit probe
@@ -344,7 +372,6 @@ def probe_run(targets: tuple[str, ...], site: str | None, tunnel: str | None, eg
 
     Each run is kept as points of WINDOW each, per target, for `sasekit health probes`."""
     from sasekit.health import probes as p
-    from sasekit.health.sampling import points
 
     try:
         parsed = list(dict.fromkeys(p.parse_target(t) for t in targets))   # a target given twice: probed once
@@ -364,6 +391,15 @@ def probe_run(targets: tuple[str, ...], site: str | None, tunnel: str | None, eg
         source, namespace = source or link.branch_inside.split("/")[0], link.branch_ns
     if not site or not tunnel:
         raise click.UsageError("--site and --tunnel name the path (or --lab TUNNEL)")
+    with _history(history_path, retention) as history:   # a history that cannot be written: before probing
+        _probe_into(history, parsed, site, tunnel, egress, source, namespace, count, every, wait, size)
+
+
+def _probe_into(history: Any, parsed: list[Any], site: str, tunnel: str, egress: str | None, source: str | None,
+                namespace: str | None, count: int, every: float, wait: float, size: float) -> None:
+    from sasekit.health import probes as p
+    from sasekit.health.sampling import points
+
     started = time.time()
     try:
         if namespace:
@@ -381,8 +417,7 @@ def probe_run(targets: tuple[str, ...], site: str | None, tunnel: str | None, eg
             click.echo(f"{result.target}: {result.error}", err=True)
             continue
         rows += points(result, site=site, tunnel=tunnel, egress=egress or "-", started=started, window_s=size)
-    with _history(history_path, retention) as history:
-        history.add_samples(rows)
+    history.add_samples(rows)
     summary = [{"target": r.target, "sent": r.sent, "received": r.received, "lost": r.lost, "failed": r.failed,
                 "loss_pct": r.loss_pct, "failed_pct": r.failed_pct, "latency_ms": r.rtt_mean_ms, "p50_ms": r.rtt_p50_ms, "p95_ms": r.rtt_p95_ms,
                 "jitter_ms": r.jitter_ms, "error": r.error} for r in results]

@@ -418,7 +418,7 @@ def _figure(site: str, paths: Sequence[Path], marks: Sequence[Mark], *,
     sub = f"{_period(lo, hi, tz)} {zone}; " if has_time else ""
     sub += f"{_plural(len(paths), 'path')}, "
     if points:
-        sub += _plural(points, "run")
+        sub += _plural(points, "point")
     else:
         sub += "no probe results in this period" if has_time else "no probe results, no events"
     if marks:

@@ -12,10 +12,11 @@ Bound to 127.0.0.1 unless told otherwise: the metrics name the tenant's sites.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .collect import Poll
@@ -39,7 +40,9 @@ class HealthCollector:
         self.poll: Poll | None = None
         self.polls = 0
         self.failures = 0
+        self.failing = False           # the last poll failed: the gauges are the last good poll's
         self.duration_s = 0.0
+        self.codes: set[str] = set()   # every code seen open: one that closes reads 0, not absent
 
     def describe(self) -> list[Any]:
         return []  # metrics are made at scrape time: nothing to check at registration
@@ -68,8 +71,10 @@ class HealthCollector:
                     bgp.add_metric(labels, 1.0 if t.bgp == "up" else 0.0)
             for s in poll.sites:
                 sites.add_metric([s.site, s.service], {"up": 1.0, "degraded": 0.5}.get(s.state, 0.0))
-            for code, n in sorted(Counter(str(i.get("code")) for i in poll.open_incidents).items()):
-                incidents.add_metric([code], float(n))
+            counts = Counter(str(i.get("code")) for i in poll.open_incidents)
+            self.codes.update(counts)
+            for code in sorted(self.codes):
+                incidents.add_metric([code], float(counts.get(code, 0)))
         yield from (up, state, drops, bgp, sites, incidents)
         latest: dict[tuple[str, ...], dict[str, Any]] = {}   # one series per path, even if two rows tie
         for row in self.history.latest_samples():
@@ -90,6 +95,10 @@ class HealthCollector:
         polls.add_metric(["ok"], float(self.polls))
         polls.add_metric(["failed"], float(self.failures))
         yield polls
+        ok = GaugeMetricFamily("sasekit_poll_ok", "1 when the last poll succeeded; 0: the other gauges are "
+                               "the last successful poll's (see sasekit_poll_timestamp_seconds)")
+        ok.add_metric([], 0.0 if self.failing or poll is None else 1.0)
+        yield ok
         last = GaugeMetricFamily("sasekit_poll_timestamp_seconds", "When the last successful poll ran")
         last.add_metric([], poll.at if poll else 0.0)
         yield last
@@ -110,9 +119,12 @@ def registry_for(collector: HealthCollector) -> Any:
 
 
 def serve(watcher: Any, *, host: str = "127.0.0.1", port: int = 9108, interval_s: float = 30.0,
-          stop: threading.Event | None = None, cycles: int | None = None, ready: Any = None) -> None:
+          stop: threading.Event | None = None, cycles: int | None = None, ready: Any = None,
+          report: Callable[[str], None] | None = None) -> None:
     """Poll every ``interval_s`` and serve the metrics on ``host:port`` until ``stop`` is set,
-    ``cycles`` polls are done or Ctrl-C. ``ready(address)`` is told the bound address."""
+    ``cycles`` polls are done or Ctrl-C. ``ready(address)`` is told the bound address;
+    ``report(line)`` (default: stderr) each failure that differs from the one before, and
+    the recovery: an operator sees an outage start and end, not one line per poll."""
     from prometheus_client import start_http_server
 
     collector = HealthCollector(watcher.history)
@@ -128,16 +140,29 @@ def serve(watcher: Any, *, host: str = "127.0.0.1", port: int = 9108, interval_s
         print(f"metrics on http://{shown}:{bound[1]}/metrics (polling every {interval_s:g} s; Ctrl-C stops)",
               flush=True)
     stop = stop or threading.Event()
-    done = 0
+    tell = report or (lambda line: print(line, file=sys.stderr, flush=True))
+    done = failed_in_a_row = 0
+    last_told = ""
     try:
         while not stop.is_set() and (cycles is None or done < cycles):
             started = time.monotonic()
             try:
                 collector.poll = watcher.cycle()
-                collector.polls += 1
-            except Exception as exc:  # a failed poll is counted and logged; the next one tries again
+            except Exception as exc:  # a failed poll is counted and told; the next one tries again
                 collector.failures += 1
+                failed_in_a_row += 1
+                collector.failing = True
+                told = " ".join(str(exc).split())
+                if told != last_told:
+                    tell(f"poll failed: {told}")
+                    last_told = told
                 log.warning("poll failed: %s", exc)
+            else:
+                collector.polls += 1
+                collector.failing = False
+                if failed_in_a_row:
+                    tell(f"poll ok again, after {failed_in_a_row} failed")
+                failed_in_a_row, last_told = 0, ""
             collector.duration_s = time.monotonic() - started
             done += 1
             if cycles is not None and done >= cycles:

@@ -31,6 +31,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from http.client import HTTPException
@@ -41,7 +42,7 @@ from sasekit.cells import cell_text
 from sasekit.errors import ConfigError, NotifyError, parse_retry_after, redact
 from sasekit.settings import expand_env_refs
 
-__all__ = ["KINDS", "NotifyError", "notify"]
+__all__ = ["KINDS", "NotifyError", "check_target", "notify"]
 
 log = logging.getLogger(__name__)
 
@@ -142,13 +143,19 @@ def _slack_payload(target: Mapping[str, Any], message: str, data: Mapping[str, A
     return payload
 
 
-def _post_json(kind: str, target: Mapping[str, Any], payload: Any, timeout: float) -> dict[str, Any]:
+def _url_of(kind: str, target: Mapping[str, Any]) -> tuple[str, str]:
+    """(the target's URL with its ``${VAR}`` expanded, the URL as it may be shown)."""
     if not target.get("url"):
         raise NotifyError(f"{kind}: target has no url", kind=kind)
     url = _expand(target["url"], "url", kind)
     shown = _shown_url(url)
     if urlsplit(url).scheme.lower() not in ("http", "https") or shown == "<invalid url>":
         raise NotifyError(f"{kind}: target url must be an http(s) URL (got {shown})", kind=kind)
+    return url, shown
+
+
+def _post_json(kind: str, target: Mapping[str, Any], payload: Any, timeout: float) -> dict[str, Any]:
+    url, shown = _url_of(kind, target)
     secrets = [url, urlsplit(url).path, urlsplit(url).query]
     headers = {"Content-Type": "application/json", "User-Agent": "sasekit-notify"}
     for name, value in (target.get("headers") or {}).items():
@@ -231,8 +238,21 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _send_email(target: Mapping[str, Any], message: str, data: Mapping[str, Any] | None,
-                timeout: float) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Mail:
+    host: str
+    port: int
+    sender: str
+    recipients: list[str]
+    use_ssl: bool
+    starttls: bool
+    username: str
+    password: str = field(repr=False)
+    shown: str
+
+
+def _mail_of(target: Mapping[str, Any]) -> _Mail:
+    """An e-mail target's settings, or the NotifyError that says why it cannot be sent to."""
     kind = "email"
     host = str(target.get("host") or "").strip()
     if not host:
@@ -255,6 +275,16 @@ def _send_email(target: Mapping[str, Any], message: str, data: Mapping[str, Any]
     if username and not (use_ssl or starttls or _is_loopback(host)):
         raise NotifyError(f"email via {shown}: refusing to send the password over an unencrypted "
                           "connection; set starttls: true or use port 465", kind=kind)
+    return _Mail(host, port, sender, recipients, use_ssl, starttls, username, password, shown)
+
+
+def _send_email(target: Mapping[str, Any], message: str, data: Mapping[str, Any] | None,
+                timeout: float) -> dict[str, Any]:
+    kind = "email"
+    mail = _mail_of(target)
+    host, port, sender, recipients = mail.host, mail.port, mail.sender, mail.recipients
+    use_ssl, starttls, username, password, shown = mail.use_ssl, mail.starttls, mail.username, mail.password, \
+        mail.shown
     secrets = [password]
 
     msg = EmailMessage()
@@ -310,6 +340,22 @@ def _send_email(target: Mapping[str, Any], message: str, data: Mapping[str, Any]
 
 
 # ------------------------------------------------------------------------------ public
+
+
+def check_target(kind: str, target: Mapping[str, Any]) -> None:
+    """Raise the :class:`NotifyError` that :func:`notify` would raise before sending
+    anything (an unknown kind, no URL or not an http(s) one, a ``${VAR}`` that is not set,
+    an e-mail target missing an address), so that a watcher refuses it at start rather
+    than failing at every event."""
+    kind = str(kind).lower()
+    if not isinstance(target, Mapping):
+        raise NotifyError(f"{kind}: target must be a mapping", kind=kind)
+    if kind in ("slack", "webhook"):
+        _url_of(kind, target)
+    elif kind == "email":
+        _mail_of(target)
+    else:
+        raise NotifyError(f"unknown notification kind {kind!r}; use one of: {', '.join(KINDS)}", kind=kind)
 
 
 def notify(
