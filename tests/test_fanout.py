@@ -15,6 +15,7 @@ numbers) keep their meaning.
 from __future__ import annotations
 
 import json
+import socket
 import socketserver
 import threading
 import time
@@ -33,6 +34,7 @@ from sasekit import transport as t
 from sasekit.emulator import DEMO_ACCOUNT
 from sasekit.emulator.limits import RateLimiter as EmulatorRateLimiter
 from sasekit.emulator.serve import free_port
+from sasekit.limiter import Breaker
 from sasekit.transport import RateLimiter, RetryPolicy
 
 # Many retries with tiny sleeps: injected faults are survived quickly and almost surely.
@@ -343,6 +345,41 @@ def test_a_refused_connection_fails_every_item_fast_as_never_sent(srv, monkeypat
     # and the rest are not sent at all
     assert len(refused) == 8 and all(r.cause_type == "ConnectError" for r in refused)
     assert all("the last 8 connections to the service failed" in str(r) for r in results[8:])
+
+
+def test_a_probe_cut_short_by_a_sibling_refused_call_lets_the_next_call_probe(srv, no_thread_pool):
+    # After the cooldown one call goes through as the breaker's probe, the others are refused.
+    # A caller that runs two calls together and stops at the first error (a poller: both
+    # answers or neither) closes the probe before its answer comes. The next call must be
+    # allowed to probe; otherwise each cooldown's probe is cut short the same way, and the
+    # poller stays refused long after the service is back.
+    clock = FakeClock(1000.0)
+    with socket.socket() as silent:                  # accepts connections (backlog), never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        a = DEMO_ACCOUNT
+        with Client(a["client_id"], a["client_secret"], a["tsg_id"],
+                    base_url=f"http://127.0.0.1:{silent.getsockname()[1]}", auth_url=srv.url, setup_url=srv.url,
+                    retry=RetryPolicy(max_retries=0), rate_limit=0, read_timeout=HANG_GUARD_S) as c:
+            engine = c.engine
+            engine.breaker = Breaker(8, cooldown=30.0, clock=clock)
+            engine.tokens.get_sync(engine.http)       # the token first: only the two calls race
+            for _ in range(8):
+                engine.breaker.failure()             # the service went away: the breaker is open
+            clock.now += 31.0                        # past the cooldown
+            flows = [engine.call(engine.plan("address", "list", {"folder": "Shared"})) for _ in range(2)]
+            outcomes = engine.run_many(flows, 2)
+            with pytest.raises(errors.ServiceUnreachable):
+                for _index, _value, error in outcomes:
+                    if error is not None:
+                        raise error                  # the sibling's refusal, while the probe waits
+            outcomes.close()
+            try:
+                engine.breaker.check("GET", "/addresses")
+                refused = False
+            except errors.ServiceUnreachable:
+                refused = True
+            assert not refused, "the cut-short probe kept the breaker shut for another cooldown"
 
 
 class ClosingServer(socketserver.ThreadingMixIn, socketserver.TCPServer):

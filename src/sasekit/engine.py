@@ -644,12 +644,17 @@ class Engine:
         refreshes = throttled = 0
         token = yield t.Token()
         while True:
-            self.breaker.check(plan.method, plan.path)
-            if not self.limiter.idle:
-                yield t.ACQUIRE
-            started = time.perf_counter()
-            self._sent.append(time.monotonic())
-            outcome = yield t.Send(self.build(plan, token))
+            probe = self.breaker.check(plan.method, plan.path)
+            try:
+                if not self.limiter.idle:
+                    yield t.ACQUIRE
+                started = time.perf_counter()
+                self._sent.append(time.monotonic())
+                outcome = yield t.Send(self.build(plan, token))
+            except GeneratorExit:  # closed by its caller before the answer came
+                if probe:
+                    self.breaker.abandoned()
+                raise
             elapsed_ms = (time.perf_counter() - started) * 1000
 
             if isinstance(outcome, BaseException):

@@ -198,19 +198,29 @@ class Breaker:
             return self.threshold > 0 and self.failures >= self.threshold and \
                 self._clock() - self._opened < self.cooldown
 
-    def check(self, method: str, path: str) -> None:
+    def check(self, method: str, path: str) -> bool:
         """Raise :class:`~sasekit.errors.ServiceUnreachable` while open; after the cooldown
-        let one call through as a probe."""
+        let one call through as a probe. True for that probe: it must end in
+        :meth:`success`, :meth:`failure` or :meth:`abandoned`."""
         if self.failures < self.threshold or self.threshold <= 0:  # the common case, without the lock
-            return
+            return False
         with self._lock:
             if self.threshold <= 0 or self.failures < self.threshold:
-                return
+                return False
             now = self._clock()
             if now - self._opened >= self.cooldown:
                 self._opened = now  # this call is the probe; the others keep failing fast
-                return
+                return True
             raise ServiceUnreachable(method, path, self.failures, self.cooldown - (now - self._opened))
+
+    def abandoned(self) -> None:
+        """The probe was cut short with no answer (its caller stopped on a sibling call's
+        error): the next call probes at once. Otherwise a caller that runs calls together
+        and stops at the first refused one would cancel every probe, and stay refused
+        after the service is back."""
+        with self._lock:
+            if self.failures >= self.threshold > 0:
+                self._opened = self._clock() - self.cooldown
 
     def failure(self) -> None:
         with self._lock:
