@@ -96,7 +96,7 @@ EXPECTED = {
     "Prisma RN Primary WAN Tunnel Down", "Prisma RN Primary WAN Tunnel Up", "Prisma RN Primary WAN Tunnel Flap",
     "Prisma RN Secondary WAN BGP Down", "Prisma RN Secondary WAN BGP Up",
     "Prisma RN ECMP Tunnel Down", "Prisma RN ECMP BGP Down",
-    "Prisma Service Connection WAN BGP Down", "Prisma Service Connection WAN BGP Up",
+    "Prisma Service Connection Primary WAN BGP Down", "Prisma Service Connection Primary WAN BGP Up",
     "Prisma Service Connection Secondary WAN Tunnel Down", "Prisma Service Connection Secondary WAN Tunnel Flap",
     "Prisma RN Site Down", "Prisma RN Site Up",
 }

@@ -24,8 +24,9 @@ T0 = 1_800_000_000.0
     ("INC_RN_ECMP_BGP_DOWN", "Prisma RN ECMP BGP Down"),
     ("INC_SC_PRIMARY_WAN_TUNNEL_DOWN", "Prisma Service Connection Primary WAN Tunnel Down"),
     ("INC_SC_SECONDARY_WAN_TUNNEL_FLAP", "Prisma Service Connection Secondary WAN Tunnel Flap"),
-    ("INC_SC_PRIMARY_WAN_BGP_DOWN", "Prisma Service Connection WAN BGP Down"),
-    ("INC_SC_SECONDARY_WAN_BGP_FLAP", "Prisma Service Connection WAN BGP Flap"),
+    ("INC_SC_PRIMARY_WAN_BGP_DOWN", "Prisma Service Connection Primary WAN BGP Down"),
+    ("INC_SC_PRIMARY_WAN_BGP_FLAP", "Prisma Service Connection Primary WAN BGP Flap"),
+    ("INC_SC_SECONDARY_WAN_BGP_FLAP", "Prisma Service Connection WAN BGP Flap"),   # the table has no SC Secondary BGP
     ("INC_RN_SITE_DOWN", "Prisma RN Site Down"),
     ("INC_RN_PRIMARY_WAN_TUNNEL_RTT_EXCEEDED_BASELINE", "Prisma RN Primary WAN Tunnel RTT Above Baseline"),
 ])

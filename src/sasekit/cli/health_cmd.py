@@ -7,11 +7,12 @@ the history holds: the same code against the emulator and a real tenant.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import re
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +146,24 @@ def _checked(notifier: Any) -> Any:
     return notifier
 
 
+@contextlib.contextmanager
+def _exit_on_sigterm() -> Iterator[None]:
+    """SIGTERM (systemd, docker stop, kill) as SystemExit while the command runs: a
+    notification being sent is released for the next watcher instead of dying marked as
+    told. The handler before is put back after."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
 def _console() -> Any:
     from sasekit.cli.output import console
 
@@ -192,8 +211,9 @@ def status(history_path: str | None, retention: str, intent_file: str | None) ->
 @click.option("--since", metavar="WHEN", default="24h", show_default=True,
               help="A duration back from now (30m, 2h, 7d) or a UTC time (2026-12-02T10:00:00Z).")
 @click.option("--site", help="Only this site's events.")
-@click.option("--kind", "kinds", multiple=True, metavar="KIND",
-              help="tunnel, bgp, site; down, up, flap, mismatch; incident, state, check. Repeat for any of them.")
+@click.option("--kind", "kinds", multiple=True, metavar="KIND", callback=lambda _c, _p, v: tuple(k.lower() for k in v),
+              help="tunnel, bgp, site; down, up, flap, flap-cleared, rtt-high, mismatch; incident, state, check. "
+                   "Repeat for any of them.")
 @click.option("--no-poll", is_flag=True, help="Show the history only; do not poll the tenant.")
 @history_options
 @intent_option
@@ -212,7 +232,12 @@ def events(since: str, site: str | None, kinds: tuple[str, ...], no_poll: bool, 
     with _history(history_path, retention) as history:
         if not no_poll:
             _watcher(history, intent_file).cycle()
-        found = history.events(since=start, site=site, kinds=kinds)
+        found = history.events(since=start, site=site, kinds=kinds, newest=True)
+        if found.truncated:
+            click.echo(f"showing the newest {len(found)} of {found.total} events since {since} (narrow it with "
+                       "--since, --site or --kind)", err=True)
+        if site and not found:
+            _unknown_site(history, site)
         if _wants_text():
             _console().print(events_table(found) if found else "no events")
         else:
@@ -241,7 +266,7 @@ def watch(interval: str, count: int | None, notifiers: tuple[str, ...], notify_e
     every = duration(interval, "--interval")
     targets = [_notifier(n) for n in notifiers]        # refused before the history is touched
     con = _console()
-    with _history(history_path, retention) as history:
+    with _exit_on_sigterm(), _history(history_path, retention) as history:
         watcher = _watcher(history, intent_file, targets, notify_existing=notify_existing)
         done = good = 0
         failure: SasekitError | None = None
@@ -258,7 +283,7 @@ def watch(interval: str, count: int | None, notifiers: tuple[str, ...], notify_e
                 problems += watcher.failures[-3:]
                 watcher.failures.clear()
                 if poll is not None:
-                    view = live_view(poll.sites, history.events()[-shown:], polled_at=poll.at, calls=poll.calls,
+                    view = live_view(poll.sites, history.latest(shown) if shown else [], polled_at=poll.at, calls=poll.calls,
                                      problems=problems)
                     live.update(view, refresh=True)
                 elif problems:
@@ -267,12 +292,25 @@ def watch(interval: str, count: int | None, notifiers: tuple[str, ...], notify_e
                 if count is not None and done >= count:
                     break
                 time.sleep(max(0.0, every - (time.monotonic() - started)))
-        if not sys.stdout.isatty() and watcher.sent:
-            click.echo(f"{len(watcher.sent)} notifications sent", err=True)
+        if not sys.stdout.isatty() and watcher.sent_count:
+            click.echo(f"{watcher.sent_count} notifications sent", err=True)
     if failure is not None and not good:       # --count polls, none of them through: not a success
         from sasekit.cli import exit_code
 
         sys.exit(exit_code(failure))
+
+
+def _unknown_site(history: Any, site: str) -> None:
+    """A --site the history has never seen is said so (a typo, a case), not shown as calm."""
+    sites = sorted({t.site for t in history.tunnels().values() if t.site})
+    if site in sites:
+        return
+    from sasekit.suggest import close_matches, did_you_mean
+
+    hint = did_you_mean(close_matches(site, sites))
+    click.echo(f"note: no site {site!r} in the health history{hint}; "
+               + (f"it knows {', '.join(sites[:10])}{' …' if len(sites) > 10 else ''}" if sites
+                  else "it knows no site yet"), err=True)
 
 
 @health.command()
@@ -312,13 +350,25 @@ def probes(site: str, since: str, plot_file: str | None, history_path: str | Non
             raise click.ClickException(f"cannot write the chart to {plot_file}: {exc.strerror or exc}") from None
         click.echo(f"{out}: {len(paths)} paths, {len(samples)} points, {len(marks)} events marked", err=True)
         return
+    from sasekit.health.view import when
+
+    text = _wants_text()
     rows = []
     for label, items in paths.items():
         last = items[-1]
-        rows.append({"path": label, "points": len(items), "latency_ms": last["latency_ms"],
-                     "p95_ms": last["p95_ms"], "jitter_ms": last["jitter_ms"], "loss_pct": last["loss_pct"],
-                     "rtt_ms": last["rtt_ms"], "at": last["at"]})
+        rows.append({"path": label, "points": len(items),
+                     **{k: _figure(last[k], text) for k in ("latency_ms", "p95_ms", "jitter_ms", "loss_pct",
+                                                             "rtt_ms")},
+                     "at": when(last["at"]) + " UTC" if text else last["at"]})
     _state().emit(rows)
+
+
+def _figure(value: float | None, shown: bool) -> float | None:
+    """A probe figure in a table: to the microsecond (the digits after are noise to a reader;
+    JSON keeps them all, a loopback path's figures are microseconds)."""
+    if value is None or not shown:
+        return value
+    return round(float(value), 3)
 
 
 @health.command()
@@ -333,7 +383,7 @@ def serve(host: str, port: int, interval: str, history_path: str | None, retenti
     from sasekit.health.metrics import serve as run
 
     every = duration(interval, "--interval")
-    with _history(history_path, retention) as history:
+    with _exit_on_sigterm(), _history(history_path, retention) as history:
         watcher = _watcher(history, intent_file)
         try:
             run(watcher, host=host, port=port, interval_s=every)
@@ -418,9 +468,12 @@ def _probe_into(history: Any, parsed: list[Any], site: str, tunnel: str, egress:
             continue
         rows += points(result, site=site, tunnel=tunnel, egress=egress or "-", started=started, window_s=size)
     history.add_samples(rows)
+    text = _wants_text()
     summary = [{"target": r.target, "sent": r.sent, "received": r.received, "lost": r.lost, "failed": r.failed,
-                "loss_pct": r.loss_pct, "failed_pct": r.failed_pct, "latency_ms": r.rtt_mean_ms, "p50_ms": r.rtt_p50_ms, "p95_ms": r.rtt_p95_ms,
-                "jitter_ms": r.jitter_ms, "error": r.error} for r in results]
+                **{k: _figure(v, text) for k, v in (("loss_pct", r.loss_pct), ("failed_pct", r.failed_pct),
+                                               ("latency_ms", r.rtt_mean_ms), ("p50_ms", r.rtt_p50_ms),
+                                               ("p95_ms", r.rtt_p95_ms), ("jitter_ms", r.jitter_ms))},
+                "error": r.error} for r in results]
     _state().emit(summary)
     if all(r.error for r in results):
         sys.exit(1)

@@ -31,7 +31,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
     key TEXT PRIMARY KEY, at REAL NOT NULL, site TEXT NOT NULL, name TEXT NOT NULL, state TEXT NOT NULL,
     object TEXT, service TEXT, role TEXT, tunnel TEXT, source TEXT, incident_id TEXT, code TEXT,
-    status TEXT, detail TEXT, cause TEXT, stored REAL NOT NULL
+    status TEXT, detail TEXT, cause TEXT, stored REAL NOT NULL, after REAL
 );
 CREATE INDEX IF NOT EXISTS events_at ON events (at);
 CREATE INDEX IF NOT EXISTS events_tunnel ON events (tunnel, state, at);
@@ -54,6 +54,22 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 SAMPLE_FIELDS = ("at", "site", "tunnel", "egress", "target", "method", "sent", "received", "loss_pct",
                  "latency_ms", "p50_ms", "p95_ms", "jitter_ms", "rtt_ms")
 _EVENT_FIELDS = tuple(f.name for f in fields(Event))
+#: How many events a read returns at most, unless told otherwise.
+EVENTS_LIMIT = 10_000
+
+
+class EventList(list[Event]):
+    """Events, oldest first, and whether the read left some out (more matched than its limit:
+    ``total`` says how many did)."""
+
+    truncated: bool = False
+    total: int = 0
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """A history written before ``after`` existed gains the column (NULL: not a state change's)."""
+    if "after" not in {row["name"] for row in db.execute("PRAGMA table_info(events)")}:
+        db.execute("ALTER TABLE events ADD COLUMN after REAL")
 
 
 def default_path() -> Path:
@@ -71,7 +87,7 @@ class HealthHistory:
             raise ValueError(f"retention {retention_s:g} s: must be above 0")
         self.path = Path(path) if path else default_path()
         self.retention_s = retention_s
-        self._db = open_shared(self.path, SCHEMA)
+        self._db = open_shared(self.path, SCHEMA, migrate=_migrate)
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -124,27 +140,44 @@ class HealthHistory:
         return new
 
     def events(self, *, since: float = 0.0, site: str | None = None, kinds: Sequence[str] = (),
-               limit: int = 10_000) -> list[Event]:
+               limit: int = EVENTS_LIMIT, newest: bool = False) -> EventList:
         """Stored events at or after ``since``, oldest first; ``kinds`` match the event's
-        object (tunnel, bgp, site), its state (down, up, flap, mismatch) or its source."""
-        sql = "SELECT * FROM events WHERE at >= ?"
+        object (tunnel, bgp, site), its state (down, up, flap, mismatch) or its source.
+
+        At most ``limit`` of them: the oldest ones, or with ``newest`` the newest ones (still
+        returned oldest first). The list's ``truncated`` says whether more matched, and then
+        ``total`` how many."""
+        where = " WHERE at >= ?"
         args: list[Any] = [since]
         if site:
-            sql += " AND site = ?"
+            where += " AND site = ?"
             args.append(site)
         if kinds:
             marks = ", ".join("?" * len(kinds))
-            sql += f" AND (object IN ({marks}) OR state IN ({marks}) OR source IN ({marks}))"
+            where += f" AND (object IN ({marks}) OR state IN ({marks}) OR source IN ({marks}))"
             args += [*kinds, *kinds, *kinds]
-        sql += " ORDER BY at, key LIMIT ?"
-        args.append(limit)
-        return [Event(**{f: row[f] for f in _EVENT_FIELDS}) for row in self._rows(sql, args)]
+        order = "at DESC, key DESC" if newest else "at, key"
+        rows = self._rows(f"SELECT * FROM events{where} ORDER BY {order} LIMIT ?", [*args, max(0, limit) + 1])
+        out = EventList(_event(row) for row in rows[:max(0, limit)])
+        if newest:
+            out.reverse()
+        out.total = len(out)
+        if len(rows) > limit:
+            out.truncated = True
+            out.total = int(self._rows(f"SELECT COUNT(*) AS n FROM events{where}", args)[0]["n"])
+        return out
+
+    def latest(self, n: int, *, since: float = 0.0, site: str | None = None, kinds: Sequence[str] = ()
+               ) -> EventList:
+        """The newest ``n`` stored events (of ``since``, ``site``, ``kinds`` as :meth:`events`),
+        oldest first: what a live view shows as the latest events."""
+        return self.events(since=since, site=site, kinds=kinds, limit=n, newest=True)
 
     def last_events(self) -> dict[str, Event]:
         """Per site, its latest event."""
         rows = self._rows("SELECT e.* FROM events e JOIN (SELECT site, MAX(at) AS at FROM events GROUP BY site) m "
                           "ON e.site = m.site AND e.at = m.at ORDER BY e.key")
-        return {row["site"]: Event(**{f: row[f] for f in _EVENT_FIELDS}) for row in rows}
+        return {row["site"]: _event(row) for row in rows}
 
     def set_cause(self, key: str, cause: str) -> None:
         with self._tx() as db:
@@ -165,7 +198,26 @@ class HealthHistory:
                               (*sources, since, channel)).fetchall()
             db.executemany("INSERT OR IGNORE INTO notified VALUES (?, ?)",
                            [(f"{channel}|{row['key']}", stamp) for row in rows])
-        return [Event(**{f: row[f] for f in _EVENT_FIELDS}) for row in rows]
+        return [_event(row) for row in rows]
+
+    def unclaimed(self, channel: str, *, sources: Sequence[str] = ("incident", "check"), since: float = 0.0
+                  ) -> list[Event]:
+        """The stored events of ``sources`` that ``channel`` was not told of yet, oldest first,
+        without marking them: each is marked by :meth:`claim_one` just before it is sent."""
+        marks = ", ".join("?" * len(sources))
+        rows = self._rows(f"SELECT * FROM events WHERE source IN ({marks}) AND at >= ? AND "
+                          f"(? || '|' || key) NOT IN (SELECT key FROM notified) ORDER BY at, key",
+                          (*sources, since, channel))
+        return [_event(row) for row in rows]
+
+    def claim_one(self, channel: str, key: str, *, now: float | None = None) -> bool:
+        """Mark one event as told to ``channel``; False when it already was (another watcher
+        on this history, or an earlier cycle, took it). A send that does not go out is given
+        back by :meth:`release`."""
+        stamp = time.time() if now is None else now
+        with self._tx() as db:
+            return db.execute("INSERT OR IGNORE INTO notified VALUES (?, ?)",
+                              (f"{channel}|{key}", stamp)).rowcount == 1
 
     def release(self, channel: str, key: str) -> None:
         """A notification that did not go out: to be claimed again at the next cycle."""
@@ -174,22 +226,31 @@ class HealthHistory:
 
     # ------------------------------------------------------------------ tunnels and incidents
 
-    def save_tunnels(self, states: Iterable[TunnelState], *, now: float | None = None) -> None:
+    def save_tunnels(self, states: Iterable[TunnelState], *, now: float | None = None,
+                     unseen: Iterable[str] = ()) -> None:
+        """Store each tunnel's state as seen ``now``; the tunnels in ``unseen`` (not listed by
+        this poll, their last state kept) keep the time they were last seen."""
         stamp = time.time() if now is None else now
+        kept = set(unseen)
         with self._tx() as db:
             for s in states:
                 # A role learned earlier (from an incident) is kept when this poll does not know it.
                 db.execute("INSERT INTO tunnels VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tunnel) DO UPDATE SET "
                            "site = excluded.site, service = excluded.service, state = excluded.state, "
                            "since = excluded.since, disconnections = excluded.disconnections, bgp = excluded.bgp, "
-                           "seen = excluded.seen, role = CASE WHEN excluded.role = '' THEN tunnels.role "
-                           "ELSE excluded.role END",
-                           (s.tunnel, s.site, s.service, s.role, s.state, s.since, s.disconnections, s.bgp, stamp))
+                           "seen = CASE WHEN ? THEN tunnels.seen ELSE excluded.seen END, "
+                           "role = CASE WHEN excluded.role = '' THEN tunnels.role ELSE excluded.role END",
+                           (s.tunnel, s.site, s.service, s.role, s.state, s.since, s.disconnections, s.bgp, stamp,
+                            s.tunnel in kept))
 
     def tunnels(self) -> dict[str, TunnelState]:
         return {row["tunnel"]: TunnelState(row["tunnel"], row["site"], row["service"], row["role"], row["state"],
                                            row["since"], row["disconnections"] or 0, row["bgp"] or "")
                 for row in self._rows("SELECT * FROM tunnels ORDER BY tunnel")}
+
+    def tunnels_seen(self) -> dict[str, float]:
+        """tunnel → when a poll last listed it (the time of the state :meth:`tunnels` holds)."""
+        return {row["tunnel"]: float(row["seen"]) for row in self._rows("SELECT tunnel, seen FROM tunnels")}
 
     def save_incidents(self, rows: Iterable[dict[str, Any]]) -> None:
         with self._tx() as db:
@@ -197,6 +258,13 @@ class HealthHistory:
                 db.execute("INSERT OR REPLACE INTO incidents VALUES (?, ?, ?, ?, ?, ?)",
                            (str(row.get("incident_id")), row.get("code"), row.get("status"),
                             ",".join(_sites(row)), seconds_of(row.get("updated_time")), json.dumps(row)))
+
+    def forget_incidents(self, ids: Iterable[str]) -> int:
+        """Incidents the service no longer knows: no longer open (kept, status ``Gone``, until
+        the retention prunes them); how many were open."""
+        with self._tx() as db:
+            return sum(db.execute("UPDATE incidents SET status = 'Gone' WHERE incident_id = ? AND status = 'Raised'",
+                                  (str(i),)).rowcount for i in ids)
 
     def incident_rows(self) -> list[dict[str, Any]]:
         """Every incident kept (open, and cleared ones within the retention), oldest update first."""
@@ -242,6 +310,15 @@ class HealthHistory:
         with self._tx() as db:
             db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
+    def put_many(self, items: Iterable[tuple[str, str]]) -> None:
+        with self._tx() as db:
+            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(items))
+
+    def marks(self, prefix: str) -> dict[str, str]:
+        """The meta values whose keys start with ``prefix``, by the rest of the key."""
+        rows = self._rows("SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?", (len(prefix), prefix))
+        return {str(row["key"])[len(prefix):]: str(row["value"]) for row in rows}
+
     def prune(self, *, now: float | None = None) -> int:
         """Forget what is older than the retention; how many rows went."""
         cutoff = (time.time() if now is None else now) - self.retention_s
@@ -249,31 +326,47 @@ class HealthHistory:
         with self._tx() as db:
             gone += db.execute("DELETE FROM events WHERE at < ?", (cutoff,)).rowcount
             gone += db.execute("DELETE FROM samples WHERE at < ?", (cutoff,)).rowcount
-            gone += db.execute("DELETE FROM incidents WHERE status = 'Cleared' AND updated < ?", (cutoff,)).rowcount
+            gone += db.execute("DELETE FROM incidents WHERE status IN ('Cleared', 'Gone') AND updated < ?",
+                               (cutoff,)).rowcount
             # A notification is remembered as long as the incident could still be listed.
             gone += db.execute("DELETE FROM notified WHERE at < ?", (cutoff - self.retention_s,)).rowcount
         return gone
 
 
-#: How long before an incident's raising a state change seen by a poll counts as its
-#: twin (Insights and the incident service do not report the same moment).
+#: How far apart a state change seen by a poll and the incident behind it may be and still
+#: count as one (Insights and the incident service do not report the same moment).
 MERGE_S = 300.0
 
 
 def _twin(db: sqlite3.Connection, event: Event) -> str | None:
     """The stored event that is this one seen by the other source: the tunnel's latest
-    event (nothing happened to it in between), to the same state, close in time."""
+    event (nothing happened to it in between), to the same state, close in time.
+
+    A state change happened somewhere between the poll before (its ``after``) and the poll
+    that saw it (its ``at``): polls minutes apart (``health status`` from cron) still find
+    the incident raised in between, within ``MERGE_S`` of that span."""
     if not event.tunnel or event.source not in ("incident", "state"):
         return None
-    row = db.execute("SELECT key, source, state, at, incident_id FROM events WHERE tunnel = ? AND object = ? "
+    row = db.execute("SELECT key, source, state, at, after, incident_id FROM events WHERE tunnel = ? AND object = ? "
                      "ORDER BY at DESC, stored DESC LIMIT 1", (event.tunnel, event.object)).fetchone()
-    if row is None or row["state"] != event.state or abs(float(row["at"]) - event.at) > MERGE_S:
+    if row is None or row["state"] != event.state:
         return None
-    if event.source == "incident" and row["source"] == "state" and not row["incident_id"]:
+    if event.source == "incident" and row["source"] == "state" and not row["incident_id"] and \
+            _within(event.at, row["after"], float(row["at"])):
         return str(row["key"])
-    if event.source == "state" and row["source"] == "incident":
+    if event.source == "state" and row["source"] == "incident" and _within(float(row["at"]), event.after, event.at):
         return str(row["key"])
     return None
+
+
+def _within(at: float, after: float | None, seen: float) -> bool:
+    """Whether an incident at ``at`` can be a change seen at ``seen`` and not seen at ``after``."""
+    lo = seen if after is None else min(float(after), seen)
+    return lo - MERGE_S <= at <= seen + MERGE_S
+
+
+def _event(row: sqlite3.Row) -> Event:
+    return Event(**{f: row[f] for f in _EVENT_FIELDS})
 
 
 def _sites(row: dict[str, Any]) -> list[str]:

@@ -1,7 +1,7 @@
 """What the health view is made of: events named as the product names them, tunnel states, sites.
 
 Product document 003 names Prisma Access events per device ("Prisma RN Primary WAN
-Tunnel Down", "Prisma Service Connection WAN BGP Flap", ...; its table 6). The service
+Tunnel Down", "Prisma Service Connection Primary WAN BGP Flap", ...; its table 6). The service
 publishes incident codes instead (``INC_RN_PRIMARY_WAN_TUNNEL_DOWN``): :func:`parse_code`
 reads a code into its parts and :func:`event_name` names the parts, so an incident, a
 state change seen in Insights and a configuration mismatch found by ``tunnel check`` all
@@ -29,6 +29,14 @@ _CODE = re.compile(r"INC_(?P<service>RN|SC)_(?:(?P<role>PRIMARY_WAN|SECONDARY_WA
 _WHAT = {"DOWN": "down", "FLAP": "flap", "RTT_EXCEEDED_BASELINE": "rtt-high"}
 #: What the clearing of an incident means, by what its raising meant.
 CLEARED = {"down": "up", "flap": "flap-cleared", "rtt-high": "rtt-normal"}
+#: The incident codes of the health view, as ``sase-mt-notifications/`` publishes them (remote
+#: networks with ECMP, service connections without): the incident search asks for these only.
+HEALTH_CODES = tuple(
+    [f"INC_{svc}_{role}_{what}" for svc, roles in (("RN", ("PRIMARY_WAN", "SECONDARY_WAN", "ECMP")),
+                                                   ("SC", ("PRIMARY_WAN", "SECONDARY_WAN")))
+     for role in roles for what in ("TUNNEL_DOWN", "TUNNEL_FLAP", "BGP_DOWN", "BGP_FLAP",
+                                    "TUNNEL_RTT_EXCEEDED_BASELINE")]
+    + ["INC_RN_SITE_DOWN", "INC_SC_SITE_DOWN"])
 
 
 def seconds_of(ms: Any) -> float | None:
@@ -58,10 +66,17 @@ def parse_code(code: str) -> Code | None:
 
 
 def event_name(service: str, role: str, obj: str, state: str) -> str:
-    """003's name for an event. A service connection's BGP has no role in the table ("Prisma
-    Service Connection WAN BGP Down"); configuration mismatches keep ``tunnel check``'s name."""
+    """003's name for an event (table 6), configuration mismatches keeping ``tunnel check``'s.
+
+    The table names a service connection's BGP twice: "Prisma Service Connection Primary WAN
+    BGP Down/Flap" (``INC_SC_PRIMARY_WAN_BGP_…``) and "Prisma Service Connection WAN BGP
+    Down/Flap", and has no "Secondary WAN BGP" for service connections: the secondary's
+    peer (``INC_SC_SECONDARY_WAN_BGP_…``) and a peer of no known role take the table's
+    "WAN BGP" name, so every name a published code maps to is one of the table's (or, for
+    what the table has no row for — an Up, a site, an RTT, a flap cleared — the same
+    pattern)."""
     parts = ["Prisma", SERVICES.get(service, "RN")]
-    if obj == "bgp" and service == "sc":
+    if obj == "bgp" and service == "sc" and role != "primary":
         parts.append("WAN")
     elif role and obj != "site":
         parts.append(ROLES.get(role, role))
@@ -76,7 +91,8 @@ class Event:
     ``source``: ``incident`` (an SCM incident raised or cleared), ``state`` (a change of
     state seen between two polls of Insights), ``check`` (a configuration mismatch).
     ``key`` identifies the event across polls and restarts, so it is stored and notified
-    once."""
+    once. ``after``: for a state change, when the poll before the one that saw it saw the
+    old state (the change happened between ``after`` and ``at``); None otherwise."""
 
     key: str
     at: float
@@ -93,13 +109,17 @@ class Event:
     status: str = ""
     detail: str = ""
     cause: str = ""
+    after: float | None = None
 
     @property
     def severity(self) -> str:
         return SEVERITY.get(self.state, "neutral")
 
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "severity": self.severity}
+        out = {**asdict(self), "severity": self.severity}
+        if out["after"] is None:
+            del out["after"]
+        return out
 
 
 @dataclass
