@@ -105,3 +105,15 @@ def test_watch_with_a_count_whose_every_poll_failed_is_not_a_success(cli, tmp_pa
     r = cli("health", "watch", "--count", "1", "--history", str(tmp_path / "h.db"))
     assert r.code == 3, (r.code, r.out, r.err)      # as `health status` exits: no token
     assert "poll failed" in r.out + r.err and "Traceback" not in r.err
+
+
+def test_a_history_of_another_tenant_is_refused_before_polling(cli, tmp_path):
+    from sasekit.health.history import HealthHistory
+
+    db = tmp_path / "h.db"
+    with HealthHistory(db) as history:
+        history.put("tenant", "1999999999")          # written by a watcher of another tenant
+    r = cli("health", "status", "--history", str(db))
+    assert r.code == 1
+    line = one_line(r)
+    assert "holds tenant 1999999999's health, not tenant 1234567890's" in line and "--history" in line

@@ -342,3 +342,20 @@ def test_a_raised_incident_whose_clearing_was_missed_is_closed_by_a_full_read(tm
     assert c.history.incident("i-2")["status"] == "Raised"     # the row as last listed; no longer open
     clock.t += 60
     assert c.poll().new_events == []
+
+
+def test_a_site_known_only_from_an_old_incident_is_not_shown_down_once_it_is_gone(tmp_path):
+    # The history learnt tunnel old-1 of site old from an incident, long cleared; the site has
+    # since been deleted: no configuration names it, Insights lists it no more.
+    clock = Clock()
+    old = inc("i-old", "INC_RN_PRIMARY_WAN_TUNNEL_DOWN", T0 - 7200, status="Cleared", updated=T0 - 7000,
+              tunnel="old-1", site="old")
+    live = {"tunnel_name": "new-1", "site_name": "new", "tunnel_state": 1, "node_type": 48}
+    first = collector(tmp_path, Engine([old], [live, {**live, "tunnel_name": "old-1", "site_name": "old"}]), clock)
+    clock.t += 10
+    assert {s.site for s in first.poll().sites} == {"new", "old"}
+    first.history.close()
+    later = collector(tmp_path, Engine([old], [live]), clock)          # a new watcher, the site gone
+    clock.t += 10
+    sites = {s.site: s for s in later.poll().sites}
+    assert set(sites) == {"new"}

@@ -104,9 +104,22 @@ def _watcher(history: Any, intent_file: str | None, notifiers: Sequence[Any] = (
     from sasekit.health.watch import Watcher
 
     intent, path = _intent(intent_file)
-    collector = Collector(_state().client(), history, config_every=config_every)
+    client = _state().client()
+    _one_tenant(history, str(client.settings.tsg_id))
+    collector = Collector(client, history, config_every=config_every)
     return Watcher(collector, intent=intent, intent_path=path, notifiers=list(notifiers),
                    notify_existing=notify_existing)
+
+
+def _one_tenant(history: Any, tsg: str) -> None:
+    """A history holds one tenant's health: another tenant's polls would mix its sites in
+    (shown down, since they are not in this tenant's answers) and its incidents."""
+    owner = history.get("tenant")
+    if not owner:
+        history.put("tenant", tsg)
+    elif owner != tsg:
+        raise click.ClickException(f"{history.path} holds tenant {owner}'s health, not tenant {tsg}'s: give each "
+                                   "tenant its own history (--history FILE or SASEKIT_HEALTH_DB)")
 
 
 def _notifier(text: str) -> Any:

@@ -288,8 +288,13 @@ class Collector:
             for row in self.history.incident_rows():
                 self._learn(row)
         if with_config:
-            learned = {k: v for k, v in self.places.items() if k not in self.configured}
+            # A tunnel learned from an incident (in no configuration) stays while Insights lists
+            # it or an incident on it is open; one of a site since deleted is not shown down forever.
             self.configured = places_from(rns, scs)
+            alive = {str(r.get("tunnel_name") or "") for r in rows} | {
+                str(n) for row in self.history.open_incidents()
+                for n in (row.get("primary_impacted_objects") or {}).get("tunnel_names") or []}
+            learned = {k: v for k, v in self.places.items() if k not in self.configured and k in alive}
             self.places = {**learned, **self.configured}
         self.polls += 1
         events: list[Event] = []
