@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,9 +27,11 @@ from emulator_helpers import Api
 from fakes import FakeClock
 from sasekit import errors
 from sasekit.catalog import load
+from sasekit.catalog.specs import shared_spec_dir
 from sasekit.emulator import DEMO_ACCOUNT
 from sasekit.emulator.app import EmulatorApp
 from sasekit.emulator.config import Account, EmulatorConfig
+from sasekit.emulator.incidents import SITE_DOWN_S
 from sasekit.emulator.timeline import Change
 
 TSG = DEMO_ACCOUNT["tsg_id"]
@@ -275,6 +278,52 @@ async def test_details_add_description_remediations_context_and_alerts(emu: Emu)
 
 
 @pytest.mark.anyio
+async def test_a_row_carries_every_impacted_object_array_of_the_spec_and_numeric_times(emu: Emu) -> None:
+    spec = yaml.safe_load((shared_spec_dir() / "scm-incidents" / "Unified_SCM_Incident.yaml").read_text())
+    declared = set(spec["components"]["schemas"]["ImpactedObjects"]["properties"])
+    await branch(emu.client, sc=False)
+    emu.record("paris-wan2", "up", 10)
+    emu.record("paris-wan2", "down", 100)
+    emu.record("elsewhere-t1", "down", 100, site="elsewhere")  # a tunnel no configuration names
+    emu.clock.now = T0 + 200
+    rows = {r["primary_impacted_objects"]["tunnel_names"][0]: r for r in (await emu.search())["data"]}
+    for row in rows.values():
+        for group in ("primary_impacted_objects", "related_impacted_objects"):
+            assert set(row[group]) == declared and all(isinstance(v, list) for v in row[group].values()), group
+        # Raised: cleared_time is an integer (the spec's type; its Raised example repeats raised_time)
+        assert row["status"] == "Raised" and row["cleared_time"] == row["raised_time"] == row["updated_time"]
+    paris = rows["paris-wan2"]["primary_impacted_objects"]
+    assert (paris["ike_gateway_names"], paris["spn_names"], paris["site_names"]) == (
+        ["paris-gw"], ["europe-central-linden"], ["paris"])
+    other = rows["elsewhere-t1"]["primary_impacted_objects"]
+    assert (other["ike_gateway_names"], other["spn_names"], other["locations"]) == ([], [], [])
+
+
+@pytest.mark.anyio
+async def test_a_push_that_moves_a_tunnel_does_not_rewrite_the_incidents_it_raised(emu: Emu) -> None:
+    emu.record("paris-wan2", "up", 0, site="paris")
+    emu.record("paris-wan2", "down", 100, site="paris")
+    emu.clock.now = T0 + 200
+    [before] = (await emu.search())["data"]  # no config names it: a primary tunnel of its site
+    assert before["code"] == "INC_RN_PRIMARY_WAN_TUNNEL_DOWN"
+    await branch(emu.client, sc=False)  # pushes paris with paris-wan2 as its secondary tunnel
+    emu.clock.now = T0 + 300
+    [after] = (await emu.search())["data"]
+    assert (after["code"], after["incident_id"]) == (before["code"], before["incident_id"])
+    resp = await emu.api.get(DETAILS + before["incident_id"], headers=HEADERS)
+    assert resp.status_code == 200 and resp.json()["incident_code"] == "INC_RN_PRIMARY_WAN_TUNNEL_DOWN"
+    # changes after the push are the secondary tunnel's, posted by the lab's monitor or recorded
+    feed = await emu.api.http.post("/_emulator/tunnel-events", headers=emu.app.admin_headers, json={"changes": [
+        {"tunnel": "paris-wan2", "site": "paris", "state": "up", "at": T0 + 400},
+        {"tunnel": "paris-wan2", "site": "paris", "state": "down", "at": T0 + 500}]})
+    assert feed.status_code == 200, feed.text
+    emu.clock.now = T0 + 600
+    rows = sorted((r["raised_time"], r["code"], r["status"]) for r in (await emu.search())["data"])
+    assert rows == [(int((T0 + 100) * 1000), "INC_RN_PRIMARY_WAN_TUNNEL_DOWN", "Cleared"),
+                    (int((T0 + 500) * 1000), "INC_RN_SECONDARY_WAN_TUNNEL_DOWN", "Raised")]
+
+
+@pytest.mark.anyio
 async def test_an_unknown_incident_is_a_404_in_the_service_shape(emu: Emu) -> None:
     resp = await emu.api.get(DETAILS + "00000000-0000-4000-8000-000000000000", headers=HEADERS)
     assert resp.status_code == 404
@@ -400,7 +449,7 @@ async def test_roles_and_kinds_of_site_come_from_the_config_and_name_the_inciden
         emu.record(tunnel, "up", 1)
     emu.record("ecmp-b", "down", 5)
     emu.record("dc-east-tun", "down", 6)
-    emu.clock.now = T0 + 10
+    emu.clock.now = T0 + 6 + SITE_DOWN_S  # dc-east's only tunnel down for ten minutes: the site is down
     codes = {r["code"]: r["primary_impacted_objects"]["site_names"] for r in (await emu.search())["data"]}
     assert codes == {"INC_RN_ECMP_TUNNEL_DOWN": ["big-site"], "INC_SC_PRIMARY_WAN_TUNNEL_DOWN": ["dc-east"],
                      "INC_SC_SITE_DOWN": ["dc-east"]}
@@ -463,23 +512,37 @@ async def test_rn_list_and_sc_list_give_each_site_its_state(emu: Emu) -> None:
 
 
 @pytest.mark.anyio
-async def test_tunnel_status_answers_the_documented_histogram_query(emu: Emu) -> None:
-    await branch(emu.client, sc=False)
-    query = {"histogram": {"property": "event_time", "enableEmptyInterval": True, "range": "day", "value": "1"},
-             "properties": [{"function": "avg", "format": {"function": "round", "value": 2},
-                             "property": "tunnel_throughput_ingress", "alias": "avg_ingress"},
-                            {"function": "max", "property": "tunnel_throughput_egress", "alias": "peak_egress"}],
-             "filter": {"rules": [{"property": "node_type", "operator": "equals", "values": [48]}, last(30, "days")]},
-             "count": 100}
-    answer = await emu.post(STATUS, query)
-    assert answer["header"]["queryInput"]["histogram"] is True and answer["header"]["dataCount"] == 30
-    times = [r["histogram_time"] for r in answer["data"]]
-    assert times == sorted(times) and times[1] - times[0] == 86_400_000
-    assert set(answer["data"][0]) == {"histogram_time", "event_time", "avg_ingress", "peak_egress"}
-    month = await emu.post(STATUS, {**query, "histogram": {**query["histogram"], "value": "30"}})
-    assert month["header"]["dataCount"] == 1
-    plain = await emu.rows(STATUS, {"property": "tunnel_name", "operator": "equal", "values": ["paris-wan1"]})
-    assert [(r["tunnel_name"], r["tunnel_state_name"]) for r in plain] == [("paris-wan1", "Init")]
+async def test_tunnel_status_answers_the_documented_histogram_query() -> None:
+    # rn-tunnel-status.md's request, made when its answer was made (createdAt 2022-10-13T22:09:43Z)
+    emu = Emu(FakeClock(1_665_698_983.0))
+    try:
+        await branch(emu.client, sc=False)
+        query = {"histogram": {"property": "event_time", "enableEmptyInterval": True, "range": "day", "value": "30"},
+                 "properties": [{"function": "avg", "format": {"function": "round", "value": 2},
+                                 "property": "tunnel_throughput_ingress", "alias": "avg_ingress"},
+                                {"function": "max", "property": "tunnel_throughput_egress", "alias": "peak_egress"}],
+                 "filter": {"rules": [{"property": "node_type", "operator": "equals", "values": [48]},
+                                      last(30, "days")]},
+                 "count": 100}
+        answer = await emu.post(STATUS, query)
+        window = answer["header"]["queryInput"]
+        assert (window["histogram"], window["histogram_range"], window["histogram_value"]) == (True, "day", "30")
+        # as documented: the window from midnight UTC 30 days back, and its intervals from there
+        assert (window["event_time"]["from"], window["event_time"]["from_epoch"]) == ("2022-09-13T00:00:00Z",
+                                                                                      1_663_027_200_000)
+        assert [r["histogram_time"] for r in answer["data"]] == [1_663_027_200_000, 1_665_619_200_000]
+        assert set(answer["data"][0]) == {"histogram_time", "event_time", "avg_ingress", "peak_egress"}
+        daily = await emu.post(STATUS, {**query, "histogram": {**query["histogram"], "value": "1"}})
+        times = [r["histogram_time"] for r in daily["data"]]
+        assert len(times) == 31 and all(t % 86_400_000 == 0 for t in times)  # 30 days and today, at midnights
+        assert times == list(range(1_663_027_200_000, 1_665_705_600_000, 86_400_000))
+        # a window of minutes is not aligned: it ends now and starts 15 minutes before
+        minutes = (await emu.post(STATUS, {"filter": {"rules": [last(15, "minutes")]}}))["header"]["queryInput"]
+        assert minutes["event_time"]["from_epoch"] == (1_665_698_983 - 900) * 1000
+        plain = await emu.rows(STATUS, {"property": "tunnel_name", "operator": "equal", "values": ["paris-wan1"]})
+        assert [(r["tunnel_name"], r["tunnel_state_name"]) for r in plain] == [("paris-wan1", "Init")]
+    finally:
+        await emu.aclose()
 
 
 @pytest.mark.anyio

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sasekit.emulator.incidents import FLAP_CLEAR_S, FLAP_WINDOW_S, Place, derive
+from sasekit.emulator.incidents import FLAP_CLEAR_S, FLAP_WINDOW_S, SITE_DOWN_S, Place, derive
 
 PLACES = {"paris-01-wan1": Place("paris-01", "primary"), "paris-01-lte": Place("paris-01", "secondary"),
           "sc-east-t1": Place("sc-east", "primary", "sc")}
@@ -33,7 +33,7 @@ def test_a_tunnel_down_raises_and_its_return_clears():
     events = [ev("paris-01-wan1", "up", 0), ev("paris-01-wan1", "down", 100)]
     raised = derive("t", events, PLACES, now=150)
     assert codes(raised, "Raised") == ["INC_RN_PRIMARY_WAN_TUNNEL_DOWN"]
-    assert raised[0].to_row()["raised_time"] == 100_000 and raised[0].to_row()["cleared_time"] is None
+    assert raised[0].to_row()["raised_time"] == 100_000 and raised[0].to_row()["cleared_time"] == 100_000
     cleared = derive("t", [*events, ev("paris-01-wan1", "up", 130)], PLACES, now=150)
     assert codes(cleared, "Cleared") == ["INC_RN_PRIMARY_WAN_TUNNEL_DOWN"] and cleared[0].cleared_at == 130
     assert cleared[0].incident_id == raised[0].incident_id  # the same incident, seen again: the same id
@@ -65,6 +65,18 @@ def test_a_flap_clears_after_eight_minutes_up_and_not_before():
         "INC_RN_PRIMARY_WAN_TUNNEL_FLAP"]
 
 
+def test_after_a_flap_clears_its_flaps_do_not_count_toward_the_next_one():
+    events = flaps("paris-01-wan1", 0, 5, every=10)  # raised at the 5th flap, at 41
+    cleared_at = events[-1]["at"] + FLAP_CLEAR_S  # up since 42: cleared at 522, inside the window of the flaps
+    one = [*events, ev("paris-01-wan1", "down", cleared_at + 10), ev("paris-01-wan1", "up", cleared_at + 11)]
+    found = [i for i in derive("t", one, PLACES, now=cleared_at + 100) if i.code.endswith("_FLAP")]
+    assert [(i.status, i.cleared_at) for i in found] == [("Cleared", cleared_at)]
+    # five new flaps after the clear raise a new one, at the fifth of them
+    again = [*events, *flaps("paris-01-wan1", cleared_at + 10, 5, every=10)[1:]]
+    found = [i for i in derive("t", again, PLACES, now=cleared_at + 100) if i.code.endswith("_FLAP")]
+    assert [(i.status, i.raised_at) for i in found] == [("Cleared", 41), ("Raised", cleared_at + 10 + 41)]
+
+
 def test_every_down_of_a_flap_series_is_also_a_down_incident_raised_and_cleared():
     found = derive("t", flaps("paris-01-wan1", 0, 5, every=10), PLACES, now=100)
     downs = [i for i in found if i.code.endswith("TUNNEL_DOWN")]
@@ -73,20 +85,49 @@ def test_every_down_of_a_flap_series_is_also_a_down_incident_raised_and_cleared(
 
 
 def test_bgp_and_service_connections_have_their_own_codes():
-    found = derive("t", [*flaps("paris-01-wan1", 0, 5, 10, kind="bgp"), ev("sc-east-t1", "up", 0),
-                         ev("sc-east-t1", "down", 5)], PLACES, now=100)
+    found = derive("t", [*flaps("paris-01-wan1", 0, 5, 10, kind="bgp"), ev("sc-east-t1", "up", -SITE_DOWN_S),
+                         ev("sc-east-t1", "down", 5 - SITE_DOWN_S)], PLACES, now=100)
     assert set(codes(found, "Raised")) == {"INC_RN_PRIMARY_WAN_BGP_FLAP", "INC_SC_PRIMARY_WAN_TUNNEL_DOWN",
                                            "INC_SC_SITE_DOWN"}
     bgp = next(i for i in found if i.code == "INC_RN_PRIMARY_WAN_BGP_FLAP")
     assert bgp.to_row()["primary_impacted_objects"]["bgp_peer_names"] == ["paris-01-wan1"]
 
 
-def test_a_site_is_down_when_all_its_tunnels_are():
+def site_down(events: list[dict], now: float, factor: float = 1.0) -> list[tuple[str, float, float | None]]:
+    return [(i.status, i.raised_at, i.cleared_at) for i in derive("t", events, PLACES, now=now, factor=factor)
+            if i.code == "INC_RN_SITE_DOWN"]
+
+
+def test_a_site_is_down_when_no_tunnel_of_it_has_been_up_for_ten_minutes():
     events = [ev("paris-01-wan1", "up", 0), ev("paris-01-lte", "up", 0), ev("paris-01-wan1", "down", 10)]
-    assert "INC_RN_SITE_DOWN" not in codes(derive("t", events, PLACES, now=20))
-    events += [ev("paris-01-lte", "down", 15), ev("paris-01-lte", "up", 40)]
-    site = next(i for i in derive("t", events, PLACES, now=50) if i.code == "INC_RN_SITE_DOWN")
-    assert (site.raised_at, site.cleared_at, site.tunnels) == (15, 40, ["paris-01-lte", "paris-01-wan1"])
+    assert site_down(events, now=10 + 2 * SITE_DOWN_S) == []  # one tunnel still up
+    events += [ev("paris-01-lte", "inactive", 15)]  # the last one up leaves up: inactive is not up
+    assert site_down(events, now=15 + SITE_DOWN_S - 1) == []
+    [site] = [i for i in derive("t", events, PLACES, now=15 + SITE_DOWN_S) if i.code == "INC_RN_SITE_DOWN"]
+    assert (site.status, site.raised_at, site.tunnels) == ("Raised", 15 + SITE_DOWN_S, ["paris-01-lte",
+                                                                                       "paris-01-wan1"])
+    events += [ev("paris-01-lte", "init", 15 + SITE_DOWN_S + 5), ev("paris-01-lte", "up", 15 + SITE_DOWN_S + 40)]
+    assert site_down(events, now=2000) == [("Cleared", 15 + SITE_DOWN_S, 15 + SITE_DOWN_S + 40)]
+
+
+def test_a_site_down_for_less_than_ten_minutes_raises_no_site_down():
+    events = [ev("paris-01-wan1", "up", 0), ev("paris-01-wan1", "down", 100), ev("paris-01-wan1", "up", 130)]
+    assert site_down(events, now=2000) == []
+    # back up at the very moment the ten minutes are over: raised, and cleared then
+    events = [ev("paris-01-wan1", "up", 0), ev("paris-01-wan1", "down", 100),
+              ev("paris-01-wan1", "up", 100 + SITE_DOWN_S + 1)]
+    assert site_down(events, now=2000) == [("Cleared", 100 + SITE_DOWN_S, 100 + SITE_DOWN_S + 1)]
+
+
+def test_a_new_site_whose_tunnels_never_came_up_is_not_down():
+    events = [ev("paris-01-wan1", "init", 0), ev("paris-01-wan1", "down", 10), ev("paris-01-lte", "init", 0)]
+    assert site_down(events, now=10 * SITE_DOWN_S) == []
+
+
+def test_the_site_down_hold_is_scaled_by_the_clock_factor():
+    events = [ev("paris-01-wan1", "up", 0), ev("paris-01-wan1", "down", 1)]
+    assert site_down(events, now=1 + SITE_DOWN_S / 60 - 0.5, factor=60) == []
+    assert site_down(events, now=1 + SITE_DOWN_S / 60, factor=60) == [("Raised", 1 + SITE_DOWN_S / 60, None)]
 
 
 def test_the_clock_factor_compresses_the_thresholds():
@@ -189,7 +230,7 @@ def test_the_rtt_code_follows_the_tunnels_role_and_kind_of_site(place: Place, co
 
 def test_a_tunnel_no_place_names_sits_at_its_samples_site_and_state_rules_still_apply():
     events = [ev("lab-t1", "up", 0), ev("lab-t1", "down", 500)]
-    found = derive("t", events, {}, now=1000, rtt=rtt("lab-t1", [*BASE, 80, 80, 80], site="lab"))
+    found = derive("t", events, {}, now=500 + SITE_DOWN_S, rtt=rtt("lab-t1", [*BASE, 80, 80, 80], site="lab"))
     assert [(i.code, i.site) for i in found] == [(RTT, "lab"), ("INC_RN_PRIMARY_WAN_TUNNEL_DOWN", "lab"),
                                                 ("INC_RN_SITE_DOWN", "lab")]
     # without a site in the samples: the site of its latest state change

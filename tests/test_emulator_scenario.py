@@ -22,9 +22,10 @@ from emulator_helpers import Api
 from fakes import FakeClock
 from sasekit.cli import cli
 from sasekit.emulator import DEMO_ACCOUNT
+from sasekit.emulator import scenario as scenario_module
 from sasekit.emulator.app import EmulatorApp
 from sasekit.emulator.incidents import Place
-from sasekit.emulator.scenario import ScenarioSource, check, load, parse, read
+from sasekit.emulator.scenario import MAX_CHANGES, ScenarioSource, check, load, parse, read
 
 DATA = Path(__file__).parent / "data" / "health"
 FLAPPING, TWO_SITES = DATA / "flapping-branch.yaml", DATA / "two-sites.yaml"
@@ -103,6 +104,47 @@ def test_every_problem_is_named_with_its_place_at_once() -> None:
         "changes[7].states[1]: 'sideways' is not one of init, up, inactive, down",
         "changes[8].states: must be a non-empty list of states, not []",
         "changes[9]: must be a mapping (at, tunnel, state, ...), not a text",
+    ]
+
+
+def test_a_file_past_the_limit_is_refused_at_the_item_that_passes_it_before_its_steps_are_built(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    built = 0
+    real = scenario_module.Step
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        nonlocal built
+        built += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(scenario_module, "Step", counted)
+    half = MAX_CHANGES // 2
+    series = {"every": 1, "count": half, "tunnel": "t", "states": ["up", "down"]}
+    found = problems({"changes": [series, {"at": 0, "tunnel": "t", "state": "up"}, series,
+                                  *[series] * 17, {"at": 0, "tunnel": "t", "state": "sideways"}]})
+    assert found == [f"changes[2]: its {half} change(s) bring the total past {MAX_CHANGES} ({half + 1} before it, "
+                     f"series expanded); at most {MAX_CHANGES}",
+                     "changes[20].state: 'sideways' is not one of init, up, inactive, down"]
+    assert built <= 2 * (half + 1)  # checked twice by problems(); the 17 series past the limit never built
+    assert len(parse({"changes": [series, series]}).steps) == MAX_CHANGES  # up to the limit is fine
+
+
+def test_a_list_or_mapping_where_a_name_is_expected_is_named_not_a_crash() -> None:
+    found = problems({
+        "places": {"a": {"site": "s", "role": ["primary"]}, "b": {"site": "s", "service": {"x": 1}}},
+        "changes": [
+            {"at": 0, "tunnel": "t", "state": "up", "kind": ["tunnel"]},
+            {"every": 1, "count": 2, "tunnel": "t", "states": ["up"], "kind": {"a": 1}},
+            {"at": 0, "tunnel": "t", "state": ["up"]},
+            {"every": 1, "count": 2, "tunnel": "t", "states": [["up"]]},
+        ]})
+    assert found == [
+        "places['a'].role: ['primary'] is not one of primary, secondary, ecmp",
+        "places['b'].service: {'x': 1} is not one of rn, sc",
+        "changes[0].kind: ['tunnel'] is not one of tunnel, bgp",
+        "changes[1].kind: {'a': 1} is not one of tunnel, bgp",
+        "changes[2].state: ['up'] is not one of init, up, inactive, down",
+        "changes[3].states[0]: ['up'] is not one of init, up, inactive, down",
     ]
 
 
@@ -203,8 +245,9 @@ async def test_a_scenario_plays_through_the_health_apis_as_its_time_comes(two_si
     assert await s.incidents() == {"INC_RN_SECONDARY_WAN_TUNNEL_DOWN": "Raised"}
     await s.at(4.5)
     assert await s.sites() == {"lyon": "Down"}
+    # lyon has no tunnel up from minute 3 to 6: under the ten minutes of a site down
     assert await s.incidents() == {"INC_RN_SECONDARY_WAN_TUNNEL_DOWN": "Raised", "INC_RN_PRIMARY_WAN_TUNNEL_DOWN":
-                                   "Raised", "INC_RN_SITE_DOWN": "Raised", "INC_SC_PRIMARY_WAN_BGP_DOWN": "Raised"}
+                                   "Raised", "INC_SC_PRIMARY_WAN_BGP_DOWN": "Raised"}
     await s.at(11)
     assert await s.sites() == {"lyon": "Up"}
     assert set((await s.incidents()).values()) == {"Cleared"}
@@ -212,6 +255,22 @@ async def test_a_scenario_plays_through_the_health_apis_as_its_time_comes(two_si
                                  "dc-east-sc": ("dc-east", "Up")}
     sc = await s.query("/api/sase/v2.0/resource/custom/query/serviceconnections/sc_list", {"filter": {"rules": []}})
     assert [(r["site_name"], r["node_type"]) for r in sc["data"]] == [("dc-east", 51)]
+
+
+@pytest.mark.anyio
+async def test_a_reset_plays_the_scenario_again_from_its_start_counted_from_the_reset(two_sites: Served) -> None:
+    s = two_sites
+    await s.at(2.5)
+    assert await s.tunnels() == {"lyon-wan1": ("lyon", "Up"), "lyon-wan2": ("lyon", "Down"),
+                                 "dc-east-sc": ("dc-east", "Up")}
+    resp = await s.api.http.post("/_emulator/reset", headers=s.app.admin_headers)
+    assert resp.status_code == 200, resp.text
+    await s.at(2.5 + 1)  # one scenario minute after the reset: everything up, nothing lost yet
+    assert await s.tunnels() == {"lyon-wan1": ("lyon", "Up"), "lyon-wan2": ("lyon", "Up"),
+                                 "dc-east-sc": ("dc-east", "Up")}
+    assert await s.incidents() == {}
+    await s.at(2.5 + 2)  # the scenario's minute 2, counted from the reset
+    assert await s.incidents() == {"INC_RN_SECONDARY_WAN_TUNNEL_DOWN": "Raised"}
 
 
 @pytest.mark.anyio
@@ -251,7 +310,8 @@ async def test_scenario_places_join_the_running_config_which_wins(tmp_path: Path
         await s.at(2)
         # the configured tunnel sits where the config puts it; the scenario's own tunnel where it says
         assert await s.tunnels() == {"paris-wan1": ("paris", "Up"), "extra": ("lab", "Down")}
-        assert await s.incidents() == {"INC_SC_PRIMARY_WAN_TUNNEL_DOWN": "Raised", "INC_SC_SITE_DOWN": "Raised"}
+        # "lab" never had a tunnel up: a new site, not a site down
+        assert await s.incidents() == {"INC_SC_PRIMARY_WAN_TUNNEL_DOWN": "Raised"}
     finally:
         await c.aclose()
         await s.api.aclose()

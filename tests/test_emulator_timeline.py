@@ -86,6 +86,12 @@ async def test_a_repeated_state_is_not_a_change(api: Api) -> None:
     ({"chnages": []}, "unknown field(s) chnages"),
     ({"tsg_id": "999", "changes": []}, "tsg_id: '999'"),
     ([1, 2], "body: must be an object"),
+    ({"changes": [{"tunnel": "t", "state": "up", "kind": ["tunnel"]}]},
+     "changes[0].kind: ['tunnel'] is not one of tunnel, bgp"),
+    ({"changes": [{"tunnel": "t", "state": "up", "kind": {"a": 1}}]},
+     "changes[0].kind: {'a': 1} is not one of tunnel, bgp"),
+    ({"changes": [{"tunnel": "t", "state": {"up": 1}}]},
+     "changes[0].state: {'up': 1} is not one of init, up, inactive, down"),
 ])
 async def test_bad_input_is_refused_whole_naming_field_and_value(api: Api, body: object, named: str) -> None:
     good = {"tunnel": "kept-out", "state": "up"}
@@ -172,6 +178,26 @@ async def test_a_reset_empties_the_rtt_samples(api: Api) -> None:
     assert api.app.timeline.rtt(TSG) == []
 
 
+def test_state_changes_are_bounded_per_tenant_keeping_each_tunnels_latest(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(timeline, "MAX_EVENTS", 50)
+    monkeypatch.setattr(timeline, "TRIM_EVERY", 10)
+    line = Timeline(Store())
+    line.record(TSG, Change("tunnel", "quiet", "s", "up", 0.0))  # changes once, long ago
+    line.record(TSG, Change("bgp", "quiet", "s", "up", 0.5))
+    for i in range(300):
+        line.record(TSG, Change("tunnel", "busy", "s", "down" if i % 2 else "up", 1.0 + i))
+        line.record("another", Change("tunnel", "busy", "s", "down" if i % 2 else "up", 1.0 + i))
+        assert len(line.events(TSG, 0.0, 1 << 62)) <= 50
+    kept = line.events(TSG, 0.0, 1 << 62)
+    assert [(e["kind"], e["tunnel"], e["state"]) for e in kept[:2]] == [("tunnel", "quiet", "up"), ("bgp", "quiet", "up")]
+    busy = [e["at"] for e in kept if e["tunnel"] == "busy"]
+    assert busy == [float(t) for t in range(301 - len(busy), 301)]  # the newest, in order
+    assert kept[-1]["state"] == "down"  # the latest change, as the views replay it, is the state now
+    states = {(t["kind"], t["tunnel"]): t["state"] for t in line.now(TSG)}
+    assert states == {("tunnel", "quiet"): "up", ("bgp", "quiet"): "up", ("tunnel", "busy"): "down"}
+    assert 40 <= len(line.events("another", 0.0, 1 << 62)) <= 50  # per tenant
+
+
 def test_rtt_storage_keeps_each_tunnels_first_samples_and_its_latest(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(timeline, "RTT_KEEP", 5)
     line = Timeline(Store())
@@ -219,3 +245,22 @@ async def test_rtt_samples_fed_in_raise_an_incident_listed_by_the_search() -> No
         assert (row["status"], row["cleared_time"]) == ("Cleared", round((t0 + 150) * 1000))
     finally:
         await client.aclose()
+
+
+def test_a_database_from_before_the_place_columns_gets_them_and_keeps_its_changes(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "emulator.db"
+    old = sqlite3.connect(path)
+    old.execute("CREATE TABLE tunnel_events (seq INTEGER PRIMARY KEY AUTOINCREMENT, tsg TEXT NOT NULL, "
+                "kind TEXT NOT NULL, tunnel TEXT NOT NULL, site TEXT NOT NULL, state TEXT NOT NULL, "
+                "at REAL NOT NULL, reason TEXT NOT NULL, source TEXT NOT NULL)")
+    old.execute("INSERT INTO tunnel_events (tsg, kind, tunnel, site, state, at, reason, source) "
+                "VALUES ('t1', 'tunnel', 'a-1', 'a', 'up', 1.0, '', 'lab')")
+    old.commit()
+    old.close()
+    store = Store(str(path))
+    line = Timeline(store)
+    assert line.record("t1", Change("tunnel", "a-1", "a", "down", 2.0, role="primary", service="rn"))
+    assert [(e["state"], e["role"]) for e in line.events("t1")] == [("up", ""), ("down", "primary")]
+    store.close()

@@ -189,7 +189,7 @@ def test_tunnels_bgp_sites_and_incidents_follow_the_scenario(served, world):
     assert fams["sasekit_poll_timestamp_seconds"].samples[0].value == pytest.approx(world["clock"].t)
     assert fams["sasekit_poll_api_calls"].samples[0].value >= 2
 
-    fams = served.poll_at(12.5)      # sydney-01's only tunnel down: the site is down
+    fams = served.poll_at(22.5)      # sydney-01's only tunnel down for 10 minutes: the site is down
     up = by_labels(fams["sasekit_tunnel_up"], "tunnel")
     assert up[("sydney-01-wan1",)] == 0 and up[("paris-01-wan1",)] == 1
     sites = by_labels(fams["sasekit_site_up"], "site")
@@ -200,7 +200,7 @@ def test_tunnels_bgp_sites_and_incidents_follow_the_scenario(served, world):
     bgp = by_labels(fams["sasekit_bgp_up"], "tunnel")
     assert bgp[("paris-01-lte",)] == 1
 
-    fams = served.poll_at(19)        # everything settled
+    fams = served.poll_at(25)        # everything settled
     assert set(by_labels(fams["sasekit_tunnel_up"], "tunnel").values()) == {1.0}
     assert set(by_labels(fams["sasekit_site_up"], "site").values()) == {1.0}
     # every code seen open reads 0 once closed (an alert on "> 0" resolves; "absent" would not)

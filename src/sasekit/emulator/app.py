@@ -311,6 +311,9 @@ class EmulatorApp:
         if action == "reset" and request.method == "POST":
             self.store.reset()
             self.limiter.reset()
+            for source in self.health_sources:  # a scenario plays again from its start, now
+                if isinstance(source, ScenarioSource):
+                    source.restart(self.health.clock())
             return r.json_response({"success": True})
         if action in ("tunnel-events", "tunnels"):
             return await self._timeline(request, action, rid)
@@ -335,7 +338,7 @@ class EmulatorApp:
                 problems.append(f"tsg_id: {tsg!r} is not a tenant of this emulator")
             if problems:
                 return r.invalid(problems, rid=rid)
-            recorded = sum(self.timeline.record(tsg, change) for change in changes)
+            recorded = self.health.record(tsg, changes)  # each with the place its tunnel has now
             counted = sum(self.timeline.count(tsg, c["tunnel"], c["at"], c["counters"]) for c in counts)
             return r.json_response({"recorded": recorded, "repeated": len(changes) - recorded, "counted": counted,
                                     "unknown_tunnels": len(counts) - counted})

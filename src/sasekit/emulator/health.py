@@ -20,6 +20,12 @@ Choices the service does not publish, made here and named where they matter:
   ``last_n_minutes 15`` reports 900000. Sites count the same way, a site being up while
   one of its tunnels is. The window is the client's, never scaled by the clock factor;
   without an ``event_time`` rule it is the last 30 days, as the docs' examples query.
+  An Insights ``last_n_days`` window starts at midnight UTC, as every documented example
+  shows (``rn-tunnel-status.md``: ``last_n_days 30`` at 2022-10-13T22:09Z is from
+  2022-09-13T00:00:00Z), so its histogram intervals of days start at midnights too (the
+  same example's ``range day, value 30`` gives two, at Sep 13 and Oct 13). Intervals
+  start at the window's start, as a custom window's do in ``open-alerts.md``. Other
+  windows, and the incidents' ``last_n_days``, start ``n`` units before now.
 - Site state: Up when every tunnel of the site is up, Warning when some are, Down when
   none is (query_filters' 0 Down, 1 Up, 2 Warning).
 - Throughput, capacity and source/destination addresses are not modelled: 0 and empty.
@@ -55,7 +61,7 @@ from .handlers import Call
 from .incidents import FLAP_WINDOW_S, IDS, Incident, Place, derive
 from .provisioning import ServiceData
 from .store import Store
-from .timeline import Change, Timeline
+from .timeline import RTT_KIND, Change, Timeline, one_of
 
 FAMILIES = frozenset({"incidents", "insights"})
 TUNNEL_STATES = {"init": (0, "Init"), "up": (1, "Up"), "inactive": (2, "Inactive"), "down": (3, "Down")}
@@ -126,6 +132,7 @@ class Known:
     region: str = ""     # the site's location value (remoteNetwork.region)
     spn: str = ""
     monitored: bool = False
+    gateways: tuple[str, ...] = ()  # the IKE gateways its IPsec tunnel names (auto_key.ike_gateway)
 
 
 class HealthApi:
@@ -144,15 +151,28 @@ class HealthApi:
         """Record every change the sources have due for ``tsg``; how many were new states."""
         now = self.clock() if now is None else now
         due = sorted((c for s in self.sources for c in s.due(tsg, now)), key=lambda c: c.at)
-        if not due:
-            return 0
-        places = {n: k.place for n, k in self._configured(tsg, now).items()}
+        return self.record(tsg, due, now) if due else 0
+
+    def places(self, tsg: str, now: float | None = None) -> dict[str, Place]:
+        """Where each tunnel the running config or a source names sits now (the config wins)."""
+        places = {n: k.place for n, k in self._configured(tsg, self.clock() if now is None else now).items()}
         for source in self.sources:
             places = {**source.places(tsg), **places}
+        return places
+
+    def record(self, tsg: str, changes: Iterable[Change], now: float | None = None) -> int:
+        """Enter ``changes`` in the timeline, each state change with the place its tunnel has
+        now (its site, role and kind of site: frozen on it, so a later push that moves the
+        tunnel does not rewrite the incidents it raised); how many were new states. A change
+        whose tunnel has no place yet gets one when incidents are first derived from it."""
+        places = self.places(tsg, now)
         recorded = 0
-        for change in due:
-            if not change.site and change.tunnel in places:
-                change = replace(change, site=places[change.tunnel].site)
+        for change in changes:
+            place = places.get(change.tunnel)
+            if place is not None and change.kind != RTT_KIND:
+                change = replace(change, site=place.site, role=place.role, service=place.service)
+            elif place is not None and not change.site:
+                change = replace(change, site=place.site)
             recorded += self.timeline.record(tsg, change)
         return recorded
 
@@ -219,7 +239,8 @@ class HealthApi:
                 for role, tunnel in _roles(body):
                     monitor = (tunnels.get(tunnel) or {}).get("tunnel_monitor")
                     monitored = isinstance(monitor, dict) and monitor.get("enable") is True
-                    out.setdefault(tunnel, Known(tunnel, Place(site, role, service), region, spn, monitored))
+                    out.setdefault(tunnel, Known(tunnel, Place(site, role, service), region, spn, monitored,
+                                                 _gateways(tunnels.get(tunnel) or {})))
         return out
 
     def _known(self, tsg: str, now: float, events: list[dict[str, Any]]) -> dict[str, Known]:
@@ -244,9 +265,16 @@ class HealthApi:
 
     def _incidents(self, tsg: str, now: float) -> tuple[list[Incident], list[dict[str, Any]]]:
         events = self._events(tsg, now)
-        places = {n: k.place for n, k in self._known(tsg, now, events).items()}
-        return derive(tsg, events, places, now, factor=self.config.health_clock_factor,
-                      rtt=self.timeline.rtt(tsg)), events
+        known = self._known(tsg, now, events)
+        if self.timeline.freeze(tsg, {n: (k.place.site, k.place.role, k.place.service) for n, k in known.items()}):
+            events = self._events(tsg, now)  # the changes recorded with no place have the one they have now
+        found = derive(tsg, events, {n: k.place for n, k in known.items()}, now,
+                       factor=self.config.health_clock_factor, rtt=self.timeline.rtt(tsg))
+        for inc in found:  # the impacted objects the running config names for its tunnels
+            mine = [known[t] for t in (*inc.tunnels, *inc.bgp_peers) if t in known]
+            inc.ike_gateways = sorted({g for k in mine for g in k.gateways})
+            inc.spns = sorted({k.spn for k in mine if k.spn})
+        return found, events
 
     def _search(self, call: Call, now: float) -> dict[str, Any]:
         body = call.body if isinstance(call.body, dict) else {}
@@ -306,12 +334,13 @@ class HealthApi:
         add = body.get("addOnFilter")
         if isinstance(add, dict):  # "the existing property will be replaced"
             extra = [x for x in _seq(add.get("rules")) if isinstance(x, dict)]
-            rules = [x for x in rules if x.get("property") not in {e.get("property") for e in extra}] + extra
+            replaced = [e.get("property") for e in extra]
+            rules = [x for x in rules if x.get("property") not in replaced] + extra
         fields = _fields(resource)
-        frm, to, query_input = _window([x for x in rules if x.get("property") == "event_time"], now)
+        frm, to, query_input = _window([x for x in rules if x.get("property") == "event_time"], now, midnight=True)
         row_rules = [x for x in rules if x.get("property") != "event_time"]
         for x in row_rules:
-            if x.get("property") not in fields:
+            if not one_of(x.get("property"), fields):
                 raise bad_property(f"filter: resource property {x.get('property')!r} is not a property of "
                                    f"{resource}; known: event_time, {', '.join(fields)}", x.get("property"))
         tests = [_rule(x, fields) for x in row_rules]
@@ -385,6 +414,13 @@ def _roles(body: Mapping[str, Any]) -> list[tuple[str, str]]:
         if isinstance(ecmp, dict) and isinstance(ecmp.get("ipsec_tunnel"), str) and ecmp["ipsec_tunnel"]:
             out.append(("ecmp", ecmp["ipsec_tunnel"]))
     return out
+
+
+def _gateways(tunnel: Mapping[str, Any]) -> tuple[str, ...]:
+    """The IKE gateway names of an IPsec tunnel's body."""
+    auto_key = tunnel.get("auto_key")
+    gateways = auto_key.get("ike_gateway") if isinstance(auto_key, dict) else None
+    return tuple(g["name"] for g in _seq(gateways) if isinstance(g, dict) and isinstance(g.get("name"), str))
 
 
 def _invented_ip(tsg: str, place: Place) -> str:
@@ -511,14 +547,17 @@ def _number(value: Any, where: str) -> float:
     return float(value)
 
 
-def _window(rules: list[dict[str, Any]], now: float, name: str = "filter: event_time") -> tuple[
-        float, float, dict[str, Any]]:
-    """The ``event_time`` window the rules ask for (epoch seconds), and its ``queryInput``."""
+def _window(rules: list[dict[str, Any]], now: float, name: str = "filter: event_time", *,
+            midnight: bool = False) -> tuple[float, float, dict[str, Any]]:
+    """The ``event_time`` window the rules ask for (epoch seconds), and its ``queryInput``;
+    with ``midnight`` (Insights) a window of days starts at midnight UTC."""
     frm, to, label = now - DEFAULT_WINDOW_S, now, "last 30 day(s)"
+    if midnight:
+        frm = math.floor(frm / DAY_S) * DAY_S
     for rule in rules:
         op, values = rule.get("operator"), _seq(rule.get("values"))
         where = f"{name} {op}"
-        if op in LAST_N:
+        if one_of(op, LAST_N):
             if len(values) != 1:
                 raise bad_parameter(f"{where} takes one value, got {len(values)}", op)
             n = _number(values[0], where)
@@ -526,6 +565,8 @@ def _window(rules: list[dict[str, Any]], now: float, name: str = "filter: event_
                 raise bad_parameter(f"{where}: {values[0]!r} is not above 0", values[0])
             unit_s, unit = LAST_N[op]
             frm, label = now - min(n * unit_s, now), f"last {n:g} {unit}(s)"
+            if midnight and op == "last_n_days":
+                frm = math.floor(frm / DAY_S) * DAY_S
         elif op == "between" and len(values) == 2:
             frm, to = (_number(v, where) / 1000 for v in values)
             label = f"between {jobs.rfc3339(_clamp(frm))} and {jobs.rfc3339(_clamp(to))}"
@@ -580,7 +621,7 @@ def _alias(prop: Mapping[str, Any]) -> str:
 def _check_properties(props: list[dict[str, Any]], fields: Mapping[str, str]) -> None:
     for i, p in enumerate(props):
         name, fn = p.get("property"), p.get("function")
-        if name not in fields:
+        if not one_of(name, fields):
             raise bad_property(f"properties[{i}].property: {name!r} is not a property; known: {', '.join(fields)}",
                                name)
         if fn is not None and fn not in FUNCTIONS:
@@ -652,6 +693,9 @@ def _histogram(rows: list[dict[str, Any]], histogram: Mapping[str, Any], props: 
     step_n = _number(value, "histogram.value")
     if step_n < 1 or step_n != int(step_n):
         raise bad_parameter(f"histogram.value: {value!r} is not a whole number of ranges from 1", value)
+    if not one_of(histogram.get("range"), RANGES):
+        raise bad_parameter(f"histogram.range: {histogram.get('range')!r} is not one of {', '.join(RANGES)}",
+                            histogram.get("range"))
     step = RANGES[str(histogram.get("range"))] * step_n
     buckets = math.ceil((to - frm) / step) if to > frm else 0
     if buckets > MAX_BUCKETS:
@@ -766,7 +810,7 @@ REMEDIES = {
         "Check that the tunnel under it is up.")),
     "BGP_FLAP": ("The BGP peering keeps going down and up", (
         "Check the hold timers of both sides and the stability of the tunnel under it.",)),
-    "SITE_DOWN": ("Every tunnel of the site is down", (
+    "SITE_DOWN": ("No tunnel of the site has been up for ten minutes", (
         "Check the branch device and each of its WAN links.",)),
     "TUNNEL_RTT_EXCEEDED_BASELINE": ("The tunnel's round-trip time is above its baseline", (
         "Check the branch's WAN link for congestion, and its ISP's path to the Prisma Access location.",
@@ -797,9 +841,10 @@ def _alerts(inc: Incident, events: list[dict[str, Any]], keys: str, window: floa
     names = set(inc.bgp_peers if kind == "bgp" else inc.tunnels)
     out, previous = [], ""
     mine = sorted((e for e in events if e["kind"] == kind and e["tunnel"] in names), key=lambda e: float(e["at"]))
+    first = inc.counted_from if inc.counted_from is not None else math.nextafter(inc.raised_at - window, math.inf)
     for n, e in enumerate(mine):
         at = float(e["at"])
-        if previous == "up" and e["state"] != "up" and inc.raised_at - window < at <= inc.raised_at:
+        if previous == "up" and e["state"] != "up" and first <= at <= inc.raised_at:
             back = next((float(x["at"]) for x in mine[n + 1:] if x["state"] == "up" and float(x["at"]) <= now), None)
             out.append(alert(code.removesuffix("_FLAP") + "_DOWN", "Cleared" if back is not None else "Raised",
                              back if back is not None else at))

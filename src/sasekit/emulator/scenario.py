@@ -47,10 +47,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .incidents import ROLES, Place
-from .timeline import KINDS, MAX_NAME, RTT_KIND, Change, rtt_problem, text_field
+from .timeline import KINDS, MAX_NAME, RTT_KIND, Change, one_of, rtt_problem, text_field
 
 SERVICES = ("rn", "sc")
-MAX_CHANGES = 100_000  # after series are expanded: a scenario is a script, not a recording
+MAX_CHANGES = 100_000  # in all, series expanded (counted as they are read): a script, not a recording
 MAX_OFFSET_S = 366 * 86_400.0
 UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86_400.0}
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
@@ -139,12 +139,32 @@ def check(data: Any, tenants: tuple[str, ...] = ()) -> tuple[Scenario, list[str]
     elif not isinstance(changes, list):
         problems.append(f"changes: must be a list, not {_kind(changes)}")
     else:
+        budget = _Budget(MAX_CHANGES)
         for i, item in enumerate(changes):
-            scenario.steps += _steps(item, f"changes[{i}]", problems)
-        if len(scenario.steps) > MAX_CHANGES:
-            problems.append(f"changes: {len(scenario.steps)} changes once series are expanded; at most {MAX_CHANGES}")
+            scenario.steps += _steps(item, f"changes[{i}]", problems, budget)
     scenario.steps.sort(key=lambda s: s.offset)  # stable: changes at the same time keep the file's order
     return scenario, problems
+
+
+@dataclass
+class _Budget:
+    """The changes still allowed (``MAX_CHANGES`` in all, series expanded), taken item by
+    item before an item's steps are built, so a file past the limit is refused at the item
+    that passes it without building the rest."""
+
+    left: int
+    over: bool = False
+
+    def take(self, count: int, where: str, problems: list[str]) -> bool:
+        if self.over:  # named once, at the item that passed it; later items are checked, not built
+            return False
+        if count > self.left:
+            self.over = True
+            problems.append(f"{where}: its {count} change(s) bring the total past {MAX_CHANGES} "
+                            f"({MAX_CHANGES - self.left} before it, series expanded); at most {MAX_CHANGES}")
+            return False
+        self.left -= count
+        return True
 
 
 def _places(value: Any, problems: list[str]) -> dict[str, Place]:
@@ -166,27 +186,27 @@ def _places(value: Any, problems: list[str]) -> dict[str, Place]:
         _unknown(spec, PLACE_FIELDS, where, problems)
         site = text_field(spec, "site", where, problems, required=True)
         role = spec.get("role", "primary")
-        if role not in ROLES:
+        if not one_of(role, ROLES):
             problems.append(f"{where}.role: {role!r} is not one of {', '.join(ROLES)}")
         service = spec.get("service", "rn")
-        if service not in SERVICES:
+        if not one_of(service, SERVICES):
             problems.append(f"{where}.service: {service!r} is not one of {', '.join(SERVICES)}")
         if len(problems) == before:
             out[name] = Place(site, str(role), str(service))
     return out
 
 
-def _steps(item: Any, where: str, problems: list[str]) -> list[Step]:
+def _steps(item: Any, where: str, problems: list[str], budget: _Budget) -> list[Step]:
     if not isinstance(item, dict):
         problems.append(f"{where}: must be a mapping (at, tunnel, state, ...), not {_kind(item)}")
         return []
     before = len(problems)
     series = "every" in item
     if item.get("kind", RTT_KIND if "rtt_ms" in item else None) == RTT_KIND:
-        return _samples(item, where, series, problems)
+        return _samples(item, where, series, problems, budget)
     _unknown(item, SERIES_FIELDS if series else CHANGE_FIELDS, where, problems)
     kind = item.get("kind", "tunnel")
-    if kind not in KINDS:
+    if not one_of(kind, KINDS):
         problems.append(f"{where}.kind: {kind!r} is not one of {', '.join(KINDS)}")
         kind = "tunnel"
     tunnel = text_field(item, "tunnel", where, problems, required=True)
@@ -196,24 +216,28 @@ def _steps(item: Any, where: str, problems: list[str]) -> list[Step]:
     if not series:
         at = _offset(item, "at", where, problems, required=True)
         state = item.get("state")
-        if state not in allowed:
+        if not one_of(state, allowed):
             problems.append(f"{where}.state: {state!r} is not one of {', '.join(allowed)}")
-        return [Step(at, kind, tunnel, site, str(state), reason)] if len(problems) == before else []
+        if len(problems) != before or not budget.take(1, where, problems):
+            return []
+        return [Step(at, kind, tunnel, site, str(state), reason)]
     every, start, count = _series(item, where, problems)
     states = item.get("states")
     if not isinstance(states, list) or not states:
         problems.append(f"{where}.states: must be a non-empty list of states, not {states!r}")
     else:
         for j, state in enumerate(states):
-            if state not in allowed:
+            if not one_of(state, allowed):
                 problems.append(f"{where}.states[{j}]: {state!r} is not one of {', '.join(allowed)}")
     if len(problems) != before or not _fits(every, start, count, where, problems):
         return []
     assert isinstance(count, int) and isinstance(states, list)
+    if not budget.take(count, where, problems):
+        return []
     return [Step(start + i * every, kind, tunnel, site, str(states[i % len(states)]), reason) for i in range(count)]
 
 
-def _samples(item: dict[str, Any], where: str, series: bool, problems: list[str]) -> list[Step]:
+def _samples(item: dict[str, Any], where: str, series: bool, problems: list[str], budget: _Budget) -> list[Step]:
     """A round-trip-time sample (``rtt_ms`` a number), or a series of them (a list, cycled)."""
     before = len(problems)
     _unknown(item, RTT_SERIES_FIELDS if series else RTT_FIELDS, where, problems)
@@ -225,7 +249,9 @@ def _samples(item: dict[str, Any], where: str, series: bool, problems: list[str]
         wrong = "required" if value is None else rtt_problem(value)
         if wrong:
             problems.append(f"{where}.rtt_ms: {wrong}")
-        return [Step(at, RTT_KIND, tunnel, site, "", rtt_ms=float(value))] if len(problems) == before else []
+        if len(problems) != before or not budget.take(1, where, problems):
+            return []
+        return [Step(at, RTT_KIND, tunnel, site, "", rtt_ms=float(value))]
     every, start, count = _series(item, where, problems)
     if not isinstance(value, list) or not value:
         problems.append(f"{where}.rtt_ms: must be a non-empty list of round-trip times in milliseconds, "
@@ -238,6 +264,8 @@ def _samples(item: dict[str, Any], where: str, series: bool, problems: list[str]
     if len(problems) != before or not _fits(every, start, count, where, problems):
         return []
     assert isinstance(count, int) and isinstance(value, list)
+    if not budget.take(count, where, problems):
+        return []
     return [Step(start + i * every, RTT_KIND, tunnel, site, "", rtt_ms=float(value[i % len(value)]))
             for i in range(count)]
 
@@ -304,11 +332,20 @@ class ScenarioSource:
         if factor <= 0:
             raise ValueError(f"clock factor {factor}: must be above 0")
         self.tsg = scenario.tsg_id or tsg
+        self._scenario, self._factor = scenario, factor
         self._places = dict(scenario.places)
-        self._pending = [Change(s.kind, s.tunnel, s.site or self._site(s.tunnel), s.state, start + s.offset / factor,
-                                s.reason, SOURCE, s.rtt_ms) for s in scenario.steps]
-        self._pending.reverse()  # latest first: due ones are popped from the end
         self._lock = threading.Lock()
+        self._pending: list[Change] = []
+        self.restart(start)
+
+    def restart(self, start: float) -> None:
+        """Play the scenario again from its first change, its offsets now counted from
+        ``start`` (what ``POST /_emulator/reset`` does, the timeline being emptied)."""
+        pending = [Change(s.kind, s.tunnel, s.site or self._site(s.tunnel), s.state, start + s.offset / self._factor,
+                          s.reason, SOURCE, s.rtt_ms) for s in self._scenario.steps]
+        pending.reverse()  # latest first: due ones are popped from the end
+        with self._lock:
+            self._pending = pending
 
     def _site(self, tunnel: str) -> str:
         place = self._places.get(tunnel)

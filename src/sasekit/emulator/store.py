@@ -62,7 +62,8 @@ CREATE TABLE IF NOT EXISTS counters (tsg TEXT NOT NULL, name TEXT NOT NULL, valu
 -- the tunnel-state timeline (its reads and writes: timeline.py)
 CREATE TABLE IF NOT EXISTS tunnel_events (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, tsg TEXT NOT NULL, kind TEXT NOT NULL, tunnel TEXT NOT NULL,
-    site TEXT NOT NULL, state TEXT NOT NULL, at REAL NOT NULL, reason TEXT NOT NULL, source TEXT NOT NULL
+    site TEXT NOT NULL, state TEXT NOT NULL, at REAL NOT NULL, reason TEXT NOT NULL, source TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '', service TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS tunnel_events_by_time ON tunnel_events (tsg, at);
 CREATE TABLE IF NOT EXISTS tunnel_now (
@@ -83,8 +84,18 @@ CREATE INDEX IF NOT EXISTS tunnel_rtt_by_time ON tunnel_rtt (tsg, at);
 """
 #: The timeline's tables (:mod:`.timeline` reads and writes them; a reset empties them too).
 TIMELINE_TABLES = ("tunnel_events", "tunnel_now", "tunnel_rtt")
+#: Columns added since the first release, for databases made before them: where a tunnel
+#: sat when it changed (timeline.py).
+ADDED_COLUMNS = (("tunnel_events", "role", "TEXT NOT NULL DEFAULT ''"),
+                 ("tunnel_events", "service", "TEXT NOT NULL DEFAULT ''"))
 #: SQLite's files beside a database: the write-ahead log, its index, a rollback journal.
 SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _add_columns(db: sqlite3.Connection) -> None:
+    for table, name, kind in ADDED_COLUMNS:
+        if name not in {str(row[1]) for row in db.execute(f"PRAGMA table_info({table})")}:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
 
 
 def new_id() -> str:
@@ -111,7 +122,7 @@ class Store:
         on_disk = path not in ("", ":memory:")
         self._lock = threading.RLock()
         if on_disk:
-            self._db = open_shared(path, SCHEMA)
+            self._db = open_shared(path, SCHEMA, migrate=_add_columns)
         else:
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self._db.row_factory = sqlite3.Row
