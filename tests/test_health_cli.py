@@ -323,11 +323,29 @@ def test_health_status_and_events_from_the_cli(cli, world):
     assert r.code == 2 and "--since" in r.err
 
 
-def test_health_watch_draws_the_live_view(cli, world):
+def test_health_watch_draws_the_live_view(cli, world, monkeypatch):
     at_minute(world, 12.5)
-    r = cli("health", "watch", "--count", "1", "--interval", "1s")
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")          # a terminal: the view, redrawn
+    r = cli("health", "watch", "--count", "1", "--interval", "1s", "--notify-existing")
     assert r.code == 0, r.err
     assert "sasekit health watch" in r.out and "sydney-01" in r.out and "down" in r.out
+    assert "latest events" in r.out
+
+
+def test_health_watch_into_a_file_writes_a_line_per_new_event(cli, world, monkeypatch):
+    monkeypatch.setenv("TTY_COMPATIBLE", "0")          # a pipe or a log: no table to redraw
+    at_minute(world, 2.5)
+    r = cli("health", "watch", "--count", "1", "--interval", "1s", "--history", "h.db")
+    assert r.code == 0, r.err
+    first = r.out.splitlines()
+    assert "sasekit health watch" not in r.out and "SITE" not in r.out
+    assert any("Prisma RN ECMP Tunnel Down" in line and "tunnel tokyo-e1" in line and " UTC  tokyo-01  " in line
+               for line in first), first
+    at_minute(world, 3.5)
+    r = cli("health", "watch", "--count", "1", "--interval", "1s", "--history", "h.db")
+    later = r.out.splitlines()
+    assert later and not set(later) & set(first)        # only what is new since the last poll
+    assert all(line.count("  ") >= 2 for line in later)  # one event a line: time, site, name, ...
     r = cli("health", "watch", "--notify", "pager=http://x")
     assert r.code == 2 and "use slack=URL, webhook=URL or email=ADDRESS" in r.err
 

@@ -274,7 +274,7 @@ def watch(interval: str, count: int | None, notifiers: tuple[str, ...], notify_e
     from rich.live import Live
 
     from sasekit.errors import SasekitError
-    from sasekit.health.view import live_view
+    from sasekit.health.view import event_line, live_view
 
     every = duration(interval, "--interval")
     targets = [_notifier(n) for n in notifiers]        # refused before the history is touched
@@ -283,7 +283,10 @@ def watch(interval: str, count: int | None, notifiers: tuple[str, ...], notify_e
         watcher = _watcher(history, intent_file, targets, notify_existing=notify_existing)
         done = good = 0
         failure: SasekitError | None = None
-        with Live(console=con, auto_refresh=False, transient=False, redirect_stdout=False) as live:
+        # On a terminal the view is redrawn; into a file or a pipe each new event is a line.
+        drawn = con.is_terminal
+        with Live(console=con, auto_refresh=False, transient=False, redirect_stdout=False) if drawn \
+                else contextlib.nullcontext() as live:
             while count is None or done < count:
                 started = time.monotonic()
                 problems: list[str] = []
@@ -295,12 +298,19 @@ def watch(interval: str, count: int | None, notifiers: tuple[str, ...], notify_e
                     poll, failure = None, exc
                 problems += watcher.failures[-3:]
                 watcher.failures.clear()
-                if poll is not None:
-                    view = live_view(poll.sites, history.latest(shown) if shown else [], polled_at=poll.at, calls=poll.calls,
-                                     problems=problems)
+                if drawn and poll is not None:
+                    assert live is not None
+                    view = live_view(poll.sites, history.latest(shown) if shown else [], polled_at=poll.at,
+                                     calls=poll.calls, problems=problems)
                     live.update(view, refresh=True)
-                elif problems:
+                elif drawn:
                     con.print("\n".join(problems), style="yellow")
+                else:
+                    for event in poll.new_events if poll is not None else []:
+                        click.echo(event_line(event))
+                    for problem in problems:
+                        click.echo(problem, err=True)
+                    sys.stdout.flush()
                 done += 1
                 if count is not None and done >= count:
                     break

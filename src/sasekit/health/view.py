@@ -75,6 +75,20 @@ def events_table(events: Sequence[Event], *, title: str | None = None) -> Any:
     return table
 
 
+def event_line(e: Event) -> str:
+    """One event as one line of plain text: what ``watch`` writes when its output is a file
+    or a pipe (a log, a journal), where a redrawn table would be unreadable."""
+    parts = [f"{when(e.at)} UTC", e.site, e.name]
+    if e.tunnel:
+        parts.append(f"tunnel {e.tunnel}")
+    if e.incident_id:
+        parts.append(f"incident {e.incident_id}")
+    detail = _detail(e)
+    if detail:
+        parts.append(" ".join(detail.split()))
+    return "  ".join(parts)
+
+
 def _detail(e: Event) -> str:
     """What the row does not say already: the root cause, a mismatch, a state change's reason
     (an incident's title repeats its name)."""
