@@ -359,3 +359,16 @@ def test_a_tenant_without_the_region_setting_is_told_what_to_set(cli, monkeypatc
 
 def test_the_history_is_private(played):
     assert Path(played["path"]).stat().st_mode & 0o077 == 0
+
+
+def test_an_empty_tenant_says_it_has_no_sites(capsys, monkeypatch, tmp_path):
+    with ServerThread(app=EmulatorApp(config(rate_limit={"enabled": False}))) as srv:
+        for name, value in demo_env(srv, monkeypatch, tmp_path).items():
+            monkeypatch.setenv(name, value)
+        for name, value in (("SCM_INCIDENTS_URL", srv.url), ("SCM_INSIGHTS_URL", srv.url),
+                            ("SCM_PANW_REGION", "americas"), ("SASEKIT_STATE_DIR", str(tmp_path / "state")),
+                            ("TTY_COMPATIBLE", "1")):
+            monkeypatch.setenv(name, value)
+        r = cli_runner(capsys, monkeypatch)("health", "status", "-o", "table")
+    assert r.code == 0, r.err
+    assert r.out.startswith("no sites: the tenant has no remote network or service connection")

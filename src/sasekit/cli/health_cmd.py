@@ -214,7 +214,10 @@ def status(history_path: str | None, retention: str, intent_file: str | None) ->
 
     with _history(history_path, retention) as history:
         poll = _watcher(history, intent_file).cycle()
-        if _wants_text():
+        if _wants_text() and not poll.sites:
+            click.echo("no sites: the tenant has no remote network or service connection with a tunnel, and "
+                       "Insights lists none (sasekit tunnel apply provisions them)")
+        elif _wants_text():
             _console().print(status_table(poll.sites))
         else:
             _state().emit([s.to_dict() for s in poll.sites])
