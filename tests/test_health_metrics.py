@@ -365,3 +365,24 @@ def test_the_command_serves_on_any_free_port_and_stops_on_ctrl_c(world, tmp_path
     assert code == 0, err
     assert "Traceback" not in err
     assert Path(tmp_path / "h.db").stat().st_mode & 0o077 == 0
+
+
+def test_an_outage_is_told_once_however_its_countdown_reads(tmp_path):
+    # the breaker's message counts down between polls; an operator reads one line per outage
+    from sasekit.errors import TransportError
+
+    class Down:
+        def __init__(self, history: HealthHistory) -> None:
+            self.history = history
+            self.left = [f"the last 8 connections to the service failed (try again in {n} s)" for n in (29, 27, 25)]
+            self.left.append("failed to obtain access token: 401")
+
+        def cycle(self) -> Any:
+            raise TransportError(RuntimeError(self.left.pop(0)), method="POST", path="/incidents/v1/search")
+
+    told: list[str] = []
+    with HealthHistory(tmp_path / "h.db") as history:
+        metrics.serve(Down(history), host="127.0.0.1", port=0, interval_s=0.0, cycles=4, ready=lambda _a: None,
+                      report=told.append)
+    assert len(told) == 2, told
+    assert "try again in 29 s" in told[0] and "401" in told[1]

@@ -12,6 +12,7 @@ Bound to 127.0.0.1 unless told otherwise: the metrics name the tenant's sites.
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import threading
 import time
@@ -153,9 +154,10 @@ def serve(watcher: Any, *, host: str = "127.0.0.1", port: int = 9108, interval_s
                 failed_in_a_row += 1
                 collector.failing = True
                 told = " ".join(str(exc).split())
-                if told != last_told:
+                same = re.sub(r"\d+", "#", told)   # "try again in 29 s", then 27 s: the same failure
+                if same != last_told:
                     tell(f"poll failed: {told}")
-                    last_told = told
+                    last_told = same
                 log.warning("poll failed: %s", exc)
             else:
                 collector.polls += 1
