@@ -403,3 +403,87 @@ def test_the_checker_agrees_with_real_strongswan_on_random_pairs(tmp_path):
     assert not wrong, wrong
     assert seen == set(CLASSES), seen
     assert "skconf-b" not in subprocess.run(["ip", "netns", "list"], capture_output=True, text=True).stdout
+
+
+RTT_DELAY_MS = 150         # well above any lab tunnel's threshold, max(2 * baseline, baseline + 50 ms)
+RTT_BASELINE_BOUND_S = 40  # ten samples, one every 2 s, from a tunnel up (it is long learnt after other tests)
+RTT_RAISE_BOUND_S = 15     # three samples above it (2 s apart) reach the incidents, polled every 0.5 s
+
+
+def rtt_fed(lab: Lab) -> dict[str, Any]:
+    """The monitor's account of the RTT samples it fed (``rtt.json``), {} before its first round."""
+    import json
+
+    try:
+        return json.loads((lab.folder / "rtt.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+@needs_lab
+def test_rtt_samples_raise_and_clear_an_rtt_above_baseline_incident(lab, tmp_path):
+    """The monitor measures each tunnel up from Prisma's end and feeds the samples: a delay
+    well above the baseline the first ten samples set raises the tunnel's RTT incident, and
+    removing it clears the incident; a tunnel whose state is down is not measured."""
+    import statistics
+
+    from sasekit.emulator.incidents import RTT_MARGIN_MS, RTT_TIMES
+    from sasekit.lab.monitor import Monitor
+
+    link = lab.link("paris-01-wan1")
+    assert lab.wait_up(20, {link.tunnel}) == {link.tunnel: "installed"}
+    assert wait_seen(lab, {link.tunnel: "up"}) == {link.tunnel: "up"}
+    deadline = time.monotonic() + RTT_BASELINE_BOUND_S
+    while time.monotonic() < deadline and rtt_fed(lab).get("tunnels", {}).get(link.tunnel, {}).get("fed", 0) < 10:
+        time.sleep(0.5)
+    fed = rtt_fed(lab)
+    mine = fed["tunnels"][link.tunnel]
+    assert mine["fed"] >= 10 and len(mine["first_ms"]) == 10, fed
+    baseline = statistics.median(mine["first_ms"])
+    threshold = max(RTT_TIMES * baseline, baseline + RTT_MARGIN_MS)
+    assert 0 < baseline < 10 and threshold + 50 < RTT_DELAY_MS, (baseline, threshold)
+
+    # a tunnel whose last state fed is down is not measured; one up is, through the tunnel
+    class Feed:
+        def __init__(self) -> None:
+            self.rtt: list[dict[str, Any]] = []
+
+        def post(self, changes: Any, counters: Any = None, rtt: Any = None) -> bool:
+            self.rtt += rtt or []
+            return True
+
+    feed = Feed()
+    probe = Monitor(lab.folder, feed)  # type: ignore[arg-type]  # its rounds only, no loop, no thread
+    probe.posted = {("tunnel", link.tunnel): "up", ("tunnel", "tokyo-01-wan1"): "down"}
+    began = time.monotonic()
+    assert [s["tunnel"] for s in probe.rtt_round()] == [link.tunnel] == [s["tunnel"] for s in feed.rtt]
+    took = time.monotonic() - began
+    assert 0 < feed.rtt[0]["rtt_ms"] < threshold and feed.rtt[0]["site"] == link.site, feed.rtt
+
+    with Client(settings=lab.settings()) as client, HealthHistory(tmp_path / "health.db") as history:
+        collector = Collector(client, history)
+        collector.poll()
+        started = time.monotonic()
+        try:
+            lab.fault(link.tunnel, "delay", RTT_DELAY_MS)
+            placed = time.monotonic()
+            raised = poll_until(collector, lambda e: e.tunnel == link.tunnel and e.state == "rtt-high",
+                                RTT_RAISE_BOUND_S)
+            to_raise = time.monotonic() - placed
+            assert raised is not None, ([(e.name, e.tunnel) for e in history.events()], rtt_fed(lab))
+            assert to_raise < RTT_RAISE_BOUND_S
+            assert raised.code == "INC_RN_PRIMARY_WAN_TUNNEL_RTT_EXCEEDED_BASELINE" and raised.status == "Raised"
+            assert raised.incident_id and raised.name == "Prisma RN Primary WAN Tunnel RTT Above Baseline"
+            assert rtt_fed(lab)["tunnels"][link.tunnel]["last_ms"] > RTT_DELAY_MS - 5
+        finally:
+            lab.fault(link.tunnel, "delay", 0)
+        removed = time.monotonic()
+        cleared = poll_until(collector, lambda e: e.tunnel == link.tunnel and e.state == "rtt-normal",
+                             RTT_RAISE_BOUND_S)
+        to_clear = time.monotonic() - removed
+        assert cleared is not None and cleared.incident_id == raised.incident_id and cleared.status == "Cleared"
+        assert to_clear < RTT_RAISE_BOUND_S
+    print(f"RTT baseline {baseline:.2f} ms (threshold {threshold:.1f} ms); raised {to_raise:.1f} s after the "
+          f"{RTT_DELAY_MS} ms delay was in place ({placed - started:.1f} s to place it), cleared {to_clear:.1f} s "
+          f"after it was removed; a round of one tunnel {took * 1000:.0f} ms, the monitor's last round "
+          f"{rtt_fed(lab).get('round_s')} s")
