@@ -73,6 +73,10 @@ def kill(proc: subprocess.Popen[Any], sig: int = signal.SIGKILL, timeout: float 
     try:
         return proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
+        if sig != signal.SIGKILL:  # it did not end as asked: its stacks (with PYTHONFAULTHANDLER) say why
+            os.kill(proc.pid, signal.SIGABRT)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                return proc.wait(timeout=5)
         os.kill(proc.pid, signal.SIGKILL)
         return proc.wait(timeout=timeout)
 

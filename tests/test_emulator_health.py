@@ -27,7 +27,6 @@ from emulator_helpers import Api
 from fakes import FakeClock
 from sasekit import errors
 from sasekit.catalog import load
-from sasekit.catalog.specs import shared_spec_dir
 from sasekit.emulator import DEMO_ACCOUNT
 from sasekit.emulator.app import EmulatorApp
 from sasekit.emulator.config import Account, EmulatorConfig
@@ -278,8 +277,8 @@ async def test_details_add_description_remediations_context_and_alerts(emu: Emu)
 
 
 @pytest.mark.anyio
-async def test_a_row_carries_every_impacted_object_array_of_the_spec_and_numeric_times(emu: Emu) -> None:
-    spec = yaml.safe_load((shared_spec_dir() / "scm-incidents" / "Unified_SCM_Incident.yaml").read_text())
+async def test_a_row_carries_every_impacted_object_array_of_the_spec_and_numeric_times(emu: Emu, spec_dir) -> None:
+    spec = yaml.safe_load((spec_dir / "scm-incidents" / "Unified_SCM_Incident.yaml").read_text())
     declared = set(spec["components"]["schemas"]["ImpactedObjects"]["properties"])
     await branch(emu.client, sc=False)
     emu.record("paris-wan2", "up", 10)

@@ -337,7 +337,7 @@ def test_the_command_serves_on_any_free_port_and_stops_on_ctrl_c(world, tmp_path
     """`sasekit health serve --port 0` as a user starts it: the URL it prints answers with
     the scenario's tunnels, and Ctrl-C (SIGINT) ends it cleanly."""
     env = {k: v for k, v in os.environ.items() if k not in USER_VARS}
-    env.update(_env(world, tmp_path), PYTHONUNBUFFERED="1")
+    env.update(_env(world, tmp_path), PYTHONUNBUFFERED="1", PYTHONFAULTHANDLER="1")  # SIGABRT: every stack
     at_minute(world, 19)
     proc = subprocess.Popen([sys.executable, "-m", "sasekit", "health", "serve", "--port", "0", "--interval", "1h",
                              "--history", str(tmp_path / "h.db")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -362,7 +362,7 @@ def test_the_command_serves_on_any_free_port_and_stops_on_ctrl_c(world, tmp_path
     finally:
         code = kill(proc, signal.SIGINT, timeout=20)
         err = proc.stderr.read() if proc.stderr else ""
-    assert code == 0, err
+    assert code == 0, f"exit {code}: {err}"
     assert "Traceback" not in err
     assert Path(tmp_path / "h.db").stat().st_mode & 0o077 == 0
 
