@@ -16,7 +16,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from sasekit.errors import ConfigError
@@ -32,10 +32,12 @@ _LONGEST_PAUSE_S = 0.1
 
 
 def open_shared(path: str | os.PathLike[str], schema: str, *,
-                migrate: Callable[[sqlite3.Connection], None] | None = None,
+                added_columns: Sequence[tuple[str, str, str]] = (),
                 timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
     """A connection to the database at ``path`` (created 0600), in WAL mode, with
-    ``schema`` (idempotent DDL) applied and ``migrate`` run in an immediate transaction.
+    ``schema`` (idempotent DDL) applied, and each of ``added_columns`` (table, column,
+    declaration: a column added since the first release) added, in one immediate
+    transaction, to a database made before it.
 
     Autocommit (``isolation_level=None``): callers open their own transactions.
     """
@@ -51,9 +53,11 @@ def open_shared(path: str | os.PathLike[str], schema: str, *,
         # loop's rate (bench/bulk_import.py).
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(schema)
-        if migrate is not None:
+        if added_columns:
             with immediate(db):
-                migrate(db)
+                for table, column, declaration in added_columns:
+                    if column not in {str(row[1]) for row in db.execute(f"PRAGMA table_info({table})")}:
+                        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
     except BaseException:
         db.close()
         raise

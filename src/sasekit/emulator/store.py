@@ -92,12 +92,6 @@ ADDED_COLUMNS = (("tunnel_events", "role", "TEXT NOT NULL DEFAULT ''"),
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def _add_columns(db: sqlite3.Connection) -> None:
-    for table, name, kind in ADDED_COLUMNS:
-        if name not in {str(row[1]) for row in db.execute(f"PRAGMA table_info({table})")}:
-            db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
-
-
 def new_id() -> str:
     return str(uuid.uuid4())
 
@@ -122,7 +116,7 @@ class Store:
         on_disk = path not in ("", ":memory:")
         self._lock = threading.RLock()
         if on_disk:
-            self._db = open_shared(path, SCHEMA, migrate=_add_columns)
+            self._db = open_shared(path, SCHEMA, added_columns=ADDED_COLUMNS)
         else:
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self._db.row_factory = sqlite3.Row

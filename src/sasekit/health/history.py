@@ -66,10 +66,9 @@ class EventList(list[Event]):
     total: int = 0
 
 
-def _migrate(db: sqlite3.Connection) -> None:
-    """A history written before ``after`` existed gains the column (NULL: not a state change's)."""
-    if "after" not in {row["name"] for row in db.execute("PRAGMA table_info(events)")}:
-        db.execute("ALTER TABLE events ADD COLUMN after REAL")
+#: Columns added since the first release, for histories written before them: when the
+#: poll before a state change last saw the tunnel (NULL: not a state change's).
+ADDED_COLUMNS = (("events", "after", "REAL"),)
 
 
 def default_path() -> Path:
@@ -87,7 +86,7 @@ class HealthHistory:
             raise ValueError(f"retention {retention_s:g} s: must be above 0")
         self.path = Path(path) if path else default_path()
         self.retention_s = retention_s
-        self._db = open_shared(self.path, SCHEMA, migrate=_migrate)
+        self._db = open_shared(self.path, SCHEMA, added_columns=ADDED_COLUMNS)
         self._lock = threading.Lock()
 
     def close(self) -> None:

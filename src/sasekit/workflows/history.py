@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import threading
 import time
 import uuid
@@ -45,17 +44,10 @@ CREATE TABLE IF NOT EXISTS steps (
 """
 #: Columns added since the first release, for histories written before them: a digest of
 #: the step's rendered inputs, and a push's send time and job id (recorded before it waits).
-ADDED_COLUMNS = (("inputs", "TEXT"), ("push_sent", "REAL"), ("job_id", "TEXT"))
+ADDED_COLUMNS = (("steps", "inputs", "TEXT"), ("steps", "push_sent", "REAL"), ("steps", "job_id", "TEXT"))
 #: Step statuses a resumed run does not run again ("partial", "failed", "unknown" and
 #: "running" it does).
 FINISHED = ("done", "skipped")
-
-
-def _add_columns(db: sqlite3.Connection) -> None:
-    have = {r["name"] for r in db.execute("PRAGMA table_info(steps)")}
-    for name, kind in ADDED_COLUMNS:
-        if name not in have:
-            db.execute(f"ALTER TABLE steps ADD COLUMN {name} {kind}")
 
 
 def _alive(pid: int) -> bool:
@@ -105,7 +97,7 @@ class History:
         self.path = Path(path) if path else state_dir() / "runs.db"
         # A commit survives the process being killed; an OS crash can lose the last ones,
         # and resume takes such a create's 409 as done.
-        self._db = open_shared(self.path, SCHEMA, migrate=_add_columns)
+        self._db = open_shared(self.path, SCHEMA, added_columns=ADDED_COLUMNS)
         self._lock = threading.Lock()
         self.secrets: tuple[str, ...] = ()
 
