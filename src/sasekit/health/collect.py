@@ -167,14 +167,19 @@ class Collector:
 
     def _incident_flow(self, since_ms: int, page: int = 1) -> Any:
         """One page of the health view's incidents updated at or after ``since_ms``, oldest first."""
+        return self._search_flow([{"property": "updated_time", "operator": "greater_or_equal",
+                                   "values": [str(since_ms)]}], page, by_update=True)
+
+    def _search_flow(self, rules: list[dict[str, Any]], page: int, *, by_update: bool = False) -> Any:
+        """One page of the search for the health view's codes and ``rules``, in incident id
+        order (``by_update``: oldest update first, then id)."""
         engine = self.client.engine
+        order = [{"property": "incident_id", "order": "asc"}]
         return engine.call(engine.plan("incident", "search", {
-            "filter": {"rules": [
-                {"property": "code", "operator": "in", "values": list(HEALTH_CODES)},
-                {"property": "updated_time", "operator": "greater_or_equal", "values": [str(since_ms)]}]},
+            "filter": {"rules": [{"property": "code", "operator": "in", "values": list(HEALTH_CODES)}, *rules]},
             "pagination": {"page_size": PAGE_SIZE, "page_number": page,
-                           "order_by": [{"property": "updated_time", "order": "asc"},
-                                        {"property": "incident_id", "order": "asc"}]}}))
+                           "order_by": [{"property": "updated_time", "order": "asc"}, *order] if by_update
+                           else order}}))
 
     def _cursor(self) -> tuple[int, int]:
         """(epoch ms, page): every incident updated before the ms was read, and the pages
@@ -236,11 +241,7 @@ class Collector:
             incidents, calls
 
     def _search(self, rules: list[dict[str, Any]], page: int) -> Any:
-        engine = self.client.engine
-        return engine.run(engine.call(engine.plan("incident", "search", {
-            "filter": {"rules": [{"property": "code", "operator": "in", "values": list(HEALTH_CODES)}, *rules]},
-            "pagination": {"page_size": PAGE_SIZE, "page_number": page,
-                           "order_by": [{"property": "incident_id", "order": "asc"}]}})))
+        return self.client.engine.run(self._search_flow(rules, page))
 
     def reconcile(self) -> tuple[list[dict[str, Any]], list[str], int]:
         """The incidents the history has open that the service no longer lists as raised:
