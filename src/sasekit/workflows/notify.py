@@ -389,12 +389,9 @@ def notify(
     :class:`NotifyError` when the notification was not delivered.
     """
     kind = str(kind).lower()
-    if not isinstance(target, Mapping):
-        raise NotifyError(f"{kind}: target must be a mapping", kind=kind)
+    check_target(kind, target)  # a kind and a target that can be sent to, or the reason why not
     if kind == "slack":
         return _post_json(kind, target, _slack_payload(target, message, data), timeout)
     if kind == "webhook":
         return _post_json(kind, target, {"message": message, "data": data}, timeout)
-    if kind == "email":
-        return _send_email(target, message, data, timeout)
-    raise NotifyError(f"unknown notification kind {kind!r}; use one of: {', '.join(KINDS)}", kind=kind)
+    return _send_email(target, message, data, timeout)
